@@ -1,0 +1,76 @@
+package org.policydesk.app;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import org.policydesk.config.Settings;
+import org.policydesk.knowledge.DocumentParser;
+import org.policydesk.knowledge.KnowledgeBase;
+import org.policydesk.knowledge.KnowledgeFolder;
+import org.policydesk.knowledge.PassageSplitter;
+import org.policydesk.knowledge.ReloadReport;
+import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.retrieval.HybridRetriever;
+import org.policydesk.retrieval.PassageRetriever;
+
+/** The one place that builds the parts and wires them together. */
+public final class PolicyDesk implements AutoCloseable {
+
+    public static final int EMBEDDING_DIMENSIONS = 384;
+    static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
+    static final int MAX_PASSAGE_CHARS = 1200;
+    static final int RETRIEVAL_CANDIDATES = 50;
+
+    private final Settings settings;
+    private final KnowledgeStore store;
+    private final KnowledgeBase knowledgeBase;
+    private final PassageRetriever retriever;
+
+    private PolicyDesk(Settings settings, EmbeddingModel embeddingModel) {
+        this.settings = settings;
+        this.store = KnowledgeStore.open(settings.dbFile(), EMBEDDING_DIMENSIONS, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        try {
+            KnowledgeFolder folder = new KnowledgeFolder(settings.knowledgeDir(), new DocumentParser(MAX_DOCUMENT_BYTES));
+            this.knowledgeBase = new KnowledgeBase(folder, store, embeddingModel, new PassageSplitter(MAX_PASSAGE_CHARS));
+            this.retriever = new HybridRetriever(store, embeddingModel, RETRIEVAL_CANDIDATES);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Opens the store and loads the embedding model; {@link #refreshIfStale} then brings the store up to date. */
+    public static PolicyDesk start(Settings settings) {
+        return start(settings, new AllMiniLmL6V2QuantizedEmbeddingModel());
+    }
+
+    public static PolicyDesk start(Settings settings, EmbeddingModel embeddingModel) {
+        return new PolicyDesk(settings, embeddingModel);
+    }
+
+    /** Rebuilds or refreshes the store when the knowledge folder changed since the last reload. */
+    public ReloadReport refreshIfStale() throws IOException {
+        return knowledgeBase.refreshIfStale();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public KnowledgeStore store() {
+        return store;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return knowledgeBase;
+    }
+
+    public PassageRetriever retriever() {
+        return retriever;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

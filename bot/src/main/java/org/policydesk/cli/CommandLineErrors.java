@@ -1,0 +1,48 @@
+package org.policydesk.cli;
+
+import java.io.IOException;
+import org.policydesk.config.ConfigurationException;
+import org.policydesk.knowledge.store.StoreException;
+import org.policydesk.text.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns failures into the contract's one-line messages: exit 2 for bad input or configuration,
+ * 1 for internal faults; a stack trace only when POLICYBOT_DEBUG is set.
+ */
+public final class CommandLineErrors implements IExecutionExceptionHandler {
+
+    static final int BAD_INPUT = 2;
+    static final int INTERNAL = 1;
+
+    private final boolean debug;
+
+    public CommandLineErrors(boolean debug) {
+        this.debug = debug;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        int status;
+        String message;
+        if (e instanceof InvalidInputException || e instanceof ConfigurationException) {
+            status = BAD_INPUT;
+            message = e.getMessage();
+        } else if (e instanceof IOException || e instanceof StoreException) {
+            status = e instanceof StoreException ? INTERNAL : BAD_INPUT;
+            message = e.getMessage();
+        } else {
+            status = INTERNAL;
+            message = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                    + ". Set POLICYBOT_DEBUG=1 for details.";
+        }
+        commandLine.getErr().println("error: " + message);
+        if (debug) {
+            e.printStackTrace(commandLine.getErr());
+        }
+        commandLine.getErr().flush();
+        return status;
+    }
+}

@@ -1,0 +1,66 @@
+package org.policydesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.policydesk.app.PolicyDesk;
+import org.policydesk.eval.EvalCase;
+import org.policydesk.eval.EvalCases;
+import org.policydesk.eval.RetrievalMetrics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Runs an evaluation case file (the format of shared/eval/dev.jsonl) and prints its metrics.")
+final class EvalCommand implements Callable<Integer> {
+
+    static final int K = 5;
+
+    @ParentCommand
+    PolicyBotCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cases", required = true, paramLabel = "FILE.jsonl")
+    Path cases;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    Format format;
+
+    @Option(names = "--verbose", description = "also list each case that missed")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        List<EvalCase> all = EvalCases.read(cases);
+        PrintWriter out = spec.commandLine().getOut();
+        try (PolicyDesk desk = root.openDesk(true)) {
+            RetrievalMetrics.Summary retrieval = RetrievalMetrics.evaluate(desk.retriever(), all, K);
+            if (format != Format.text) {
+                out.println(Json.write(Map.of("cases", all.size(),
+                        "retrieval", Map.of("cases", retrieval.cases(), "recall_at_5", retrieval.recall(), "mrr_at_5", retrieval.mrr()))));
+            } else {
+                Map<String, Integer> byType = new TreeMap<>();
+                all.forEach(c -> byType.merge(String.valueOf(c.type()), 1, Integer::sum));
+                out.printf(Locale.ROOT, "cases: %d %s%n", all.size(), byType);
+                out.printf(Locale.ROOT, "retrieval   Recall@5 %.3f   MRR@5 %.3f   (%d cases with gold passages)%n",
+                        retrieval.recall(), retrieval.mrr(), retrieval.cases());
+                if (verbose) {
+                    retrieval.results().stream().filter(r -> r.recall() < 1 || r.reciprocalRank() < 1)
+                            .forEach(r -> out.printf(Locale.ROOT, "  %s recall %.2f rr %.2f top %s%n",
+                                    r.id(), r.recall(), r.reciprocalRank(), r.topPassages()));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.policydesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policydesk.app.PolicyDesk;
+import org.policydesk.config.Settings;
+import org.policydesk.knowledge.ReloadReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code java -jar policybot.jar [COMMAND]}: with no command, the bot (Discord or the console). */
+@Command(name = "policybot", mixinStandardHelpOptions = true, version = "PolicyDesk 0.1",
+        description = "Answers questions about Japan-Russia relations from a curated set of policy documents, with citations.",
+        subcommands = {SearchCommand.class, ReloadCommand.class, EvalCommand.class})
+public final class PolicyBotCommand implements Callable<Integer> {
+
+    @Option(names = "--knowledge", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "knowledge folder (default: $POLICYBOT_KNOWLEDGE or knowledge/)")
+    Path knowledge;
+
+    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "SQLite store (default: $POLICYBOT_DB or data/policybot.db)")
+    Path db;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> env;
+
+    public PolicyBotCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    Settings settings() {
+        return Settings.fromEnvironment(env).withPaths(knowledge, db);
+    }
+
+    /** Starts the parts and brings the store up to date, saying so on standard error when it does. */
+    PolicyDesk openDesk(boolean refresh) throws IOException {
+        PolicyDesk desk = PolicyDesk.start(settings());
+        if (refresh) {
+            try {
+                ReloadReport built = desk.refreshIfStale();
+                if (built != null) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.printf("Knowledge base updated from %s: %d documents, %d passages.%n",
+                            desk.settings().knowledgeDir(), built.documents(), built.passages());
+                    built.rejected().forEach(r -> err.printf("rejected: %s: %s%n", r.file(), r.reason()));
+                    err.flush();
+                }
+            } catch (IOException | RuntimeException e) {
+                desk.close();
+                throw e;
+            }
+        }
+        return desk;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        try (PolicyDesk desk = openDesk(true)) {
+            return new Console(desk, spec.commandLine().getOut(), System.in).run();
+        }
+    }
+}

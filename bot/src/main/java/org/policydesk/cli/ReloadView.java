@@ -1,0 +1,32 @@
+package org.policydesk.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.policydesk.knowledge.RejectedDocument;
+import org.policydesk.knowledge.ReloadReport;
+
+/** How {@code reload} prints its report. */
+final class ReloadView {
+
+    private ReloadView() {}
+
+    static String toText(ReloadReport r) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "Reloaded: %d added, %d changed, %d removed, %d unchanged, %d rejected. The knowledge base holds %d documents, %d passages (%.2f s).%n",
+                r.added().size(), r.changed().size(), r.removed().size(), r.unchanged().size(), r.rejected().size(),
+                r.documents(), r.passages(), r.seconds()));
+        list(out, "added", r.added());
+        list(out, "changed", r.changed());
+        list(out, "removed", r.removed());
+        for (RejectedDocument rejected : r.rejected()) {
+            out.append("rejected: ").append(rejected.file()).append(": ").append(rejected.reason()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void list(StringBuilder out, String what, List<String> ids) {
+        if (!ids.isEmpty()) {
+            out.append(what).append(": ").append(String.join(", ", ids)).append('\n');
+        }
+    }
+}

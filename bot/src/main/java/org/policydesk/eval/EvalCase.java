@@ -1,0 +1,28 @@
+package org.policydesk.eval;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * One evaluation case, in the format of {@code shared/eval/dev.jsonl}.
+ *
+ * @param must groups of alternatives: a correct answer contains one alternative of every group
+ * @param gold snippets of the sources: a correct retrieval or citation holds one of them
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EvalCase(String id, String type, String q, String target, String topic,
+        List<List<String>> must, List<String> gold) {
+
+    public EvalCase {
+        must = must == null ? List.of() : must;
+        gold = gold == null ? List.of() : gold;
+    }
+
+    public boolean isUnanswerable() {
+        return "unanswerable".equals(type);
+    }
+
+    public boolean isSummary() {
+        return "summary".equals(type);
+    }
+}

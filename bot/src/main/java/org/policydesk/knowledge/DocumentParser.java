@@ -1,0 +1,265 @@
+package org.policydesk.knowledge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the bytes of a Markdown or plain-text file into a {@link Document}: optional YAML front
+ * matter for the metadata, then the body cleaned into paragraphs. Rejects what it cannot trust with
+ * a reason an admin can act on.
+ */
+public final class DocumentParser {
+
+    /** Bump when parsing or cleaning changes, so stored documents are re-ingested. */
+    static final String PIPELINE_VERSION = "2";
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$|~>])");
+    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)^(click|tap) here to (read|continue|see)\\b.*|^(read|continue reading) (the full|more|on)\\b.{0,80}$");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final long maxBytes;
+
+    public DocumentParser(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public Document parse(String fileName, byte[] bytes) throws DocumentRejectedException {
+        if (bytes.length > maxBytes) {
+            throw new DocumentRejectedException("file is too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
+        }
+        String text = normalize(decode(bytes));
+        if (looksBinary(text)) {
+            throw new DocumentRejectedException("not a text file (it holds control characters)");
+        }
+        String frontMatter = null;
+        String body = text;
+        if (text.startsWith("---\n")) {
+            int close = text.indexOf("\n---", 3);
+            if (close < 0) {
+                throw new DocumentRejectedException("bad front matter: the opening '---' has no closing '---'");
+            }
+            frontMatter = text.substring(4, close);
+            int bodyStart = text.indexOf('\n', close + 1);
+            body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+        }
+        Map<String, Object> fields = frontMatter == null ? Map.of() : readFrontMatter(frontMatter);
+
+        List<String> blocks = blocks(body);
+        String title = string(fields.get("title"));
+        if (title.isEmpty()) {
+            title = firstHeadingOrLine(body);
+        }
+        dropLeadingTitle(blocks, title);
+        List<String> paragraphs = clean(blocks);
+        if (paragraphs.isEmpty()) {
+            throw new DocumentRejectedException("the document has no text");
+        }
+        if (title.isEmpty()) {
+            throw new DocumentRejectedException("the document has no title");
+        }
+
+        String id = string(fields.get("id"));
+        if (id.isEmpty()) {
+            id = idFromFileName(fileName);
+        } else if (!ID.matcher(id).matches()) {
+            throw new DocumentRejectedException("bad front matter: id '" + id
+                    + "' must be lower-case letters, digits, '.', '_' or '-' (at most 64)");
+        }
+        PublicationDate published;
+        try {
+            published = PublicationDate.parse(string(fields.get("published")));
+        } catch (IllegalArgumentException e) {
+            throw new DocumentRejectedException("bad front matter: " + e.getMessage());
+        }
+        DocumentMetadata metadata = new DocumentMetadata(id, title, authors(fields), string(fields.get("publisher")),
+                string(fields.get("outlet")), published, fileName);
+
+        StringBuilder joined = new StringBuilder();
+        List<Paragraph> numbered = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            if (!joined.isEmpty()) {
+                joined.append("\n\n");
+            }
+            int start = joined.length();
+            joined.append(paragraph);
+            numbered.add(new Paragraph(numbered.size() + 1, start, joined.length(), paragraph));
+        }
+        String cleanBody = joined.toString();
+        return new Document(metadata, cleanBody, numbered, hash(metadata, cleanBody));
+    }
+
+    private static String decode(byte[] bytes) throws DocumentRejectedException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new DocumentRejectedException("not valid UTF-8 text (save the file as UTF-8)");
+        }
+    }
+
+    private static String normalize(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        t = t.replace("\r\n", "\n").replace('\r', '\n');
+        return Normalizer.normalize(t, Normalizer.Form.NFC);
+    }
+
+    private static boolean looksBinary(String text) {
+        long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\f').count();
+        return text.indexOf('\0') >= 0 || controls > Math.max(8, text.length() / 1000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readFrontMatter(String yaml) throws DocumentRejectedException {
+        try {
+            Object parsed = YAML.readValue(yaml.isBlank() ? "{}" : yaml, Object.class);
+            if (parsed == null) {
+                return Map.of();
+            }
+            if (!(parsed instanceof Map)) {
+                throw new DocumentRejectedException("bad front matter: expected 'key: value' lines");
+            }
+            return (Map<String, Object>) parsed;
+        } catch (JsonProcessingException e) {
+            String detail = e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+            throw new DocumentRejectedException("bad front matter: " + detail);
+        }
+    }
+
+    private static List<String> authors(Map<String, Object> fields) {
+        Object value = fields.containsKey("authors") ? fields.get("authors") : fields.get("author");
+        if (value instanceof List<?> list) {
+            return list.stream().map(DocumentParser::string).filter(s -> !s.isEmpty()).toList();
+        }
+        String single = string(value);
+        return single.isEmpty() ? List.of() : List.of(single.split("\\s*(?:;|\\band\\b)\\s*"));
+    }
+
+    private static String string(Object value) {
+        if (value == null || value instanceof Map || value instanceof List) {
+            return "";
+        }
+        return value.toString().strip();
+    }
+
+    /** Blank-line separated blocks, each with its lines joined; headings kept as "# text". */
+    private static List<String> blocks(String body) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : body.split("\n", -1)) {
+            String trimmed = line.strip();
+            boolean heading = HEADING.matcher(trimmed).matches();
+            if (trimmed.isEmpty() || heading) {
+                flush(current, blocks);
+                if (heading) {
+                    blocks.add(trimmed);
+                }
+                continue;
+            }
+            if (!current.isEmpty()) {
+                current.append(' ');
+            }
+            current.append(trimmed);
+        }
+        flush(current, blocks);
+        return blocks;
+    }
+
+    private static void flush(StringBuilder current, List<String> blocks) {
+        if (!current.isEmpty()) {
+            blocks.add(current.toString());
+            current.setLength(0);
+        }
+    }
+
+    private static String firstHeadingOrLine(String body) {
+        for (String line : body.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            var heading = HEADING.matcher(trimmed);
+            String title = heading.matches() ? heading.group(1) : trimmed;
+            return title.length() > 200 ? title.substring(0, 200).strip() : title;
+        }
+        return "";
+    }
+
+    /** The title is metadata, not a paragraph: drop it where the body repeats it at the top. */
+    private static void dropLeadingTitle(List<String> blocks, String title) {
+        if (blocks.isEmpty()) {
+            return;
+        }
+        var heading = HEADING.matcher(blocks.get(0));
+        String first = heading.matches() ? heading.group(1) : blocks.get(0);
+        if (first.equalsIgnoreCase(title)) {
+            blocks.remove(0);
+        }
+    }
+
+    private static List<String> clean(List<String> blocks) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : blocks) {
+            if (HEADING.matcher(block).matches()) {
+                continue;
+            }
+            String text = MARKDOWN_ESCAPE.matcher(block).replaceAll("$1").replaceAll("\\s+", " ").strip();
+            if (text.isEmpty() || BOILERPLATE.matcher(text).matches()) {
+                continue;
+            }
+            int last = paragraphs.size() - 1;
+            if (last >= 0 && isBrokenParagraph(paragraphs.get(last), text)) {
+                paragraphs.set(last, paragraphs.get(last) + " " + text);
+            } else {
+                paragraphs.add(text);
+            }
+        }
+        return paragraphs;
+    }
+
+    /** A paragraph that stops mid-sentence and a next one that starts in lower case were one paragraph. */
+    private static boolean isBrokenParagraph(String previous, String next) {
+        char end = previous.charAt(previous.length() - 1);
+        return ".!?:;\"”’)]".indexOf(end) < 0 && Character.isLowerCase(next.charAt(0));
+    }
+
+    static String idFromFileName(String fileName) {
+        String base = fileName.replaceAll("\\.[A-Za-z0-9]+$", "").toLowerCase(Locale.ROOT);
+        String id = base.replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");
+        if (id.length() > 64) {
+            id = id.substring(0, 64);
+        }
+        return id.isEmpty() ? "document" : id;
+    }
+
+    private static String hash(DocumentMetadata metadata, String body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String canonical = String.join("\u0000", PIPELINE_VERSION, metadata.id(), metadata.title(),
+                    String.join(";", metadata.authors()), metadata.publisher(), metadata.outlet(),
+                    metadata.published().iso(), metadata.published().label(), body);
+            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

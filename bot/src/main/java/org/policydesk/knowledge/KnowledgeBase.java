@@ -1,0 +1,155 @@
+package org.policydesk.knowledge;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.StoredDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the store in step with the knowledge folder. A reload parses and embeds outside any
+ * transaction, then swaps the changed documents in one write transaction, so readers see the old
+ * knowledge base until the new one is complete, and a failure leaves the old one in service.
+ */
+public final class KnowledgeBase {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+    private static final String SIGNATURE = "folder_signature";
+    private static final int EMBEDDING_BATCH = 64;
+
+    private final KnowledgeFolder folder;
+    private final KnowledgeStore store;
+    private final EmbeddingModel embeddingModel;
+    private final PassageSplitter splitter;
+    private final ReentrantLock reloading = new ReentrantLock();
+
+    public KnowledgeBase(KnowledgeFolder folder, KnowledgeStore store, EmbeddingModel embeddingModel, PassageSplitter splitter) {
+        this.folder = folder;
+        this.store = store;
+        this.embeddingModel = embeddingModel;
+        this.splitter = splitter;
+    }
+
+    public KnowledgeStore store() {
+        return store;
+    }
+
+    /** True when the folder changed since the last reload, or the store was never built. */
+    public boolean isStale() throws IOException {
+        String current = folder.signature();
+        return !store.read(s -> s.meta(SIGNATURE)).map(current::equals).orElse(false);
+    }
+
+    /** Reloads only when the folder changed since the last reload. */
+    public ReloadReport refreshIfStale() throws IOException {
+        return isStale() ? reload() : null;
+    }
+
+    /** Re-ingests the folder; one reload runs at a time. */
+    public ReloadReport reload() throws IOException {
+        reloading.lock();
+        try {
+            return reloadLocked();
+        } finally {
+            reloading.unlock();
+        }
+    }
+
+    private ReloadReport reloadLocked() throws IOException {
+        long started = System.nanoTime();
+        FolderScan scan = folder.scan();
+        Map<String, StoredDocument> stored = new HashMap<>();
+        store.read(s -> s.documents()).forEach(d -> stored.put(d.metadata().id(), d));
+
+        // A file that loaded before and is broken now keeps its last good version in service.
+        Set<String> keptIds = new HashSet<>();
+        List<RejectedDocument> rejected = new ArrayList<>();
+        for (RejectedDocument r : scan.rejected()) {
+            String kept = stored.values().stream()
+                    .filter(d -> d.metadata().sourceFile().equals(r.file()))
+                    .map(d -> d.metadata().id()).findFirst().orElse(null);
+            if (kept != null) {
+                keptIds.add(kept);
+                rejected.add(new RejectedDocument(r.file(), r.reason() + " (its last good version stays in service)"));
+            } else {
+                rejected.add(r);
+            }
+        }
+
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Document> toWrite = new ArrayList<>();
+        Set<String> present = new HashSet<>(keptIds);
+        for (Document document : scan.documents()) {
+            present.add(document.id());
+            StoredDocument before = stored.get(document.id());
+            if (before == null) {
+                added.add(document.id());
+                toWrite.add(document);
+            } else if (!before.contentHash().equals(document.contentHash())) {
+                changed.add(document.id());
+                toWrite.add(document);
+            } else {
+                unchanged.add(document.id());
+            }
+        }
+        List<String> removed = stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
+
+        Map<String, List<Passage>> passagesById = new HashMap<>();
+        Map<String, List<float[]>> embeddingsById = new HashMap<>();
+        for (Document document : toWrite) {
+            List<Passage> passages = splitter.split(document);
+            passagesById.put(document.id(), passages);
+            embeddingsById.put(document.id(), embed(passages));
+        }
+
+        store.write(writer -> {
+            for (String id : removed) {
+                writer.deleteDocument(id);
+            }
+            for (Document document : toWrite) {
+                writer.deleteDocument(document.id());
+                writer.insertDocument(document, passagesById.get(document.id()), embeddingsById.get(document.id()));
+            }
+            writer.putMeta(SIGNATURE, scan.signature());
+            writer.putMeta("last_reload", java.time.Instant.now().toString());
+            return null;
+        });
+        long[] totals = store.read(s -> new long[] {s.documents().size(), s.passageCount(), s.generation()});
+        ReloadReport report = new ReloadReport(List.copyOf(added), List.copyOf(changed), removed, List.copyOf(unchanged),
+                List.copyOf(rejected), (int) totals[0], (int) totals[1], totals[2], (System.nanoTime() - started) / 1e9);
+        log.info("reload: {} added, {} changed, {} removed, {} unchanged, {} rejected; {} passages in {} s",
+                added.size(), changed.size(), removed.size(), unchanged.size(), rejected.size(), totals[1],
+                String.format(java.util.Locale.ROOT, "%.2f", report.seconds()));
+        return report;
+    }
+
+    private List<float[]> embed(List<Passage> passages) {
+        List<float[]> vectors = new ArrayList<>(passages.size());
+        for (int from = 0; from < passages.size(); from += EMBEDDING_BATCH) {
+            List<TextSegment> batch = passages.subList(from, Math.min(passages.size(), from + EMBEDDING_BATCH)).stream()
+                    .map(p -> TextSegment.from(embeddingText(p)))
+                    .toList();
+            for (Embedding embedding : embeddingModel.embedAll(batch).content()) {
+                vectors.add(embedding.vector());
+            }
+        }
+        return vectors;
+    }
+
+    /** The passage as the embedding model sees it: its context (title, long forms), then its text. */
+    static String embeddingText(Passage passage) {
+        return passage.context() + ". " + passage.text();
+    }
+}

@@ -1,0 +1,111 @@
+package org.policydesk.knowledge;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The folder admins keep documents in: Markdown or plain-text files, each optionally with front matter. */
+public final class KnowledgeFolder {
+
+    private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt");
+
+    private final Path folder;
+    private final DocumentParser parser;
+
+    public KnowledgeFolder(Path folder, DocumentParser parser) {
+        this.folder = folder;
+        this.parser = parser;
+    }
+
+    public Path path() {
+        return folder;
+    }
+
+    /** Reads and parses every document file. Fails only when the folder itself cannot be read. */
+    public FolderScan scan() throws IOException {
+        List<Path> files = listing();
+        List<Document> documents = new ArrayList<>();
+        List<RejectedDocument> rejected = new ArrayList<>();
+        Map<String, String> fileById = new HashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String problem = problem(file, name);
+            if (problem != null) {
+                rejected.add(new RejectedDocument(name, problem));
+                continue;
+            }
+            try {
+                Document document = parser.parse(name, Files.readAllBytes(file));
+                String other = fileById.putIfAbsent(document.id(), name);
+                if (other != null) {
+                    rejected.add(new RejectedDocument(name, "its id '" + document.id() + "' is already used by " + other));
+                } else {
+                    documents.add(document);
+                }
+            } catch (DocumentRejectedException e) {
+                rejected.add(new RejectedDocument(name, e.getMessage()));
+            } catch (IOException e) {
+                rejected.add(new RejectedDocument(name, "unreadable: " + e.getMessage()));
+            }
+        }
+        return new FolderScan(documents, rejected, signature(files));
+    }
+
+    /** A cheap fingerprint of the listing (names, sizes, modification times), without reading files. */
+    public String signature() throws IOException {
+        return signature(listing());
+    }
+
+    private List<Path> listing() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("the knowledge folder " + folder + " does not exist or is not a folder");
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static String problem(Path file, String name) {
+        if (Files.isSymbolicLink(file)) {
+            return "symbolic links are not followed; copy the document into the folder";
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return "not a regular file";
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
+            return "unsupported file type; documents are .md, .markdown or .txt files";
+        }
+        return null;
+    }
+
+    private static String signature(List<Path> files) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(DocumentParser.PIPELINE_VERSION.getBytes(StandardCharsets.UTF_8));
+            for (Path file : files) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                String entry = file.getFileName() + "\0" + attributes.size() + "\0" + attributes.lastModifiedTime().toMillis() + "\n";
+                digest.update(entry.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

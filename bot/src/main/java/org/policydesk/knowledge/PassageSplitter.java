@@ -1,0 +1,60 @@
+package org.policydesk.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policydesk.text.Sentences;
+
+/**
+ * Cuts a document into passages along its own paragraphs, so a citation names a paragraph a reader
+ * can find. A paragraph longer than {@code maxChars} is split at sentence boundaries into parts of
+ * roughly equal length.
+ */
+public final class PassageSplitter {
+
+    private final int maxChars;
+
+    public PassageSplitter(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    public List<Passage> split(Document document) {
+        List<Passage> passages = new ArrayList<>();
+        Glossary glossary = Glossary.of(document.body());
+        for (Paragraph paragraph : document.paragraphs()) {
+            List<int[]> parts = parts(paragraph.text());
+            for (int i = 0; i < parts.size(); i++) {
+                int[] part = parts.get(i);
+                String id = document.id() + ":p" + paragraph.number() + (parts.size() > 1 ? "." + (i + 1) : "");
+                String text = paragraph.text().substring(part[0], part[1]);
+                List<String> context = new ArrayList<>();
+                context.add(document.metadata().title());
+                context.addAll(glossary.expansionsFor(text));
+                passages.add(new Passage(id, document.id(), passages.size(), paragraph.number(),
+                        paragraph.start() + part[0], paragraph.start() + part[1], text, String.join("; ", context)));
+            }
+        }
+        return passages;
+    }
+
+    private List<int[]> parts(String text) {
+        if (text.length() <= maxChars) {
+            return List.of(new int[] {0, text.length()});
+        }
+        List<Sentences.Span> sentences = Sentences.split(text);
+        int count = (text.length() + maxChars - 1) / maxChars;
+        int target = text.length() / count;
+        List<int[]> parts = new ArrayList<>();
+        int start = sentences.get(0).start();
+        int end = start;
+        for (Sentences.Span sentence : sentences) {
+            boolean full = end > start && (sentence.end() - start > maxChars || end - start >= target);
+            if (full) {
+                parts.add(new int[] {start, end});
+                start = sentence.start();
+            }
+            end = sentence.end();
+        }
+        parts.add(new int[] {start, end});
+        return parts;
+    }
+}

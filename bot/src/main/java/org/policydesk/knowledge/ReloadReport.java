@@ -1,0 +1,20 @@
+package org.policydesk.knowledge;
+
+import java.util.List;
+
+/** What a reload did, document by document. */
+public record ReloadReport(
+        List<String> added,
+        List<String> changed,
+        List<String> removed,
+        List<String> unchanged,
+        List<RejectedDocument> rejected,
+        int documents,
+        int passages,
+        long generation,
+        double seconds) {
+
+    public boolean changedAnything() {
+        return !added.isEmpty() || !changed.isEmpty() || !removed.isEmpty();
+    }
+}

@@ -1,0 +1,618 @@
+package org.policydesk.knowledge.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.policydesk.knowledge.Document;
+import org.policydesk.knowledge.DocumentMetadata;
+import org.policydesk.knowledge.Passage;
+import org.policydesk.knowledge.PublicationDate;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The knowledge base in one SQLite file: documents, passages, their FTS5 index and embeddings.
+ *
+ * <p>Reads run in a SQLite read transaction and see one committed generation of the knowledge base
+ * as a whole (keyword index, vectors and texts alike), however a concurrent reload goes. Writes run
+ * in one transaction on a single writer connection; the generation number changes with every
+ * committed change, and the in-memory vector index follows it.
+ */
+public final class KnowledgeStore implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** BM25 weight of a passage's context (title, spelled-out abbreviations) against its own text. */
+    private static final double CONTEXT_WEIGHT = 0.5;
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final int dimensions;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Connection> readers;
+    private final List<Connection> allReaders = new ArrayList<>();
+    private final Object indexLoad = new Object();
+    private volatile VectorIndex currentIndex;
+    private volatile VectorIndex previousIndex;
+
+    private KnowledgeStore(Path file, int dimensions, Connection writer, int readerCount) throws SQLException {
+        this.file = file;
+        this.dimensions = dimensions;
+        this.writer = writer;
+        this.readers = new ArrayBlockingQueue<>(readerCount);
+        for (int i = 0; i < readerCount; i++) {
+            Connection reader = connect(file, true);
+            allReaders.add(reader);
+            readers.add(reader);
+        }
+    }
+
+    /**
+     * Opens the store, creating or migrating its schema. A file that is not a store of ours, or is
+     * damaged, is refused with a message that says how to rebuild it.
+     */
+    public static KnowledgeStore open(Path file, int dimensions, int readerCount) {
+        checkHeader(file);
+        Connection writer = null;
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            writer = connect(file, false);
+            migrate(writer, file);
+            return new KnowledgeStore(file, dimensions, writer, readerCount);
+        } catch (SQLException | IOException e) {
+            closeQuietly(writer);
+            throw new StoreException(unusable(file, e.getMessage()), e);
+        } catch (StoreException e) {
+            closeQuietly(writer);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int dimensions() {
+        return dimensions;
+    }
+
+    /** Runs {@code work} against one consistent generation of the knowledge base. */
+    public <T> T read(Function<Snapshot, T> work) {
+        Connection connection;
+        try {
+            connection = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the store");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                long generation = Long.parseLong(meta(connection, "generation").orElse("0"));
+                return work.apply(new Snapshot(connection, generation));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the store failed: " + e.getMessage(), e);
+        } finally {
+            readers.add(connection);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one write transaction. If it throws, nothing it did is kept and readers
+     * never saw any of it. The generation advances when the work changed anything.
+     */
+    public <T> T write(Function<Writer, T> work) {
+        writeLock.lock();
+        try {
+            Writer w = new Writer();
+            T result;
+            try {
+                try (Statement begin = writer.createStatement()) {
+                    begin.execute("BEGIN IMMEDIATE");
+                }
+                result = work.apply(w);
+                if (w.changed) {
+                    long next = Long.parseLong(meta(writer, "generation").orElse("0")) + 1;
+                    putMeta(writer, "generation", Long.toString(next));
+                }
+                try (Statement commit = writer.createStatement()) {
+                    commit.execute("COMMIT");
+                }
+            } catch (SQLException | RuntimeException e) {
+                rollback();
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new StoreException("writing the store failed: " + e.getMessage(), e);
+            }
+            if (w.changed) {
+                read(snapshot -> snapshot.vectorIndex());
+            }
+            return result;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Whole-file check, as SQLite's integrity_check sees it. */
+    public List<String> integrityProblems() {
+        writeLock.lock();
+        try (Statement st = writer.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+            List<String> problems = new ArrayList<>();
+            while (rs.next()) {
+                if (!"ok".equals(rs.getString(1))) {
+                    problems.add(rs.getString(1));
+                }
+            }
+            return problems;
+        } catch (SQLException e) {
+            return List.of(e.getMessage());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            for (Connection reader : allReaders) {
+                closeQuietly(reader);
+            }
+            closeQuietly(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** One committed generation of the store, valid inside {@link #read}. */
+    public final class Snapshot {
+        private final Connection connection;
+        private final long generation;
+
+        private Snapshot(Connection connection, long generation) {
+            this.connection = connection;
+            this.generation = generation;
+        }
+
+        public long generation() {
+            return generation;
+        }
+
+        public Optional<String> meta(String key) {
+            try {
+                return KnowledgeStore.meta(connection, key);
+            } catch (SQLException e) {
+                throw new StoreException("reading the store failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** BM25 over the FTS5 index. {@code ftsQuery} must already be a well-formed FTS5 expression. */
+        public List<RankedRow> keywordSearch(String ftsQuery, int limit) {
+            if (ftsQuery.isBlank()) {
+                return List.of();
+            }
+            String sql = "SELECT rowid, bm25(passages_fts, 1.0, " + CONTEXT_WEIGHT + ") FROM passages_fts"
+                    + " WHERE passages_fts MATCH ? ORDER BY 2 LIMIT ?";
+            try (PreparedStatement st = connection.prepareStatement(sql)) {
+                st.setString(1, ftsQuery);
+                st.setInt(2, limit);
+                List<RankedRow> rows = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new RankedRow(rs.getLong(1), -rs.getDouble(2)));
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw new StoreException("keyword search failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** The passages nearest to a unit-length query vector, by cosine similarity. */
+        public List<RankedRow> nearest(float[] unitQuery, int limit) {
+            return vectorIndex().nearest(unitQuery, limit);
+        }
+
+        /** Cosine similarity of a unit-length query to one passage (NaN when absent). */
+        public double similarity(float[] unitQuery, long rowid) {
+            return vectorIndex().similarity(unitQuery, rowid);
+        }
+
+        public Map<Long, StoredPassage> passages(Collection<Long> rowids) {
+            Map<Long, StoredPassage> found = new HashMap<>();
+            if (rowids.isEmpty()) {
+                return found;
+            }
+            String marks = String.join(",", java.util.Collections.nCopies(rowids.size(), "?"));
+            String sql = PASSAGE_SELECT + " WHERE p.rowid IN (" + marks + ")";
+            try (PreparedStatement st = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (long rowid : rowids) {
+                    st.setLong(i++, rowid);
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        StoredPassage passage = readPassage(rs);
+                        found.put(passage.rowid(), passage);
+                    }
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new StoreException("reading passages failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** A document's passages in document order. */
+        public List<StoredPassage> passagesOf(String documentId) {
+            try (PreparedStatement st = connection.prepareStatement(
+                    PASSAGE_SELECT + " WHERE p.document_id = ? ORDER BY p.ordinal")) {
+                st.setString(1, documentId);
+                List<StoredPassage> passages = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        passages.add(readPassage(rs));
+                    }
+                }
+                return passages;
+            } catch (SQLException e) {
+                throw new StoreException("reading passages failed: " + e.getMessage(), e);
+            }
+        }
+
+        public Optional<StoredPassage> passage(String passageId) {
+            try (PreparedStatement st = connection.prepareStatement(PASSAGE_SELECT + " WHERE p.id = ?")) {
+                st.setString(1, passageId);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(readPassage(rs)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new StoreException("reading passages failed: " + e.getMessage(), e);
+            }
+        }
+
+        public List<StoredDocument> documents() {
+            try (Statement st = connection.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT * FROM documents ORDER BY published, id")) {
+                List<StoredDocument> documents = new ArrayList<>();
+                while (rs.next()) {
+                    documents.add(new StoredDocument(readDocument(rs, ""), rs.getString("content_hash"),
+                            rs.getInt("passage_count")));
+                }
+                return documents;
+            } catch (SQLException e) {
+                throw new StoreException("reading documents failed: " + e.getMessage(), e);
+            }
+        }
+
+        public int passageCount() {
+            return vectorIndex().size();
+        }
+
+        VectorIndex vectorIndex() {
+            VectorIndex index = currentIndex;
+            if (index != null && index.generation() == generation) {
+                return index;
+            }
+            VectorIndex older = previousIndex;
+            if (older != null && older.generation() == generation) {
+                return older;
+            }
+            synchronized (indexLoad) {
+                index = currentIndex;
+                if (index != null && index.generation() == generation) {
+                    return index;
+                }
+                VectorIndex loaded = loadIndex(connection, generation);
+                if (index == null || index.generation() < generation) {
+                    previousIndex = index;
+                    currentIndex = loaded;
+                }
+                return loaded;
+            }
+        }
+    }
+
+    /** Writes inside {@link #write}; every method runs in the same transaction. */
+    public final class Writer {
+        private boolean changed;
+
+        public void deleteDocument(String documentId) {
+            update("DELETE FROM documents WHERE id = ?", documentId);
+        }
+
+        /** Inserts a document with its passages and their embeddings (one per passage, any length). */
+        public void insertDocument(Document document, List<Passage> passages, List<float[]> embeddings) {
+            if (passages.size() != embeddings.size()) {
+                throw new IllegalArgumentException(passages.size() + " passages but " + embeddings.size() + " embeddings");
+            }
+            DocumentMetadata m = document.metadata();
+            try (PreparedStatement st = writer.prepareStatement("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                st.setString(1, m.id());
+                st.setString(2, m.title());
+                st.setString(3, JSON.writeValueAsString(m.authors()));
+                st.setString(4, m.publisher());
+                st.setString(5, m.outlet());
+                st.setString(6, m.published().iso());
+                st.setString(7, m.published().label());
+                st.setString(8, m.sourceFile());
+                st.setString(9, document.contentHash());
+                st.setInt(10, passages.size());
+                st.setString(11, Instant.now().toString());
+                st.executeUpdate();
+            } catch (SQLException | JsonProcessingException e) {
+                throw new StoreException("storing document " + m.id() + " failed: " + e.getMessage(), e);
+            }
+            insertPassages(passages, embeddings);
+        }
+
+        /** Inserts passages of documents that already exist in this transaction or before. */
+        public void insertPassages(List<Passage> passages, List<float[]> embeddings) {
+            String sql = "INSERT INTO passages (id, document_id, ordinal, paragraph, start_char, end_char, text, context, embedding)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?)";
+            try (PreparedStatement st = writer.prepareStatement(sql)) {
+                for (int i = 0; i < passages.size(); i++) {
+                    Passage p = passages.get(i);
+                    float[] vector = embeddings.get(i);
+                    if (vector.length != dimensions) {
+                        throw new IllegalArgumentException("embedding of " + p.id() + " has " + vector.length
+                                + " dimensions, the store " + dimensions);
+                    }
+                    st.setString(1, p.id());
+                    st.setString(2, p.documentId());
+                    st.setInt(3, p.ordinal());
+                    st.setInt(4, p.paragraph());
+                    st.setInt(5, p.start());
+                    st.setInt(6, p.end());
+                    st.setString(7, p.text());
+                    st.setString(8, p.context());
+                    st.setBytes(9, Vectors.toBytes(Vectors.normalized(vector)));
+                    st.addBatch();
+                }
+                st.executeBatch();
+                changed |= !passages.isEmpty();
+            } catch (SQLException e) {
+                throw new StoreException("storing passages failed: " + e.getMessage(), e);
+            }
+        }
+
+        public void deletePassages(Collection<String> passageIds) {
+            for (String id : passageIds) {
+                update("DELETE FROM passages WHERE id = ?", id);
+            }
+        }
+
+        public void deleteAllDocuments() {
+            update("DELETE FROM documents");
+        }
+
+        public void putMeta(String key, String value) {
+            try {
+                KnowledgeStore.putMeta(writer, key, value);
+            } catch (SQLException e) {
+                throw new StoreException("writing the store failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** Reads inside the write transaction, seeing this transaction's own changes. */
+        public Map<String, StoredDocument> documents() {
+            try (Statement st = writer.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM documents")) {
+                Map<String, StoredDocument> documents = new LinkedHashMap<>();
+                while (rs.next()) {
+                    DocumentMetadata m = readDocument(rs, "");
+                    documents.put(m.id(), new StoredDocument(m, rs.getString("content_hash"), rs.getInt("passage_count")));
+                }
+                return documents;
+            } catch (SQLException e) {
+                throw new StoreException("reading documents failed: " + e.getMessage(), e);
+            }
+        }
+
+        private void update(String sql, String... args) {
+            try (PreparedStatement st = writer.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    st.setString(i + 1, args[i]);
+                }
+                changed |= st.executeUpdate() > 0;
+            } catch (SQLException e) {
+                throw new StoreException("writing the store failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static final String PASSAGE_SELECT = """
+            SELECT p.rowid AS p_rowid, p.id AS p_id, p.document_id AS p_document, p.ordinal AS p_ordinal,
+                   p.paragraph AS p_paragraph, p.start_char AS p_start, p.end_char AS p_end, p.text AS p_text,
+                   p.context AS p_context,
+                   d.* FROM passages p JOIN documents d ON d.id = p.document_id""";
+
+    private static StoredPassage readPassage(ResultSet rs) throws SQLException {
+        Passage passage = new Passage(rs.getString("p_id"), rs.getString("p_document"), rs.getInt("p_ordinal"),
+                rs.getInt("p_paragraph"), rs.getInt("p_start"), rs.getInt("p_end"), rs.getString("p_text"),
+                rs.getString("p_context"));
+        return new StoredPassage(rs.getLong("p_rowid"), passage, readDocument(rs, ""));
+    }
+
+    private static DocumentMetadata readDocument(ResultSet rs, String prefix) throws SQLException {
+        List<String> authors;
+        try {
+            authors = JSON.readValue(rs.getString(prefix + "authors"), new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            authors = List.of();
+        }
+        return new DocumentMetadata(rs.getString(prefix + "id"), rs.getString(prefix + "title"), authors,
+                rs.getString(prefix + "publisher"), rs.getString(prefix + "outlet"),
+                new PublicationDate(rs.getString(prefix + "published"), rs.getString(prefix + "published_label")),
+                rs.getString(prefix + "source_file"));
+    }
+
+    private VectorIndex loadIndex(Connection connection, long generation) {
+        try (Statement st = connection.createStatement()) {
+            int count;
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM passages")) {
+                count = rs.next() ? rs.getInt(1) : 0;
+            }
+            long[] rowids = new long[count];
+            float[] vectors = new float[count * dimensions];
+            int row = 0;
+            try (ResultSet rs = st.executeQuery("SELECT rowid, embedding FROM passages ORDER BY rowid")) {
+                while (rs.next() && row < count) {
+                    rowids[row] = rs.getLong(1);
+                    Vectors.readInto(rs.getBytes(2), vectors, row * dimensions, dimensions);
+                    row++;
+                }
+            }
+            return new VectorIndex(generation, dimensions, Arrays.copyOf(rowids, row),
+                    Arrays.copyOf(vectors, row * dimensions));
+        } catch (SQLException e) {
+            throw new StoreException("loading embeddings failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        if (readOnly) {
+            config.setReadOnly(true);
+        }
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+
+    private static void checkHeader(Path file) {
+        if (!Files.isRegularFile(file)) {
+            if (Files.exists(file)) {
+                throw new StoreException(file + " is not a file; point --db (POLICYBOT_DB) at a file path");
+            }
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(SQLITE_HEADER.length);
+            if (header.length > 0 && !Arrays.equals(header, SQLITE_HEADER)) {
+                throw new StoreException(unusable(file, "it is not a SQLite database"));
+            }
+        } catch (IOException e) {
+            throw new StoreException(unusable(file, e.getMessage()), e);
+        }
+    }
+
+    private static void migrate(Connection connection, Path file) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+            String check;
+            try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                check = rs.next() ? rs.getString(1) : "no answer";
+            }
+            if (!"ok".equals(check)) {
+                throw new StoreException(unusable(file, "it is damaged (" + check + ")"));
+            }
+            int applicationId;
+            try (ResultSet rs = st.executeQuery("PRAGMA application_id")) {
+                applicationId = rs.next() ? rs.getInt(1) : 0;
+            }
+            int tables;
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                tables = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (tables > 0 && applicationId != Schema.APPLICATION_ID) {
+                throw new StoreException(unusable(file, "it is a SQLite database of some other program"));
+            }
+            int version = 0;
+            if (tables > 0) {
+                version = Integer.parseInt(meta(connection, "schema_version").orElse("0"));
+            }
+            if (version > Schema.VERSION) {
+                throw new StoreException(file + " was written by a newer PolicyDesk (schema " + version
+                        + ", this one knows " + Schema.VERSION + "); upgrade, or point --db at another file");
+            }
+            if (version == Schema.VERSION) {
+                return;
+            }
+            st.execute("BEGIN IMMEDIATE");
+            try {
+                for (int v = version; v < Schema.VERSION; v++) {
+                    for (String sql : Schema.MIGRATIONS.get(v)) {
+                        st.execute(sql);
+                    }
+                }
+                st.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
+                putMeta(connection, "schema_version", Integer.toString(Schema.VERSION));
+                st.execute("COMMIT");
+            } catch (SQLException e) {
+                st.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
+    private static String unusable(Path file, String why) {
+        return "the store " + file + " cannot be used: " + why
+                + ". Move or delete that file; the next command rebuilds it from the knowledge folder.";
+    }
+
+    private static Optional<String> meta(Connection connection, String key) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            st.setString(1, key);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void putMeta(Connection connection, String key, String value) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            st.setString(1, key);
+            st.setString(2, value);
+            st.executeUpdate();
+        }
+    }
+
+    private void rollback() {
+        try (Statement st = writer.createStatement()) {
+            st.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // Nothing was begun, or SQLite already rolled back: either way nothing is kept.
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Closing is best effort at shutdown.
+            }
+        }
+    }
+}

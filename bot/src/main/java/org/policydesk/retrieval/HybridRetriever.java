@@ -1,0 +1,83 @@
+package org.policydesk.retrieval;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.RankedRow;
+import org.policydesk.knowledge.store.StoredPassage;
+import org.policydesk.knowledge.store.Vectors;
+
+/**
+ * Keyword search (FTS5 BM25) and dense search (cosine over embeddings) fused by reciprocal rank
+ * fusion. Both run in the same store snapshot, so a reload never mixes two knowledge bases.
+ */
+public final class HybridRetriever implements PassageRetriever {
+
+    /** The usual RRF constant: damps the difference between the first few ranks. */
+    static final int RRF_K = 60;
+
+    private final KnowledgeStore store;
+    private final EmbeddingModel embeddingModel;
+    private final int candidates;
+
+    public HybridRetriever(KnowledgeStore store, EmbeddingModel embeddingModel, int candidates) {
+        this.store = store;
+        this.embeddingModel = embeddingModel;
+        this.candidates = candidates;
+    }
+
+    @Override
+    public List<ScoredPassage> retrieve(String query, int k) {
+        if (query == null || query.isBlank() || k <= 0) {
+            return List.of();
+        }
+        float[] vector = Vectors.normalized(embeddingModel.embed(query).content().vector());
+        String ftsQuery = FtsQuery.from(query);
+        int pool = Math.max(candidates, k);
+        return store.read(snapshot -> {
+            List<RankedRow> keyword = snapshot.keywordSearch(ftsQuery, pool);
+            List<RankedRow> dense = snapshot.nearest(vector, pool);
+            Map<Long, Fused> fused = new HashMap<>();
+            for (int i = 0; i < keyword.size(); i++) {
+                fused.computeIfAbsent(keyword.get(i).rowid(), Fused::new).keywordRank = i + 1;
+            }
+            for (int i = 0; i < dense.size(); i++) {
+                Fused f = fused.computeIfAbsent(dense.get(i).rowid(), Fused::new);
+                f.denseRank = i + 1;
+                f.similarity = dense.get(i).score();
+            }
+            List<Fused> ranked = new ArrayList<>(fused.values());
+            ranked.forEach(Fused::score);
+            ranked.sort(Comparator.comparingDouble((Fused f) -> f.score).reversed()
+                    .thenComparingLong(f -> f.rowid));
+            List<Fused> top = ranked.subList(0, Math.min(k, ranked.size()));
+            Map<Long, StoredPassage> passages = snapshot.passages(top.stream().map(f -> f.rowid).toList());
+            List<ScoredPassage> results = new ArrayList<>(top.size());
+            for (Fused f : top) {
+                double similarity = f.denseRank > 0 ? f.similarity : snapshot.similarity(vector, f.rowid);
+                results.add(new ScoredPassage(passages.get(f.rowid), f.score, similarity, f.keywordRank, f.denseRank));
+            }
+            return results;
+        });
+    }
+
+    private static final class Fused {
+        final long rowid;
+        int keywordRank;
+        int denseRank;
+        double similarity;
+        double score;
+
+        Fused(long rowid) {
+            this.rowid = rowid;
+        }
+
+        void score() {
+            score = (keywordRank > 0 ? 1.0 / (RRF_K + keywordRank) : 0) + (denseRank > 0 ? 1.0 / (RRF_K + denseRank) : 0);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.policydesk.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Word-level view of text shared by keyword search and answer composition: tokens are runs of
+ * letters and digits (keeping inner hyphens and dots, as in "Su-35" or "U.S."), lower-cased.
+ */
+public final class Terms {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
+
+    /** Function words and question words: they say what is asked, not what it is about. */
+    private static final Set<String> STOPWORDS = Set.of(
+            "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+            "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
+            "could", "did", "do", "does", "doing", "done", "down", "during", "each", "else", "ever", "few",
+            "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+            "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "kind", "me", "might",
+            "more", "most", "much", "must", "my", "no", "nor", "not", "of", "off", "on", "once", "only", "or",
+            "other", "our", "out", "over", "own", "please", "same", "say", "says", "said", "she", "should",
+            "so", "some", "such", "tell", "than", "that", "the", "their", "them", "then", "there", "these",
+            "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very",
+            "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
+            "will", "with", "would", "you", "your", "yours", "according", "regarding", "per", "via", "s",
+            "many", "way", "ways", "thing", "things", "someone", "something", "anything", "one", "ones",
+            "let", "lets", "give", "explain", "describe", "list", "name", "named", "happen", "happened",
+            "make", "made", "take", "took", "get", "got", "mean", "means", "source", "sources", "document",
+            "documents", "text", "texts", "article", "author", "authors", "writer", "writers", "commentary");
+
+    private Terms() {}
+
+    /** Every token, lower-cased and accent-folded, in order. */
+    public static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(fold(text));
+        while (m.find()) {
+            tokens.add(m.group().replace('’', '\''));
+        }
+        return tokens;
+    }
+
+    /** The distinct content words of a text: tokens that are not stopwords. */
+    public static List<String> contentTerms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String token : tokens(text)) {
+            String t = stripPossessive(token);
+            if (!t.isEmpty() && !STOPWORDS.contains(t)) {
+                terms.add(t);
+            }
+        }
+        return List.copyOf(terms);
+    }
+
+    public static boolean isStopword(String token) {
+        return STOPWORDS.contains(token);
+    }
+
+    /** Lower case without diacritics, so "Shinzō" and "Shinzo" meet. */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripPossessive(String token) {
+        if (token.endsWith("'s")) {
+            return token.substring(0, token.length() - 2);
+        }
+        return token;
+    }
+}

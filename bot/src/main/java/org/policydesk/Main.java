@@ -1,8 +1,6 @@
 package org.policydesk;
 
-import org.policydesk.cli.CommandLineErrors;
 import org.policydesk.cli.PolicyBotCommand;
-import picocli.CommandLine;
 
 /** Entry point of {@code policybot.jar}. */
 public final class Main {
@@ -14,9 +12,6 @@ public final class Main {
     }
 
     static int run(String[] args) {
-        CommandLine commandLine = new CommandLine(new PolicyBotCommand(System.getenv()));
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExecutionExceptionHandler(new CommandLineErrors(System.getenv("POLICYBOT_DEBUG") != null));
-        return commandLine.execute(args);
+        return PolicyBotCommand.commandLine(System.getenv(), System.in, System.out, System.err).execute(args);
     }
 }

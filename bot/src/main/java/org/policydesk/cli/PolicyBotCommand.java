@@ -1,13 +1,18 @@
 package org.policydesk.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policydesk.app.PolicyDesk;
 import org.policydesk.config.Settings;
 import org.policydesk.knowledge.ReloadReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,9 +37,25 @@ public final class PolicyBotCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Map<String, String> env;
+    private final InputStream in;
 
-    public PolicyBotCommand(Map<String, String> env) {
+    private PolicyBotCommand(Map<String, String> env, InputStream in) {
         this.env = env;
+        this.in = in;
+    }
+
+    /** The command line with its streams and environment given, so that it runs the same in tests. */
+    public static CommandLine commandLine(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new PolicyBotCommand(env, in));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setExecutionExceptionHandler(new CommandLineErrors(env.get("POLICYBOT_DEBUG") != null));
+        return commandLine;
+    }
+
+    InputStream in() {
+        return in;
     }
 
     Settings settings() {
@@ -65,7 +86,7 @@ public final class PolicyBotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (PolicyDesk desk = openDesk(true)) {
-            return new Console(desk, spec.commandLine().getOut(), System.in).run();
+            return new Console(desk, spec.commandLine().getOut(), in).run();
         }
     }
 }

@@ -44,20 +44,20 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give a QUERY, or use --format jsonl to read queries from standard input");
         }
         PrintWriter out = spec.commandLine().getOut();
+        int limit = root.settings().maxQuestionChars();
+        String cleaned = format == Format.jsonl ? null : UserInput.clean(query, "query", limit);
         try (PolicyDesk desk = root.openDesk(true)) {
-            int limit = desk.settings().maxQuestionChars();
             if (format != Format.jsonl) {
-                String cleaned = UserInput.clean(query, "query", limit);
                 SearchView view = SearchView.of(cleaned, desk.retriever().retrieve(cleaned, k));
                 out.print(format == Format.json ? Json.write(view) + "\n" : view.toText());
                 out.flush();
                 return 0;
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(root.in(), StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 try {
-                    String cleaned = UserInput.clean(line, "query", limit);
-                    out.println(Json.write(SearchView.of(cleaned, desk.retriever().retrieve(cleaned, k))));
+                    String lineQuery = UserInput.clean(line, "query", limit);
+                    out.println(Json.write(SearchView.of(lineQuery, desk.retriever().retrieve(lineQuery, k))));
                 } catch (InvalidInputException e) {
                     out.println(Json.error(e.getMessage()));
                 }

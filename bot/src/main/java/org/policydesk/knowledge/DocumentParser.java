@@ -64,15 +64,15 @@ public final class DocumentParser {
         List<String> blocks = blocks(body);
         String title = string(fields.get("title"));
         if (title.isEmpty()) {
-            title = firstHeadingOrLine(body);
+            title = titleLine(blocks);
+        }
+        if (title.isEmpty()) {
+            title = titleFromFileName(fileName);
         }
         dropLeadingTitle(blocks, title);
         List<String> paragraphs = clean(blocks);
         if (paragraphs.isEmpty()) {
             throw new DocumentRejectedException("the document has no text");
-        }
-        if (title.isEmpty()) {
-            throw new DocumentRejectedException("the document has no title");
         }
 
         String id = string(fields.get("id"));
@@ -191,17 +191,26 @@ public final class DocumentParser {
         }
     }
 
-    private static String firstHeadingOrLine(String body) {
-        for (String line : body.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            var heading = HEADING.matcher(trimmed);
-            String title = heading.matches() ? heading.group(1) : trimmed;
-            return title.length() > 200 ? title.substring(0, 200).strip() : title;
+    /**
+     * The title a file without front matter gives itself: its first heading, or a first block that
+     * reads like a title (short, not a sentence). Empty when the file starts with plain prose.
+     */
+    private static String titleLine(List<String> blocks) {
+        if (blocks.isEmpty()) {
+            return "";
         }
-        return "";
+        String first = blocks.get(0);
+        var heading = HEADING.matcher(first);
+        if (heading.matches()) {
+            return heading.group(1);
+        }
+        boolean titleLike = first.length() <= 150 && ".!?:;,".indexOf(first.charAt(first.length() - 1)) < 0;
+        return titleLike ? first : "";
+    }
+
+    private static String titleFromFileName(String fileName) {
+        String base = fileName.replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[-_]+", " ").strip();
+        return base.isEmpty() ? "Untitled" : Character.toUpperCase(base.charAt(0)) + base.substring(1);
     }
 
     /** The title is metadata, not a paragraph: drop it where the body repeats it at the top. */

@@ -91,7 +91,7 @@ public final class KnowledgeBase {
         List<String> unchanged = new ArrayList<>();
         List<Document> toWrite = new ArrayList<>();
         Set<String> present = new HashSet<>(keptIds);
-        for (Document document : scan.documents()) {
+        for (Document document : withoutDuplicateIds(scan.documents(), stored, rejected)) {
             present.add(document.id());
             StoredDocument before = stored.get(document.id());
             if (before == null) {
@@ -133,6 +133,30 @@ public final class KnowledgeBase {
                 added.size(), changed.size(), removed.size(), unchanged.size(), rejected.size(), totals[1],
                 String.format(java.util.Locale.ROOT, "%.2f", report.seconds()));
         return report;
+    }
+
+    /**
+     * One document per id: the file already in service keeps its id, otherwise the first file by
+     * name; the others are rejected, so a new file can never displace a document silently.
+     */
+    private static List<Document> withoutDuplicateIds(List<Document> documents, Map<String, StoredDocument> stored,
+            List<RejectedDocument> rejected) {
+        Map<String, Document> chosen = new java.util.LinkedHashMap<>();
+        for (Document document : documents) {
+            Document other = chosen.get(document.id());
+            if (other == null) {
+                chosen.put(document.id(), document);
+                continue;
+            }
+            StoredDocument before = stored.get(document.id());
+            boolean newcomerServes = before != null && before.metadata().sourceFile().equals(document.metadata().sourceFile());
+            Document loser = newcomerServes ? other : document;
+            Document winner = newcomerServes ? document : other;
+            chosen.put(document.id(), winner);
+            rejected.add(new RejectedDocument(loser.metadata().sourceFile(),
+                    "its id '" + document.id() + "' is already used by " + winner.metadata().sourceFile()));
+        }
+        return List.copyOf(chosen.values());
     }
 
     private List<float[]> embed(List<Passage> passages) {

@@ -9,11 +9,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** The folder admins keep documents in: Markdown or plain-text files, each optionally with front matter. */
@@ -33,12 +31,14 @@ public final class KnowledgeFolder {
         return folder;
     }
 
-    /** Reads and parses every document file. Fails only when the folder itself cannot be read. */
+    /**
+     * Reads and parses every document file. Fails only when the folder itself cannot be read.
+     * Documents may share an id here; the knowledge base decides which one serves.
+     */
     public FolderScan scan() throws IOException {
         List<Path> files = listing();
         List<Document> documents = new ArrayList<>();
         List<RejectedDocument> rejected = new ArrayList<>();
-        Map<String, String> fileById = new HashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             String problem = problem(file, name);
@@ -47,13 +47,7 @@ public final class KnowledgeFolder {
                 continue;
             }
             try {
-                Document document = parser.parse(name, Files.readAllBytes(file));
-                String other = fileById.putIfAbsent(document.id(), name);
-                if (other != null) {
-                    rejected.add(new RejectedDocument(name, "its id '" + document.id() + "' is already used by " + other));
-                } else {
-                    documents.add(document);
-                }
+                documents.add(parser.parse(name, Files.readAllBytes(file)));
             } catch (DocumentRejectedException e) {
                 rejected.add(new RejectedDocument(name, e.getMessage()));
             } catch (IOException e) {

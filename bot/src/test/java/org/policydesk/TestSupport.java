@@ -1,0 +1,75 @@
+package org.policydesk;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.policydesk.config.Settings;
+
+/** Shared fixtures: the real embedding model (loaded once per test JVM) and the repository's folders. */
+public final class TestSupport {
+
+    /** Loading the model takes about a second; it is stateless, so every test can share it. */
+    public static final EmbeddingModel EMBEDDING_MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
+
+    private TestSupport() {}
+
+    public static Path repoRoot() {
+        return Path.of(System.getProperty("policydesk.repoRoot", "..")).toAbsolutePath().normalize();
+    }
+
+    public static Path knowledgeDir() {
+        return repoRoot().resolve("knowledge");
+    }
+
+    public static Path sharedDir() {
+        return repoRoot().resolveSibling("shared");
+    }
+
+    /** A copy of the project's knowledge folder that a test may change. */
+    public static Path copyOfKnowledge(Path into) {
+        try {
+            Path target = Files.createDirectories(into.resolve("knowledge"));
+            try (Stream<Path> files = Files.list(knowledgeDir())) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, target.resolve(file.getFileName()));
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Settings settings(Path knowledge, Path db) {
+        return new Settings(knowledge, db, 5, 2000);
+    }
+
+    /** The real model, counting the texts it embeds and failing on demand. */
+    public static final class CountingModel implements EmbeddingModel {
+        public final AtomicInteger embedded = new AtomicInteger();
+        public volatile String failOn;
+
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            if (failOn != null && segments.stream().anyMatch(s -> s.text().contains(failOn))) {
+                throw new IllegalStateException("embedding failed on purpose");
+            }
+            embedded.addAndGet(segments.size());
+            return EMBEDDING_MODEL.embedAll(segments);
+        }
+
+        @Override
+        public int dimension() {
+            return 384;
+        }
+    }
+}

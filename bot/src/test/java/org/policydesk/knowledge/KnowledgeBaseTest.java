@@ -1,0 +1,226 @@
+package org.policydesk.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policydesk.TestSupport;
+import org.policydesk.TestSupport.CountingModel;
+import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.RankedRow;
+import org.policydesk.knowledge.store.StoreException;
+import org.policydesk.knowledge.store.StoredDocument;
+import org.policydesk.knowledge.store.StoredPassage;
+
+class KnowledgeBaseTest {
+
+    @TempDir
+    Path dir;
+
+    Path knowledge;
+    Path db;
+    CountingModel model;
+
+    @BeforeEach
+    void setUp() {
+        knowledge = TestSupport.copyOfKnowledge(dir);
+        db = dir.resolve("data/policybot.db");
+        model = new CountingModel();
+    }
+
+    private KnowledgeBase open(KnowledgeStore store) {
+        return new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(1_000_000)), store, model,
+                new PassageSplitter(1200));
+    }
+
+    @Test
+    void theFirstReloadBuildsTheStoreWithMetadataParagraphsAndEmbeddings() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            KnowledgeBase kb = open(store);
+            assertThat(kb.isStale()).isTrue();
+            ReloadReport report = kb.reload();
+            assertThat(report.added()).containsExactlyInAnyOrder("ewi-2016", "benedyczak-2018");
+            assertThat(report.rejected()).isEmpty();
+            assertThat(report.passages()).isEqualTo(37).isEqualTo(model.embedded.get());
+            assertThat(kb.isStale()).isFalse();
+
+            store.read(s -> {
+                Map<String, StoredDocument> docs = new java.util.HashMap<>();
+                s.documents().forEach(d -> docs.put(d.metadata().id(), d));
+                DocumentMetadata ewi = docs.get("ewi-2016").metadata();
+                assertThat(ewi.title()).isEqualTo("Improving Japan-Russia Ties");
+                assertThat(ewi.authors()).containsExactly("J. Berkshire Miller", "Aiko Shimizu");
+                assertThat(ewi.published().iso()).isEqualTo("2016-05-04");
+                assertThat(docs.get("benedyczak-2018").metadata().published().label()).isEqualTo("autumn 2018");
+                StoredPassage soldiers = s.passage("benedyczak-2018:p9").orElseThrow();
+                assertThat(soldiers.passage().paragraph()).isEqualTo(9);
+                assertThat(soldiers.passage().text()).contains("3,500 Russian soldiers");
+                return null;
+            });
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                ResultSet journal = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            journal.next();
+            assertThat(journal.getString(1)).isEqualTo("wal");
+            ResultSet version = c.createStatement().executeQuery("SELECT value FROM meta WHERE key = 'schema_version'");
+            version.next();
+            assertThat(version.getInt(1)).isEqualTo(1);
+            ResultSet fts = c.createStatement().executeQuery(
+                    "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'soldier'");
+            fts.next();
+            assertThat(fts.getInt(1)).as("porter stemming: 'soldier' finds 'soldiers'").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anUnchangedFolderIsNotEmbeddedAgainAndAChangedDocumentIsReembeddedAlone() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            KnowledgeBase kb = open(store);
+            kb.reload();
+            long generation = store.read(s -> s.generation());
+            model.embedded.set(0);
+
+            ReloadReport again = kb.reload();
+            assertThat(again.unchanged()).hasSize(2);
+            assertThat(again.changedAnything()).isFalse();
+            assertThat(model.embedded.get()).isZero();
+            assertThat(store.<Long>read(s -> s.generation())).isEqualTo(generation);
+
+            Path ewi = knowledge.resolve("ewi-2016-improving-japan-russia-ties.md");
+            Files.writeString(ewi, Files.readString(ewi) + "\nA new closing paragraph about tuna.\n");
+            ReloadReport changed = kb.reload();
+            assertThat(changed.changed()).containsExactly("ewi-2016");
+            assertThat(changed.unchanged()).containsExactly("benedyczak-2018");
+            assertThat(model.embedded.get()).isEqualTo(20);
+            assertThat(store.read(s -> s.passage("ewi-2016:p20")).orElseThrow().passage().text()).contains("tuna");
+
+            Files.delete(ewi);
+            ReloadReport removed = kb.reload();
+            assertThat(removed.removed()).containsExactly("ewi-2016");
+            assertThat(store.<List<StoredDocument>>read(s -> s.documents())).hasSize(1);
+            assertThat(store.<Integer>read(s -> s.passageCount())).isEqualTo(18);
+            assertThat(store.<List<RankedRow>>read(s -> s.keywordSearch("\"Sochi\"", 10))).as("its FTS rows are gone too").isEmpty();
+        }
+    }
+
+    @Test
+    void aBrokenFileIsRejectedWithItsReasonAndTheRestStillLoads() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            KnowledgeBase kb = open(store);
+            kb.reload();
+            Files.write(knowledge.resolve("latin1.md"), "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+            Files.writeString(knowledge.resolve("bad-front-matter.md"), "---\ntitle: [oops\n---\nText.");
+            Files.writeString(knowledge.resolve("empty.txt"), "\n\n");
+            Files.write(knowledge.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            Files.writeString(knowledge.resolve("a-dup.md"), "---\nid: ewi-2016\ntitle: Copy\n---\nA copy.");
+            Files.writeString(knowledge.resolve("fine.md"), "# Fine\n\nA fine new document.");
+
+            ReloadReport report = kb.reload();
+            assertThat(report.added()).containsExactly("fine");
+            assertThat(report.unchanged()).containsExactlyInAnyOrder("ewi-2016", "benedyczak-2018");
+            assertThat(report.rejected()).extracting(RejectedDocument::file)
+                    .containsExactlyInAnyOrder("latin1.md", "bad-front-matter.md", "empty.txt", "image.png", "a-dup.md");
+            assertThat(report.rejected()).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
+            assertThat(report.rejected()).filteredOn(r -> r.file().equals("a-dup.md")).singleElement()
+                    .satisfies(r -> assertThat(r.reason()).contains("already used by ewi-2016-improving-japan-russia-ties.md"));
+            assertThat(store.<List<StoredPassage>>read(s -> s.passagesOf("ewi-2016"))).hasSize(19);
+        }
+    }
+
+    @Test
+    void aDocumentThatBreaksKeepsItsLastGoodVersionInService() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            KnowledgeBase kb = open(store);
+            kb.reload();
+            Path ewi = knowledge.resolve("ewi-2016-improving-japan-russia-ties.md");
+            Files.write(ewi, new byte[] {'-', '-', '-', '\n', (byte) 0xFF, (byte) 0xFE});
+            ReloadReport report = kb.reload();
+            assertThat(report.rejected()).singleElement().satisfies(r -> {
+                assertThat(r.file()).isEqualTo("ewi-2016-improving-japan-russia-ties.md");
+                assertThat(r.reason()).contains("UTF-8").contains("last good version stays in service");
+            });
+            assertThat(report.removed()).isEmpty();
+            assertThat(store.<List<StoredPassage>>read(s -> s.passagesOf("ewi-2016"))).hasSize(19);
+        }
+    }
+
+    @Test
+    void aReloadThatFailsHalfwayLeavesThePreviousKnowledgeBaseInService() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            KnowledgeBase kb = open(store);
+            kb.reload();
+            long generation = store.read(s -> s.generation());
+            List<String> before = store.read(s -> s.passagesOf("benedyczak-2018")).stream()
+                    .map(p -> p.passage().text()).toList();
+
+            Files.writeString(knowledge.resolve("new.md"), "---\ntitle: New\n---\nFirst new paragraph.\n\nPoison paragraph.");
+            Path pism = knowledge.resolve("benedyczak-2018-prospects-for-russia-japan-rapprochement.md");
+            Files.writeString(pism, Files.readString(pism).replace("3,500", "4,000"));
+            model.failOn = "Poison";
+            assertThatThrownBy(kb::reload).hasMessageContaining("on purpose");
+
+            assertThat(store.<Long>read(s -> s.generation())).isEqualTo(generation);
+            assertThat(store.<List<StoredDocument>>read(s -> s.documents())).extracting(d -> d.metadata().id())
+                    .containsExactlyInAnyOrder("ewi-2016", "benedyczak-2018");
+            assertThat(store.<List<StoredPassage>>read(s -> s.passagesOf("benedyczak-2018")).stream().map(p -> p.passage().text()).toList())
+                    .isEqualTo(before);
+            assertThat(kb.isStale()).as("the next command tries again").isTrue();
+
+            model.failOn = null;
+            ReloadReport retried = kb.reload();
+            assertThat(retried.added()).containsExactly("new");
+            assertThat(retried.changed()).containsExactly("benedyczak-2018");
+        }
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsAClearError() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            KnowledgeBase kb = new KnowledgeBase(new KnowledgeFolder(dir.resolve("nowhere"), new DocumentParser(1000)),
+                    store, model, new PassageSplitter(1200));
+            assertThatThrownBy(kb::reload).hasMessageContaining("does not exist");
+        }
+    }
+
+    @Test
+    void aForeignOrDamagedStoreFileIsRefusedWithAWayOut() throws Exception {
+        Path notSqlite = dir.resolve("garbage.db");
+        Files.writeString(notSqlite, "this is not a database at all, just some text that is long enough");
+        assertThatThrownBy(() -> KnowledgeStore.open(notSqlite, 384, 1))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("not a SQLite database")
+                .hasMessageContaining("Move or delete that file");
+
+        Path foreign = dir.resolve("foreign.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign)) {
+            c.createStatement().execute("CREATE TABLE invoices (id INTEGER)");
+        }
+        assertThatThrownBy(() -> KnowledgeStore.open(foreign, 384, 1))
+                .hasMessageContaining("some other program");
+        assertThat(Files.size(foreign)).as("a foreign file is left as it was").isPositive();
+
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 1)) {
+            open(store).reload();
+        }
+        byte[] bytes = Files.readAllBytes(db);
+        for (int i = 4096; i < bytes.length; i += 7) {
+            bytes[i] = (byte) (bytes[i] ^ 0x5A);
+        }
+        Files.write(db, bytes);
+        Files.deleteIfExists(Path.of(db + "-wal"));
+        Files.deleteIfExists(Path.of(db + "-shm"));
+        assertThatThrownBy(() -> KnowledgeStore.open(db, 384, 1))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot be used");
+    }
+}

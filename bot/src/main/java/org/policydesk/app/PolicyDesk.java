@@ -3,6 +3,10 @@ package org.policydesk.app;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
+import org.policydesk.answering.Answerability;
+import org.policydesk.answering.Answerer;
+import org.policydesk.answering.EvidenceFinder;
+import org.policydesk.answering.ExtractiveAnswerer;
 import org.policydesk.config.Settings;
 import org.policydesk.knowledge.DocumentParser;
 import org.policydesk.knowledge.KnowledgeBase;
@@ -10,6 +14,7 @@ import org.policydesk.knowledge.KnowledgeFolder;
 import org.policydesk.knowledge.PassageSplitter;
 import org.policydesk.knowledge.ReloadReport;
 import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.retrieval.CachingEmbeddingModel;
 import org.policydesk.retrieval.HybridRetriever;
 import org.policydesk.retrieval.PassageRetriever;
 
@@ -20,11 +25,18 @@ public final class PolicyDesk implements AutoCloseable {
     static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
     static final int MAX_PASSAGE_CHARS = 1200;
     static final int RETRIEVAL_CANDIDATES = 50;
+    static final int EMBEDDING_CACHE_ENTRIES = 20_000;
+    static final int ANSWER_PASSAGES = 6;
+    /** Calibration of refusals: see Answerability and the README's section on answering. */
+    static final double MIN_SIMILARITY = 0.35;
+    static final double STRONG_SIMILARITY = 0.60;
+    static final double MIN_COVERAGE = 0.25;
 
     private final Settings settings;
     private final KnowledgeStore store;
     private final KnowledgeBase knowledgeBase;
     private final PassageRetriever retriever;
+    private final ExtractiveAnswerer extractiveAnswerer;
 
     private PolicyDesk(Settings settings, EmbeddingModel embeddingModel) {
         this.settings = settings;
@@ -32,7 +44,11 @@ public final class PolicyDesk implements AutoCloseable {
         try {
             KnowledgeFolder folder = new KnowledgeFolder(settings.knowledgeDir(), new DocumentParser(MAX_DOCUMENT_BYTES));
             this.knowledgeBase = new KnowledgeBase(folder, store, embeddingModel, new PassageSplitter(MAX_PASSAGE_CHARS));
-            this.retriever = new HybridRetriever(store, embeddingModel, RETRIEVAL_CANDIDATES);
+            EmbeddingModel queries = new CachingEmbeddingModel(embeddingModel, EMBEDDING_CACHE_ENTRIES);
+            this.retriever = new HybridRetriever(store, queries, RETRIEVAL_CANDIDATES);
+            EvidenceFinder evidence = new EvidenceFinder(store, retriever, queries);
+            this.extractiveAnswerer = new ExtractiveAnswerer(evidence, new Answerability(MIN_SIMILARITY, STRONG_SIMILARITY, MIN_COVERAGE),
+                    Math.max(ANSWER_PASSAGES, settings.topK()));
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -67,6 +83,14 @@ public final class PolicyDesk implements AutoCloseable {
 
     public PassageRetriever retriever() {
         return retriever;
+    }
+
+    public Answerer answerer() {
+        return extractiveAnswerer;
+    }
+
+    public ExtractiveAnswerer extractiveAnswerer() {
+        return extractiveAnswerer;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.policydesk.app.PolicyDesk;
+import org.policydesk.eval.AnswerMetrics;
 import org.policydesk.eval.EvalCase;
 import org.policydesk.eval.EvalCases;
 import org.policydesk.eval.RetrievalMetrics;
@@ -44,16 +45,30 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (PolicyDesk desk = root.openDesk(true)) {
             RetrievalMetrics.Summary retrieval = RetrievalMetrics.evaluate(desk.retriever(), all, K);
+            AnswerMetrics.Summary answers = AnswerMetrics.evaluate(desk.answerer()::answer, all);
             if (format != Format.text) {
                 out.println(Json.write(Map.of("cases", all.size(),
-                        "retrieval", Map.of("cases", retrieval.cases(), "recall_at_5", retrieval.recall(), "mrr_at_5", retrieval.mrr()))));
+                        "retrieval", Map.of("cases", retrieval.cases(), "recall_at_5", retrieval.recall(), "mrr_at_5", retrieval.mrr()),
+                        "answers", Map.of("answer_accuracy", answers.accuracy(), "citation_hit", answers.citationHit(),
+                                "answered_rate", answers.answeredRate(), "refusal_accuracy", answers.refusalAccuracy(),
+                                "answerable", answers.answerable(), "unanswerable", answers.unanswerable(),
+                                "mean_latency_ms", answers.meanLatencyMs()))));
             } else {
                 Map<String, Integer> byType = new TreeMap<>();
                 all.forEach(c -> byType.merge(String.valueOf(c.type()), 1, Integer::sum));
                 out.printf(Locale.ROOT, "cases: %d %s%n", all.size(), byType);
                 out.printf(Locale.ROOT, "retrieval   Recall@5 %.3f   MRR@5 %.3f   (%d cases with gold passages)%n",
                         retrieval.recall(), retrieval.mrr(), retrieval.cases());
+                out.printf(Locale.ROOT, "answers     accuracy %.3f   citation hit %.3f   answered %.3f   refusals %.3f   (%d answerable, %d unanswerable; %.1f ms per question)%n",
+                        answers.accuracy(), answers.citationHit(), answers.answeredRate(), answers.refusalAccuracy(),
+                        answers.answerable(), answers.unanswerable(), answers.meanLatencyMs());
                 if (verbose) {
+                    for (AnswerMetrics.CaseResult r : answers.results()) {
+                        boolean ok = r.c().isUnanswerable() ? !r.answer().answered() : r.correct() && r.citationHit();
+                        out.printf(Locale.ROOT, "  %s %s %s%n    %s%n    %s%n", ok ? "ok  " : "MISS", r.c().id(), r.c().q(),
+                                r.answer().text().replace("\n", "\n    "),
+                                desk.extractiveAnswerer().explain(org.policydesk.answering.Question.of(r.c().q())));
+                    }
                     retrieval.results().stream().filter(r -> r.recall() < 1 || r.reciprocalRank() < 1)
                             .forEach(r -> out.printf(Locale.ROOT, "  %s recall %.2f rr %.2f top %s%n",
                                     r.id(), r.recall(), r.reciprocalRank(), r.topPassages()));

@@ -1,50 +1,32 @@
 package org.policydesk.text;
 
+import org.tartarus.snowball.ext.PorterStemmer;
+
 /**
- * A light English suffix stemmer, used to compare words between a question and a sentence
- * ("sanctions" ~ "sanctioned", "deploy" ~ "deployed"). Retrieval itself relies on SQLite's porter
- * tokenizer; this only has to agree with itself.
+ * The Porter stemmer, the algorithm SQLite's FTS5 {@code porter} tokenizer applies, so that a stem
+ * computed here can be looked up in the FTS5 vocabulary and compared with what the index matched.
  */
 public final class Stemmer {
 
-    private static final String[] SUFFIXES = {
-            "ational", "ization", "fulness", "iveness", "ations", "ation", "ments", "ment", "ings", "ing",
-            "ies", "ied", "edly", "ed", "ers", "er", "es", "ly", "s"};
-
     private Stemmer() {}
 
+    /**
+     * Stems one lower-case word as SQLite does: words under three characters pass through, and the
+     * two rules of the revised algorithm that SQLite applies and Snowball's Porter does not ("logi",
+     * "bli") are applied. Snowball stemmers keep state, so each call gets its own.
+     */
     public static String stem(String word) {
-        if (word.length() <= 3 || !word.chars().allMatch(Character::isLetter)) {
+        if (word.length() < 3) {
             return word;
         }
-        for (String suffix : SUFFIXES) {
-            if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
-                String base = word.substring(0, word.length() - suffix.length());
-                if (suffix.equals("ies") || suffix.equals("ied")) {
-                    return base + "y";
-                }
-                if (suffix.equals("s") && (base.endsWith("s") || base.endsWith("u") || base.endsWith("i"))) {
-                    return word;
-                }
-                return undouble(base);
-            }
+        PorterStemmer stemmer = new PorterStemmer();
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        String stem = stemmer.getCurrent();
+        if (stem.endsWith("logi")) {
+            return stem.substring(0, stem.length() - 1);
         }
-        return word;
-    }
-
-    private static String undouble(String base) {
-        int n = base.length();
-        if (n >= 4 && base.charAt(n - 1) == base.charAt(n - 2) && "lsz".indexOf(base.charAt(n - 1)) < 0
-                && !isVowel(base.charAt(n - 1))) {
-            return base.substring(0, n - 1);
-        }
-        if (base.endsWith("e") && n > 4) {
-            return base.substring(0, n - 1);
-        }
-        return base;
-    }
-
-    private static boolean isVowel(char c) {
-        return "aeiou".indexOf(c) >= 0;
+        // Revised step 2 "bli" -> "ble", whose "e" step 5 then drops: "assembly" -> "assembl".
+        return stem.endsWith("bli") && stem.length() > 5 ? stem.substring(0, stem.length() - 1) : stem;
     }
 }

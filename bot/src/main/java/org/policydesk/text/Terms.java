@@ -59,6 +59,35 @@ public final class Terms {
         return List.copyOf(terms);
     }
 
+    /**
+     * The stems of a text's content words as the FTS5 index holds them: each token split where
+     * unicode61 splits it ("Su-35" gives "su" and "35"), then Porter-stemmed.
+     */
+    public static List<String> indexStems(String text) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (String term : contentTerms(text)) {
+            for (String part : term.split("[-.'’]")) {
+                if (!part.isEmpty()) {
+                    stems.add(Stemmer.stem(part));
+                }
+            }
+        }
+        return List.copyOf(stems);
+    }
+
+    /** Every token's stems in order, split as {@link #indexStems} splits them, stopwords included. */
+    public static List<String> allStems(String text) {
+        List<String> stems = new ArrayList<>();
+        for (String token : tokens(text)) {
+            for (String part : stripPossessive(token).split("[-.'’]")) {
+                if (!part.isEmpty()) {
+                    stems.add(Stemmer.stem(part));
+                }
+            }
+        }
+        return stems;
+    }
+
     public static boolean isStopword(String token) {
         return STOPWORDS.contains(token);
     }

@@ -238,6 +238,24 @@ public final class KnowledgeStore implements AutoCloseable {
             }
         }
 
+        /**
+         * How many passages hold each stem (as the FTS5 index stemmed them); absent stems count 0.
+         */
+        public Map<String, Integer> documentFrequencies(Collection<String> stems) {
+            Map<String, Integer> frequencies = new HashMap<>();
+            try (PreparedStatement st = connection.prepareStatement("SELECT doc FROM passages_vocab WHERE term = ?")) {
+                for (String stem : stems) {
+                    st.setString(1, stem);
+                    try (ResultSet rs = st.executeQuery()) {
+                        frequencies.put(stem, rs.next() ? rs.getInt(1) : 0);
+                    }
+                }
+                return frequencies;
+            } catch (SQLException e) {
+                throw new StoreException("reading the vocabulary failed: " + e.getMessage(), e);
+            }
+        }
+
         /** The passages nearest to a unit-length query vector, by cosine similarity. */
         public List<RankedRow> nearest(float[] unitQuery, int limit) {
             return vectorIndex().nearest(unitQuery, limit);

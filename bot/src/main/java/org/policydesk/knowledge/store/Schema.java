@@ -41,6 +41,7 @@ final class Schema {
                     CREATE VIRTUAL TABLE passages_fts USING fts5(
                         text, context, content='passages', content_rowid='rowid',
                         tokenize='porter unicode61 remove_diacritics 2')""",
+                    "CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, 'row')",
                     """
                     CREATE TRIGGER passages_fts_insert AFTER INSERT ON passages BEGIN
                         INSERT INTO passages_fts(rowid, text, context) VALUES (new.rowid, new.text, new.context);

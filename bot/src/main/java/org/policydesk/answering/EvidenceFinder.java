@@ -1,0 +1,120 @@
+package org.policydesk.answering;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.Vectors;
+import org.policydesk.retrieval.PassageRetriever;
+import org.policydesk.retrieval.ScoredPassage;
+import org.policydesk.text.Sentences;
+import org.policydesk.text.Terms;
+
+/**
+ * Retrieves the passages for a question and scores each of their sentences by how well it answers:
+ * the question's rare words it holds, its meaning's closeness to the question, whether it holds the
+ * kind of thing asked for, and how well its passage ranked.
+ */
+public final class EvidenceFinder {
+
+    static final double LEXICAL_WEIGHT = 0.45;
+    static final double SEMANTIC_WEIGHT = 0.40;
+    static final double RANK_WEIGHT = 0.15;
+    static final double TYPE_BONUS = 0.10;
+
+    private final KnowledgeStore store;
+    private final PassageRetriever retriever;
+    private final EmbeddingModel embeddingModel;
+
+    public EvidenceFinder(KnowledgeStore store, PassageRetriever retriever, EmbeddingModel embeddingModel) {
+        this.store = store;
+        this.retriever = retriever;
+        this.embeddingModel = embeddingModel;
+    }
+
+    /**
+     * @param searchText what to retrieve with (a follow-up carries its thread's subject)
+     * @param question   what the sentences must answer
+     */
+    Evidence find(String searchText, String question, int passageCount) {
+        List<ScoredPassage> passages = retriever.retrieve(searchText, passageCount);
+        QuestionProfile profile = profile(question);
+        float[] query = Vectors.normalized(embeddingModel.embed(question).content().vector());
+
+        List<Sentences.Span> spans = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        for (int p = 0; p < passages.size(); p++) {
+            List<Sentences.Span> inPassage = Sentences.split(passages.get(p).passage().text());
+            for (int i = 0; i < inPassage.size(); i++) {
+                spans.add(inPassage.get(i));
+                owners.add(p);
+                indexes.add(i);
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            texts.add(withLongForms(spans.get(i).text(), passages.get(owners.get(i)).passage().context()));
+        }
+        List<Embedding> vectors = texts.isEmpty() ? List.of()
+                : embeddingModel.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+
+        List<ScoredSentence> sentences = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            ScoredPassage passage = passages.get(owners.get(i));
+            String text = spans.get(i).text();
+            var stems = new HashSet<>(Terms.allStems(texts.get(i)));
+            double lexical = profile.coverage(stems);
+            double similarity = dot(query, Vectors.normalized(vectors.get(i).vector()));
+            boolean typed = profile.type().isHeldBy(text);
+            int rank = owners.get(i) + 1;
+            double score = LEXICAL_WEIGHT * lexical
+                    + SEMANTIC_WEIGHT * similarity
+                    + RANK_WEIGHT / (1 + 0.25 * (rank - 1))
+                    + (typed ? TYPE_BONUS : 0);
+            sentences.add(new ScoredSentence(passage, rank, indexes.get(i), spans.get(i), stems, lexical, similarity,
+                    typed, score));
+        }
+        sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        return new Evidence(profile, passages, sentences);
+    }
+
+    /**
+     * A sentence with the long forms of the abbreviations it uses, from its passage's context
+     * ("…third visit to the EEF" + "Eastern Economic Forum (EEF)"), so it matches either spelling.
+     */
+    static String withLongForms(String sentence, String context) {
+        StringBuilder text = new StringBuilder(sentence);
+        for (String entry : context.split("; ")) {
+            int open = entry.lastIndexOf(" (");
+            if (open > 0 && entry.endsWith(")")) {
+                String acronym = entry.substring(open + 2, entry.length() - 1);
+                if (sentence.matches("(?s).*(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(acronym) + "(?![\\p{L}\\p{N}]).*")) {
+                    text.append(" (").append(entry.substring(0, open)).append(")");
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    QuestionProfile profile(String question) {
+        List<String> stems = QuestionProfile.stemsOf(question);
+        return store.read(snapshot -> {
+            Map<String, Integer> frequencies = snapshot.documentFrequencies(stems);
+            return QuestionProfile.of(question, frequencies, Math.max(1, snapshot.passageCount()));
+        });
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}

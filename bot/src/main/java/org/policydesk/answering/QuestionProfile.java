@@ -1,0 +1,132 @@
+package org.policydesk.answering;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policydesk.text.Stemmer;
+import org.policydesk.text.Terms;
+
+/**
+ * A question read for answering: its content stems weighted by how rare they are in the knowledge
+ * base (IDF), which of them the knowledge base never mentions, what kind of answer it wants, and
+ * whether it asks about more than one source.
+ */
+record QuestionProfile(String text, Map<String, Double> weights, Set<String> unknown, Map<String, String> specific,
+        AnswerType type, boolean multiDocument, Shape shape) {
+
+    /**
+     * The shape of a question beyond its answer type.
+     * BROAD: asks what a source says, argues or recommends, so wants several points;
+     * CONSEQUENCE: asks what followed an event ("how did Moscow respond when…"), so the answer is
+     * what the sources say next; COMPOUND: asks two things at once ("who…, and where…");
+     * SIMPLE: one thing.
+     */
+    enum Shape { SIMPLE, COMPOUND, CONSEQUENCE, BROAD }
+
+    private static final Pattern BROAD = Pattern.compile(
+            "(?i)\\bwhat (do|does|did) .{0,80}\\b(say|says|said|write|writes|wrote|argue|argues|think|suggest|suggests|recommend|"
+                    + "recommends|propose|proposes|note|notes|conclude|concludes)\\b|\\bcall(s|ed)? for\\b|"
+                    + "\\b(overview|summari[sz]e|summary|describe|discuss|outline|explain)\\b|\\bwhat (are|were) the (main|key)\\b");
+    private static final Pattern CONSEQUENCE = Pattern.compile(
+            "(?i)\\b(respond|responded|response|react|reacted|reaction|retaliat\\w*|reply|replied|answered|"
+                    + "result(ed|s)?|consequences?|outcome|led to|lead to|happened (after|next|then))\\b");
+    private static final Pattern COMPOUND = Pattern.compile(
+            "(?i)(,|;)?\\s+and\\s+(who|what|where|when|why|how|which)\\b");
+
+    private static final Pattern MULTI = Pattern.compile(
+            "(?i)\\b(both|two (sources|documents|texts|papers|articles|authors|pieces|analyses)|each (source|document|author)|"
+                    + "the (sources|documents|authors|texts)|compare|comparison|contrast|differ|difference|agree|disagree)\\b");
+    private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
+
+    /**
+     * @param frequencies how many passages hold each stem; {@code passages} how many there are
+     */
+    static QuestionProfile of(String text, Map<String, Integer> frequencies, int passages) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        Set<String> unknown = new HashSet<>();
+        for (String stem : Terms.indexStems(text)) {
+            int df = frequencies.getOrDefault(stem, 0);
+            weights.put(stem, Math.log(1 + (passages + 1.0) / (df + 0.5)));
+            if (df == 0) {
+                unknown.add(stem);
+            }
+        }
+        Shape shape = BROAD.matcher(text).find() ? Shape.BROAD
+                : CONSEQUENCE.matcher(text).find() ? Shape.CONSEQUENCE
+                : COMPOUND.matcher(text).find() ? Shape.COMPOUND
+                : Shape.SIMPLE;
+        return new QuestionProfile(text, weights, unknown, specificStems(text), AnswerType.of(text),
+                MULTI.matcher(text).find(), shape);
+    }
+
+    /** Stems the question needs, for looking them up in the vocabulary. */
+    static List<String> stemsOf(String text) {
+        return Terms.indexStems(text);
+    }
+
+    /** Stems of names, numbers and acronyms: words that pin a question to one particular thing. */
+    private static Map<String, String> specificStems(String text) {
+        Map<String, String> specific = new LinkedHashMap<>();
+        Matcher m = RAW_TOKEN.matcher(text);
+        boolean first = true;
+        while (m.find()) {
+            String token = m.group();
+            boolean name = !first && Character.isUpperCase(token.charAt(0));
+            boolean number = token.chars().anyMatch(Character::isDigit);
+            boolean acronym = token.length() >= 2 && token.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                    && token.chars().anyMatch(Character::isLetter);
+            first = false;
+            if (name || number || acronym) {
+                for (String part : Terms.fold(token).split("[-.'’]")) {
+                    if (!part.isEmpty() && !Terms.isStopword(part)) {
+                        specific.putIfAbsent(Stemmer.stem(part), token);
+                    }
+                }
+            }
+        }
+        return specific;
+    }
+
+    double totalWeight() {
+        return weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The IDF-weighted share of the question's known stems that a set of stems covers. */
+    double coverage(Set<String> stems) {
+        double known = 0;
+        double covered = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            if (unknown.contains(e.getKey())) {
+                continue;
+            }
+            known += e.getValue();
+            if (stems.contains(e.getKey())) {
+                covered += e.getValue();
+            }
+        }
+        return known == 0 ? 0 : covered / known;
+    }
+
+    /** The IDF-weighted share of the question that the knowledge base never mentions. */
+    double unknownShare() {
+        double total = totalWeight();
+        double missing = unknown.stream().mapToDouble(s -> weights.getOrDefault(s, 0.0)).sum();
+        return total == 0 ? 1 : missing / total;
+    }
+
+    /** Names, numbers or acronyms of the question (as written) that appear nowhere in the knowledge base. */
+    List<String> unknownSpecifics() {
+        List<String> missing = new ArrayList<>();
+        specific.forEach((stem, word) -> {
+            if (unknown.contains(stem) && !missing.contains(word)) {
+                missing.add(word);
+            }
+        });
+        return missing;
+    }
+}

@@ -1,0 +1,26 @@
+package org.policydesk.answering;
+
+import java.util.Set;
+import org.policydesk.retrieval.ScoredPassage;
+import org.policydesk.text.Sentences;
+
+/**
+ * A sentence of a retrieved passage, scored for a question.
+ *
+ * @param passageRank 1-based rank of its passage in retrieval
+ * @param index       position of the sentence in its passage, from 0
+ * @param lexical     IDF-weighted share of the question's known words it holds
+ * @param similarity  cosine similarity of the sentence to the question
+ * @param typed       whether it holds the kind of thing the question asks for (a number, a date…)
+ */
+record ScoredSentence(ScoredPassage passage, int passageRank, int index, Sentences.Span span, Set<String> stems,
+        double lexical, double similarity, boolean typed, double score) {
+
+    String text() {
+        return span.text();
+    }
+
+    String documentId() {
+        return passage.document().id();
+    }
+}

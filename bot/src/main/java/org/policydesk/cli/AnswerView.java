@@ -1,0 +1,39 @@
+package org.policydesk.cli;
+
+import java.util.List;
+import org.policydesk.answering.Answer;
+import org.policydesk.answering.Citation;
+
+/** The contract's answer JSON, and the answer as text for people. */
+record AnswerView(String question, boolean answered, String answer, String mode, List<CitationView> citations,
+        String note, double latencyMs) {
+
+    record CitationView(int n, String documentId, String title, String published, String publishedLabel,
+            int paragraph, String passageId, String text) {
+
+        static CitationView of(Citation c) {
+            return new CitationView(c.n(), c.documentId(), c.title(), c.published().iso(), c.published().label(),
+                    c.paragraph(), c.passageId(), c.text());
+        }
+    }
+
+    static AnswerView of(Answer a) {
+        return new AnswerView(a.question(), a.answered(), a.text(), a.mode().wireName(),
+                a.citations().stream().map(CitationView::of).toList(), a.note().isEmpty() ? null : a.note(),
+                Math.round(a.latencyMs() * 10) / 10.0);
+    }
+
+    static String toText(Answer a) {
+        StringBuilder out = new StringBuilder(a.text()).append("\n");
+        if (!a.note().isEmpty()) {
+            out.append("\n(").append(a.note()).append(")\n");
+        }
+        if (!a.citations().isEmpty()) {
+            out.append("\nSources:\n");
+            for (Citation c : a.citations()) {
+                out.append("[").append(c.n()).append("] ").append(c.reference()).append(" — ").append(c.passageId()).append("\n");
+            }
+        }
+        return out.toString();
+    }
+}

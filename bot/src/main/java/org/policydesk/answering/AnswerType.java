@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What kind of thing a question asks for, read from its wording, and whether a sentence has one. */
-enum AnswerType {
+public enum AnswerType {
     COUNT("^(how (many|much|often|large|big)|what (percentage|share|proportion|number|amount|fraction))\\b|\\bhow many\\b",
             "\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|million|billion|"
                     + "first|second|third|fourth|fifth|sixth|once|twice|dozen|percent|half|quarter)\\b"),

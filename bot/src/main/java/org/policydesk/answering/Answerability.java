@@ -14,7 +14,7 @@ import java.util.Set;
 public final class Answerability {
 
     /** @param showNearest whether pointing to the nearest passages would help the reader */
-    record Verdict(boolean answerable, String reason, boolean showNearest) {}
+    public record Verdict(boolean answerable, String reason, boolean showNearest) {}
 
     private final double minSimilarity;
     private final double strongSimilarity;
@@ -34,7 +34,7 @@ public final class Answerability {
         this.minCoverage = minCoverage;
     }
 
-    Verdict judge(Evidence evidence, List<ScoredSentence> chosen) {
+    public Verdict judge(Evidence evidence, List<ScoredSentence> chosen) {
         QuestionProfile profile = evidence.profile();
         if (profile.weights().isEmpty()) {
             return new Verdict(false, "The question has nothing to look up: ask about something the documents discuss.", false);

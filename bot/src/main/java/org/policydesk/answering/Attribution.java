@@ -4,11 +4,11 @@ import java.util.List;
 import org.policydesk.knowledge.DocumentMetadata;
 
 /** How an answer names a source in running text: "Miller & Shimizu (4 May 2016)". */
-final class Attribution {
+public final class Attribution {
 
     private Attribution() {}
 
-    static String of(DocumentMetadata document) {
+    public static String of(DocumentMetadata document) {
         List<String> surnames = document.authors().stream().map(Attribution::surname).toList();
         String who = switch (surnames.size()) {
             case 0 -> "“" + document.title() + "”";

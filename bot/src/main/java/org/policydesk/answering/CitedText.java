@@ -7,27 +7,27 @@ import java.util.Map;
 import org.policydesk.knowledge.store.StoredPassage;
 
 /** Builds answer text and its citations together, numbering passages in the order they are cited. */
-final class CitedText {
+public final class CitedText {
 
     private final StringBuilder text = new StringBuilder();
     private final Map<String, Citation> citations = new LinkedHashMap<>();
 
     /** The marker for a passage, "[n]", numbering it if it is new. */
-    String marker(StoredPassage passage) {
+    public String marker(StoredPassage passage) {
         Citation citation = citations.computeIfAbsent(passage.passage().id(), id -> Citation.of(citations.size() + 1, passage));
         return "[" + citation.n() + "]";
     }
 
-    CitedText append(String s) {
+    public CitedText append(String s) {
         text.append(s);
         return this;
     }
 
-    String text() {
+    public String text() {
         return text.toString().strip();
     }
 
-    List<Citation> citations() {
+    public List<Citation> citations() {
         return new ArrayList<>(citations.values());
     }
 }

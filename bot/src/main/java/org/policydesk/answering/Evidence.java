@@ -4,9 +4,9 @@ import java.util.List;
 import org.policydesk.retrieval.ScoredPassage;
 
 /** What the knowledge base offers for a question: its passages and their sentences, best first. */
-record Evidence(QuestionProfile profile, List<ScoredPassage> passages, List<ScoredSentence> sentences) {
+public record Evidence(QuestionProfile profile, List<ScoredPassage> passages, List<ScoredSentence> sentences) {
 
-    ScoredSentence best() {
+    public ScoredSentence best() {
         return sentences.isEmpty() ? null : sentences.get(0);
     }
 }

@@ -41,7 +41,7 @@ public final class EvidenceFinder {
      * @param searchText what to retrieve with (a follow-up carries its thread's subject)
      * @param question   what the sentences must answer
      */
-    Evidence find(String searchText, String question, int passageCount) {
+    public Evidence find(String searchText, String question, int passageCount) {
         List<ScoredPassage> passages = retriever.retrieve(searchText, passageCount);
         QuestionProfile profile = profile(question);
         float[] query = Vectors.normalized(embeddingModel.embed(question).content().vector());

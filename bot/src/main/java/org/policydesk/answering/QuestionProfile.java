@@ -16,7 +16,7 @@ import org.policydesk.text.Terms;
  * base (IDF), which of them the knowledge base never mentions, what kind of answer it wants, and
  * whether it asks about more than one source.
  */
-record QuestionProfile(String text, Map<String, Double> weights, Set<String> unknown, Map<String, String> specific,
+public record QuestionProfile(String text, Map<String, Double> weights, Set<String> unknown, Map<String, String> specific,
         AnswerType type, boolean multiDocument, Shape shape) {
 
     /**
@@ -26,7 +26,7 @@ record QuestionProfile(String text, Map<String, Double> weights, Set<String> unk
      * what the sources say next; COMPOUND: asks two things at once ("who…, and where…");
      * SIMPLE: one thing.
      */
-    enum Shape { SIMPLE, COMPOUND, CONSEQUENCE, BROAD }
+    public enum Shape { SIMPLE, COMPOUND, CONSEQUENCE, BROAD }
 
     private static final Pattern BROAD = Pattern.compile(
             "(?i)\\bwhat (do|does|did) .{0,80}\\b(say|says|said|write|writes|wrote|argue|argues|think|suggest|suggests|recommend|"

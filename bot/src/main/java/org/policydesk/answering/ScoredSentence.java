@@ -13,14 +13,14 @@ import org.policydesk.text.Sentences;
  * @param similarity  cosine similarity of the sentence to the question
  * @param typed       whether it holds the kind of thing the question asks for (a number, a date…)
  */
-record ScoredSentence(ScoredPassage passage, int passageRank, int index, Sentences.Span span, Set<String> stems,
+public record ScoredSentence(ScoredPassage passage, int passageRank, int index, Sentences.Span span, Set<String> stems,
         double lexical, double similarity, boolean typed, double score) {
 
-    String text() {
+    public String text() {
         return span.text();
     }
 
-    String documentId() {
+    public String documentId() {
         return passage.document().id();
     }
 }

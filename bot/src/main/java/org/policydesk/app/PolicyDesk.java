@@ -17,6 +17,8 @@ import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.retrieval.CachingEmbeddingModel;
 import org.policydesk.retrieval.HybridRetriever;
 import org.policydesk.retrieval.PassageRetriever;
+import org.policydesk.summaries.ExtractiveSummarizer;
+import org.policydesk.summaries.Summarizer;
 
 /** The one place that builds the parts and wires them together. */
 public final class PolicyDesk implements AutoCloseable {
@@ -37,6 +39,7 @@ public final class PolicyDesk implements AutoCloseable {
     private final KnowledgeBase knowledgeBase;
     private final PassageRetriever retriever;
     private final ExtractiveAnswerer extractiveAnswerer;
+    private final Summarizer summarizer;
 
     private PolicyDesk(Settings settings, EmbeddingModel embeddingModel) {
         this.settings = settings;
@@ -47,8 +50,9 @@ public final class PolicyDesk implements AutoCloseable {
             EmbeddingModel queries = new CachingEmbeddingModel(embeddingModel, EMBEDDING_CACHE_ENTRIES);
             this.retriever = new HybridRetriever(store, queries, RETRIEVAL_CANDIDATES);
             EvidenceFinder evidence = new EvidenceFinder(store, retriever, queries);
-            this.extractiveAnswerer = new ExtractiveAnswerer(evidence, new Answerability(MIN_SIMILARITY, STRONG_SIMILARITY, MIN_COVERAGE),
-                    Math.max(ANSWER_PASSAGES, settings.topK()));
+            Answerability answerability = new Answerability(MIN_SIMILARITY, STRONG_SIMILARITY, MIN_COVERAGE);
+            this.extractiveAnswerer = new ExtractiveAnswerer(evidence, answerability, Math.max(ANSWER_PASSAGES, settings.topK()));
+            this.summarizer = new ExtractiveSummarizer(store, evidence, answerability, queries);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -87,6 +91,10 @@ public final class PolicyDesk implements AutoCloseable {
 
     public Answerer answerer() {
         return extractiveAnswerer;
+    }
+
+    public Summarizer summarizer() {
+        return summarizer;
     }
 
     public ExtractiveAnswerer extractiveAnswerer() {

@@ -12,6 +12,7 @@ import org.policydesk.eval.AnswerMetrics;
 import org.policydesk.eval.EvalCase;
 import org.policydesk.eval.EvalCases;
 import org.policydesk.eval.RetrievalMetrics;
+import org.policydesk.eval.SummaryMetrics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,13 +47,15 @@ final class EvalCommand implements Callable<Integer> {
         try (PolicyDesk desk = root.openDesk(true)) {
             RetrievalMetrics.Summary retrieval = RetrievalMetrics.evaluate(desk.retriever(), all, K);
             AnswerMetrics.Summary answers = AnswerMetrics.evaluate(desk.answerer()::answer, all);
+            SummaryMetrics.Report summaries = SummaryMetrics.evaluate(desk.summarizer(), all);
             if (format != Format.text) {
                 out.println(Json.write(Map.of("cases", all.size(),
                         "retrieval", Map.of("cases", retrieval.cases(), "recall_at_5", retrieval.recall(), "mrr_at_5", retrieval.mrr()),
                         "answers", Map.of("answer_accuracy", answers.accuracy(), "citation_hit", answers.citationHit(),
                                 "answered_rate", answers.answeredRate(), "refusal_accuracy", answers.refusalAccuracy(),
                                 "answerable", answers.answerable(), "unanswerable", answers.unanswerable(),
-                                "mean_latency_ms", answers.meanLatencyMs()))));
+                                "mean_latency_ms", answers.meanLatencyMs()),
+                        "summaries", Map.of("cases", summaries.cases(), "key_point_coverage", summaries.coverage()))));
             } else {
                 Map<String, Integer> byType = new TreeMap<>();
                 all.forEach(c -> byType.merge(String.valueOf(c.type()), 1, Integer::sum));
@@ -62,7 +65,12 @@ final class EvalCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "answers     accuracy %.3f   citation hit %.3f   answered %.3f   refusals %.3f   (%d answerable, %d unanswerable; %.1f ms per question)%n",
                         answers.accuracy(), answers.citationHit(), answers.answeredRate(), answers.refusalAccuracy(),
                         answers.answerable(), answers.unanswerable(), answers.meanLatencyMs());
+                out.printf(Locale.ROOT, "summaries   key-point coverage %.3f   (%d cases)%n", summaries.coverage(), summaries.cases());
                 if (verbose) {
+                    for (SummaryMetrics.CaseResult r : summaries.results()) {
+                        out.printf(Locale.ROOT, "  %s %s coverage %.2f, %d words%n    %s%n", r.coverage() >= 1 ? "ok  " : "MISS",
+                                r.c().id(), r.coverage(), r.words(), r.summary().text().replace("\n", "\n    "));
+                    }
                     for (AnswerMetrics.CaseResult r : answers.results()) {
                         boolean ok = r.c().isUnanswerable() ? !r.answer().answered() : r.correct() && r.citationHit();
                         out.printf(Locale.ROOT, "  %s %s %s%n    %s%n    %s%n", ok ? "ok  " : "MISS", r.c().id(), r.c().q(),

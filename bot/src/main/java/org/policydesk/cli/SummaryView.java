@@ -1,0 +1,29 @@
+package org.policydesk.cli;
+
+import java.util.List;
+import org.policydesk.answering.Citation;
+import org.policydesk.summaries.Summary;
+
+/** The contract's summary JSON: {@code {"target": …, "summary": "… [1] …", "citations": [ … ]}}. */
+record SummaryView(String target, boolean covered, String summary, String mode, List<AnswerView.CitationView> citations,
+        String note) {
+
+    static SummaryView of(Summary s) {
+        return new SummaryView(s.target(), s.covered(), s.text(), s.mode().wireName(),
+                s.citations().stream().map(AnswerView.CitationView::of).toList(), s.note().isEmpty() ? null : s.note());
+    }
+
+    static String toText(Summary s) {
+        StringBuilder out = new StringBuilder(s.text()).append("\n");
+        if (!s.note().isEmpty()) {
+            out.append("\n(").append(s.note()).append(")\n");
+        }
+        if (!s.citations().isEmpty()) {
+            out.append("\nSources:\n");
+            for (Citation c : s.citations()) {
+                out.append("[").append(c.n()).append("] ").append(c.reference()).append(" — ").append(c.passageId()).append("\n");
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,219 @@
+package org.policydesk.summaries;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policydesk.answering.AnswerMode;
+import org.policydesk.answering.Answerability;
+import org.policydesk.answering.Attribution;
+import org.policydesk.answering.CitedText;
+import org.policydesk.answering.Evidence;
+import org.policydesk.answering.EvidenceFinder;
+import org.policydesk.answering.ScoredSentence;
+import org.policydesk.knowledge.DocumentMetadata;
+import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.StoredDocument;
+import org.policydesk.knowledge.store.StoredPassage;
+import org.policydesk.knowledge.store.Vectors;
+import org.policydesk.text.Sentences;
+
+/**
+ * Summaries made of the sources' own sentences, each cited. A document summary takes the sentences
+ * closest to the document's overall meaning (the centroid of its sentence embeddings) while
+ * avoiding repetition (maximal marginal relevance); a topic summary takes the sentences that best
+ * answer the topic across all documents, from every document that has something on it.
+ */
+public final class ExtractiveSummarizer implements Summarizer {
+
+    /** Summaries run about 120-200 words: they aim at the middle and never pass the top. */
+    public static final int TARGET_WORDS = 160;
+    public static final int MAX_WORDS = 200;
+    private static final double DIVERSITY = 0.3;
+    private static final int TOPIC_PASSAGES = 12;
+
+    private final KnowledgeStore store;
+    private final EvidenceFinder finder;
+    private final Answerability answerability;
+    private final EmbeddingModel embeddingModel;
+
+    public ExtractiveSummarizer(KnowledgeStore store, EvidenceFinder finder, Answerability answerability,
+            EmbeddingModel embeddingModel) {
+        this.store = store;
+        this.finder = finder;
+        this.answerability = answerability;
+        this.embeddingModel = embeddingModel;
+    }
+
+    /** A sentence of a passage, as summaries handle them. */
+    private record Candidate(StoredPassage passage, int index, String text, double relevance, float[] vector) {
+        int words() {
+            return text.split("\\s+").length;
+        }
+    }
+
+    @Override
+    public Summary ofDocument(String titleOrId) {
+        DocumentMetadata document = resolve(titleOrId);
+        List<StoredPassage> passages = store.read(s -> s.passagesOf(document.id()));
+        List<Candidate> sentences = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<StoredPassage> owners = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        for (StoredPassage p : passages) {
+            List<String> inPassage = Sentences.texts(p.passage().text());
+            for (int i = 0; i < inPassage.size(); i++) {
+                texts.add(inPassage.get(i));
+                owners.add(p);
+                indexes.add(i);
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new DocumentNotFoundException("The document " + document.id() + " has no text.");
+        }
+        List<Embedding> vectors = embeddingModel.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+        float[] centroid = new float[vectors.get(0).vector().length];
+        List<float[]> units = new ArrayList<>();
+        for (Embedding e : vectors) {
+            float[] unit = Vectors.normalized(e.vector());
+            units.add(unit);
+            for (int d = 0; d < unit.length; d++) {
+                centroid[d] += unit[d];
+            }
+        }
+        centroid = Vectors.normalized(centroid);
+        for (int i = 0; i < texts.size(); i++) {
+            // A paragraph's first sentence usually states its point; the document's first, its thesis.
+            double lead = (indexes.get(i) == 0 ? 0.04 : 0) + (i == 0 ? 0.04 : 0);
+            sentences.add(new Candidate(owners.get(i), indexes.get(i), texts.get(i), dot(units.get(i), centroid) + lead,
+                    units.get(i)));
+        }
+        List<Candidate> chosen = maximalMarginalRelevance(sentences);
+        return compose(document.title(), chosen, true);
+    }
+
+    @Override
+    public Summary ofTopic(String topic) {
+        Evidence evidence = finder.find(topic, topic, TOPIC_PASSAGES);
+        List<ScoredSentence> ranked = evidence.sentences();
+        if (ranked.isEmpty()) {
+            return notCovered(topic, "The knowledge base has no passages yet.");
+        }
+        Answerability.Verdict verdict = answerability.judge(evidence, ranked.subList(0, Math.min(3, ranked.size())));
+        if (!verdict.answerable()) {
+            return notCovered(topic, verdict.reason());
+        }
+        double best = ranked.get(0).score();
+        List<String> texts = ranked.stream().map(ScoredSentence::text).toList();
+        List<Embedding> vectors = embeddingModel.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            ScoredSentence s = ranked.get(i);
+            if (s.score() >= 0.5 * best) {
+                candidates.add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(),
+                        Vectors.normalized(vectors.get(i).vector())));
+            }
+        }
+        return compose(topic, balancedAcrossDocuments(candidates), false);
+    }
+
+    /** Picks sentences by relevance less redundancy with those already picked, up to the word budget. */
+    private static List<Candidate> maximalMarginalRelevance(List<Candidate> candidates) {
+        List<Candidate> pool = new ArrayList<>(candidates);
+        List<Candidate> chosen = new ArrayList<>();
+        int words = 0;
+        while (!pool.isEmpty() && words < TARGET_WORDS) {
+            Candidate next = mostInformative(pool, chosen);
+            pool.remove(next);
+            if (words + next.words() <= MAX_WORDS) {
+                chosen.add(next);
+                words += next.words();
+            }
+        }
+        return chosen;
+    }
+
+    /** Maximal marginal relevance, taking turns between documents so that each one's view is heard. */
+    private static List<Candidate> balancedAcrossDocuments(List<Candidate> candidates) {
+        Map<String, List<Candidate>> byDocument = new LinkedHashMap<>();
+        candidates.forEach(c -> byDocument.computeIfAbsent(c.passage().document().id(), id -> new ArrayList<>()).add(c));
+        List<Candidate> chosen = new ArrayList<>();
+        int words = 0;
+        boolean progress = true;
+        while (words < TARGET_WORDS && progress) {
+            progress = false;
+            for (List<Candidate> pool : byDocument.values()) {
+                if (pool.isEmpty() || words >= TARGET_WORDS) {
+                    continue;
+                }
+                Candidate next = mostInformative(pool, chosen);
+                pool.remove(next);
+                progress = true;
+                if (words + next.words() <= MAX_WORDS) {
+                    chosen.add(next);
+                    words += next.words();
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static Candidate mostInformative(List<Candidate> pool, List<Candidate> chosen) {
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate c : pool) {
+            double redundancy = chosen.stream().mapToDouble(o -> dot(o.vector(), c.vector())).max().orElse(0);
+            double score = (1 - DIVERSITY) * c.relevance() - DIVERSITY * redundancy;
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static Summary compose(String target, List<Candidate> chosen, boolean singleDocument) {
+        CitedText out = new CitedText();
+        Map<String, List<Candidate>> byDocument = new LinkedHashMap<>();
+        chosen.stream()
+                .sorted(Comparator.comparing((Candidate c) -> c.passage().document().published().iso())
+                        .thenComparing(c -> c.passage().document().id())
+                        .thenComparingInt(c -> c.passage().passage().ordinal())
+                        .thenComparingInt(Candidate::index))
+                .forEach(c -> byDocument.computeIfAbsent(c.passage().document().id(), id -> new ArrayList<>()).add(c));
+        for (List<Candidate> group : byDocument.values()) {
+            DocumentMetadata document = group.get(0).passage().document();
+            out.append(singleDocument ? "“" + document.title() + "” — " + Attribution.of(document) : Attribution.of(document))
+                    .append(":\n");
+            for (Candidate c : group) {
+                out.append(c.text()).append(" ").append(out.marker(c.passage())).append(" ");
+            }
+            out.append("\n");
+        }
+        return new Summary(target, true, out.text(), AnswerMode.EXTRACTIVE, out.citations(), "");
+    }
+
+    private Summary notCovered(String topic, String reason) {
+        return new Summary(topic, false, "The sources don't cover “" + topic + "”. " + reason, AnswerMode.EXTRACTIVE,
+                List.of(), "");
+    }
+
+    DocumentMetadata resolve(String titleOrId) {
+        List<DocumentMetadata> documents = store.<List<StoredDocument>>read(s -> s.documents()).stream()
+                .map(StoredDocument::metadata).toList();
+        return DocumentResolver.resolve(titleOrId, documents).orElseThrow(() -> new DocumentNotFoundException(
+                "No document matches “" + titleOrId + "”. The documents are: " + DocumentResolver.listing(documents) + "."));
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}

@@ -50,7 +50,19 @@ public final class TestSupport {
     }
 
     public static Settings settings(Path knowledge, Path db) {
-        return new Settings(knowledge, db, 5, 2000);
+        return Settings.of(knowledge, db);
+    }
+
+    /** Builds a desk on the real embedding model, with its knowledge base loaded. */
+    public static org.policydesk.app.PolicyDesk desk(Settings settings) {
+        org.policydesk.app.PolicyDesk desk = org.policydesk.app.PolicyDesk.start(settings, EMBEDDING_MODEL);
+        try {
+            desk.refreshIfStale();
+        } catch (IOException e) {
+            desk.close();
+            throw new UncheckedIOException(e);
+        }
+        return desk;
     }
 
     /** The real model, counting the texts it embeds and failing on demand. */

@@ -1,5 +1,6 @@
 package org.policydesk.app;
 
+import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
@@ -7,6 +8,8 @@ import org.policydesk.answering.Answerability;
 import org.policydesk.answering.Answerer;
 import org.policydesk.answering.EvidenceFinder;
 import org.policydesk.answering.ExtractiveAnswerer;
+import org.policydesk.answering.LlmAnswerer;
+import org.policydesk.answering.PromptLibrary;
 import org.policydesk.config.Settings;
 import org.policydesk.knowledge.DocumentParser;
 import org.policydesk.knowledge.KnowledgeBase;
@@ -18,6 +21,7 @@ import org.policydesk.retrieval.CachingEmbeddingModel;
 import org.policydesk.retrieval.HybridRetriever;
 import org.policydesk.retrieval.PassageRetriever;
 import org.policydesk.summaries.ExtractiveSummarizer;
+import org.policydesk.summaries.LlmSummarizer;
 import org.policydesk.summaries.Summarizer;
 
 /** The one place that builds the parts and wires them together. */
@@ -39,6 +43,7 @@ public final class PolicyDesk implements AutoCloseable {
     private final KnowledgeBase knowledgeBase;
     private final PassageRetriever retriever;
     private final ExtractiveAnswerer extractiveAnswerer;
+    private final Answerer answerer;
     private final Summarizer summarizer;
 
     private PolicyDesk(Settings settings, EmbeddingModel embeddingModel) {
@@ -51,8 +56,18 @@ public final class PolicyDesk implements AutoCloseable {
             this.retriever = new HybridRetriever(store, queries, RETRIEVAL_CANDIDATES);
             EvidenceFinder evidence = new EvidenceFinder(store, retriever, queries);
             Answerability answerability = new Answerability(MIN_SIMILARITY, STRONG_SIMILARITY, MIN_COVERAGE);
-            this.extractiveAnswerer = new ExtractiveAnswerer(evidence, answerability, Math.max(ANSWER_PASSAGES, settings.topK()));
-            this.summarizer = new ExtractiveSummarizer(store, evidence, answerability, queries);
+            int passages = Math.max(ANSWER_PASSAGES, settings.topK());
+            this.extractiveAnswerer = new ExtractiveAnswerer(evidence, answerability, passages);
+            ExtractiveSummarizer extractiveSummarizer = new ExtractiveSummarizer(store, evidence, answerability, queries);
+            if (settings.languageModel().enabled()) {
+                ChatModel chat = LanguageModels.create(settings.languageModel());
+                PromptLibrary prompts = PromptLibrary.load(settings.promptsDir());
+                this.answerer = new LlmAnswerer(evidence, extractiveAnswerer, chat, prompts, passages);
+                this.summarizer = new LlmSummarizer(store, evidence, extractiveSummarizer, chat, prompts);
+            } else {
+                this.answerer = extractiveAnswerer;
+                this.summarizer = extractiveSummarizer;
+            }
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -90,7 +105,12 @@ public final class PolicyDesk implements AutoCloseable {
     }
 
     public Answerer answerer() {
-        return extractiveAnswerer;
+        return answerer;
+    }
+
+    /** How answers are written: "extractive", or "llm" when a language model is configured. */
+    public String answerMode() {
+        return settings.languageModel().enabled() ? "llm" : "extractive";
     }
 
     public Summarizer summarizer() {

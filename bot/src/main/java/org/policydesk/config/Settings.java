@@ -9,21 +9,36 @@ import java.util.Map;
  *
  * @param knowledgeDir     POLICYBOT_KNOWLEDGE, the folder of documents (default {@code knowledge})
  * @param dbFile           POLICYBOT_DB, the SQLite store (default {@code data/policybot.db})
+ * @param promptsDir       POLICYBOT_PROMPTS, the prompt templates (default {@code prompts})
  * @param topK             POLICYBOT_TOP_K, passages retrieved per question (default 5)
  * @param maxQuestionChars POLICYBOT_MAX_QUESTION_CHARS, longest accepted question (default 2000)
+ * @param languageModel    POLICYBOT_LLM_*, the optional language model
  */
-public record Settings(Path knowledgeDir, Path dbFile, int topK, int maxQuestionChars) {
+public record Settings(Path knowledgeDir, Path dbFile, Path promptsDir, int topK, int maxQuestionChars,
+        LanguageModelSettings languageModel) {
 
     public static Settings fromEnvironment(Map<String, String> env) {
         EnvReader read = new EnvReader(env);
         return new Settings(
                 Path.of(read.string("POLICYBOT_KNOWLEDGE", "knowledge")),
                 Path.of(read.string("POLICYBOT_DB", "data/policybot.db")),
+                Path.of(read.string("POLICYBOT_PROMPTS", "prompts")),
                 read.integer("POLICYBOT_TOP_K", 5, 1, 50),
-                read.integer("POLICYBOT_MAX_QUESTION_CHARS", 2000, 50, 20_000));
+                read.integer("POLICYBOT_MAX_QUESTION_CHARS", 2000, 50, 20_000),
+                LanguageModelSettings.read(read));
+    }
+
+    /** The defaults with the given paths, and no language model. */
+    public static Settings of(Path knowledge, Path db) {
+        return new Settings(knowledge, db, Path.of("prompts"), 5, 2000, LanguageModelSettings.none());
     }
 
     public Settings withPaths(Path knowledge, Path db) {
-        return new Settings(knowledge != null ? knowledge : knowledgeDir, db != null ? db : dbFile, topK, maxQuestionChars);
+        return new Settings(knowledge != null ? knowledge : knowledgeDir, db != null ? db : dbFile, promptsDir, topK,
+                maxQuestionChars, languageModel);
+    }
+
+    public Settings withLanguageModel(LanguageModelSettings model, Path prompts) {
+        return new Settings(knowledgeDir, dbFile, prompts, topK, maxQuestionChars, model);
     }
 }

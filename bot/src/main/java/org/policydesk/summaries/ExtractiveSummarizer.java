@@ -202,7 +202,7 @@ public final class ExtractiveSummarizer implements Summarizer {
                 List.of(), "");
     }
 
-    DocumentMetadata resolve(String titleOrId) {
+    public DocumentMetadata resolve(String titleOrId) {
         List<DocumentMetadata> documents = store.<List<StoredDocument>>read(s -> s.documents()).stream()
                 .map(StoredDocument::metadata).toList();
         return DocumentResolver.resolve(titleOrId, documents).orElseThrow(() -> new DocumentNotFoundException(

@@ -137,14 +137,92 @@ class CliContractTest {
     }
 
     @Test
-    void evalPrintsRetrievalMetricsOnTheSharedCasesAboveTheBar() throws Exception {
+    void askJsonHasTheContractShapeAndEveryMarkerHasItsCitation() throws Exception {
+        Run run = run("", "ask", "--format", "json", "Which fighter jets does Russia station on the disputed islands?");
+        assertThat(run.status()).isZero();
+        JsonNode a = JSON.readTree(run.out());
+        assertThat(a.get("question").asText()).isEqualTo("Which fighter jets does Russia station on the disputed islands?");
+        assertThat(a.get("answered").asBoolean()).isTrue();
+        assertThat(a.get("mode").asText()).isEqualTo("extractive");
+        assertThat(a.get("answer").asText()).contains("Su-35");
+        assertThat(a.get("latency_ms").isNumber()).isTrue();
+        JsonNode c = a.get("citations").get(0);
+        assertThat(c.get("n").asInt()).isEqualTo(1);
+        assertThat(c.get("document_id").asText()).isEqualTo("benedyczak-2018");
+        assertThat(c.get("title").asText()).isEqualTo("Prospects for Russia-Japan Rapprochement");
+        assertThat(c.get("published").asText()).isEqualTo("2018");
+        assertThat(c.get("paragraph").asInt()).isEqualTo(9);
+        assertThat(c.get("passage_id").asText()).isEqualTo("benedyczak-2018:p9");
+        assertThat(c.get("text").asText()).contains("Su-35 fighter jets");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(a.get("answer").asText());
+        while (m.find()) {
+            assertThat(Integer.parseInt(m.group(1))).isBetween(1, a.get("citations").size());
+        }
+    }
+
+    @Test
+    void askJsonlAnswersInOrderAndABadLineGetsAnErrorObject() throws Exception {
+        Run run = run("How many Russian soldiers are on Iturup?\n   \nWhat is the GDP of Russia?\n", "ask", "--format", "jsonl");
+        List<JsonNode> lines = run.lines();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).get("answered").asBoolean()).isTrue();
+        assertThat(lines.get(1).get("error").asText()).contains("empty");
+        assertThat(lines.get(2).get("answered").asBoolean()).isFalse();
+        assertThat(lines.get(2).get("answer").asText()).contains("don't cover");
+    }
+
+    @Test
+    void summaryJsonHasTheContractShapeAndAnUnknownDocumentListsTheDocuments() throws Exception {
+        JsonNode s = JSON.readTree(run("", "summary", "--format", "json", "--document", "benedyczak-2018").out());
+        assertThat(s.get("target").asText()).isEqualTo("Prospects for Russia-Japan Rapprochement");
+        assertThat(s.get("summary").asText()).contains("[1]");
+        assertThat(s.get("citations").get(0).get("document_id").asText()).isEqualTo("benedyczak-2018");
+
+        JsonNode topic = JSON.readTree(run("", "summary", "--format", "json", "--topic", "fisheries").out());
+        assertThat(topic.get("target").asText()).isEqualTo("fisheries");
+        assertThat(topic.get("summary").asText()).containsIgnoringCase("fish");
+
+        Run missing = run("", "summary", "--document", "The Art of War");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("No document matches").contains("ewi-2016").contains("benedyczak-2018");
+
+        assertThat(run("", "summary", "--document", "x", "--topic", "y").status()).isEqualTo(2);
+    }
+
+    @Test
+    void evalPrintsEveryMetricOnTheSharedCasesAboveTheBar() throws Exception {
         Path cases = TestSupport.sharedDir().resolve("eval/dev.jsonl");
         Run run = run("", "eval", "--cases", cases.toString(), "--format", "json");
         assertThat(run.status()).isZero();
-        JsonNode retrieval = JSON.readTree(run.out()).get("retrieval");
+        JsonNode result = JSON.readTree(run.out());
+        JsonNode retrieval = result.get("retrieval");
         assertThat(retrieval.get("recall_at_5").asDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(retrieval.get("mrr_at_5").asDouble()).isGreaterThanOrEqualTo(0.85);
+        JsonNode answers = result.get("answers");
+        assertThat(answers.get("answer_accuracy").asDouble()).isGreaterThanOrEqualTo(0.90);
+        assertThat(answers.get("citation_hit").asDouble()).isGreaterThanOrEqualTo(0.95);
+        assertThat(answers.get("answered_rate").asDouble()).isGreaterThanOrEqualTo(0.95);
+        assertThat(answers.get("refusal_accuracy").asDouble()).isGreaterThanOrEqualTo(0.75);
+        assertThat(result.get("summaries").get("key_point_coverage").asDouble()).isGreaterThanOrEqualTo(0.8);
 
+    }
+
+    /** Questions written apart from the method's development: a floor against overfitting the shared sample. */
+    @Test
+    void theHeldOutCasesStayAboveTheirFloor() throws Exception {
+        Path cases = TestSupport.repoRoot().resolve("bot/src/test/resources/eval/holdout.jsonl");
+        JsonNode result = JSON.readTree(run("", "eval", "--cases", cases.toString(), "--format", "json").out());
+        JsonNode answers = result.get("answers");
+        assertThat(result.get("retrieval").get("recall_at_5").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(answers.get("answer_accuracy").asDouble()).isGreaterThanOrEqualTo(0.85);
+        assertThat(answers.get("citation_hit").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(answers.get("answered_rate").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(answers.get("refusal_accuracy").asDouble()).isGreaterThanOrEqualTo(0.8);
+        assertThat(result.get("summaries").get("key_point_coverage").asDouble()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void aBrokenCaseFileNamesItsBadLine() throws Exception {
         Path broken = dir.resolve("broken.jsonl");
         Files.writeString(broken, "{\"id\": \"x\", \"q\": \"fine\"}\n{not json\n");
         Run bad = run("", "eval", "--cases", broken.toString());

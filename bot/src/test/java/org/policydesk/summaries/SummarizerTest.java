@@ -1,0 +1,132 @@
+package org.policydesk.summaries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policydesk.TestSupport;
+import org.policydesk.answering.AnswerMode;
+import org.policydesk.answering.Citation;
+import org.policydesk.app.PolicyDesk;
+import org.policydesk.config.LanguageModelSettings;
+import org.policydesk.config.Secret;
+
+class SummarizerTest {
+
+    @TempDir
+    static Path dir;
+
+    static PolicyDesk desk;
+
+    @BeforeAll
+    static void start() {
+        desk = TestSupport.desk(TestSupport.settings(TestSupport.knowledgeDir(), dir.resolve("kb.db")));
+    }
+
+    @AfterAll
+    static void stop() {
+        desk.close();
+    }
+
+    static int words(String summary) {
+        int words = 0;
+        for (String line : summary.split("\n")) {
+            if (!line.endsWith(":")) {
+                words += line.replaceAll("\\[\\d+]", " ").strip().split("\\s+").length;
+            }
+        }
+        return words;
+    }
+
+    @Test
+    void aDocumentSummaryQuotesItsMainPointsInDocumentOrderWithCitations() {
+        for (String name : List.of("ewi-2016", "Improving Japan-Russia Ties", "improving japan russia ties", "Miller EWI commentary")) {
+            Summary s = desk.summarizer().ofDocument(name);
+            assertThat(s.covered()).isTrue();
+            assertThat(s.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.documentId()).isEqualTo("ewi-2016"));
+            assertThat(words(s.text())).isBetween(100, 200);
+            List<Integer> paragraphs = s.citations().stream().map(Citation::paragraph).toList();
+            assertThat(paragraphs).isSorted();
+            assertThat(s.text()).contains("“Improving Japan-Russia Ties” — Miller & Shimizu (4 May 2016):");
+        }
+    }
+
+    @Test
+    void aDocumentThatMatchesNothingIsAClearErrorListingTheDocuments() {
+        assertThatThrownBy(() -> desk.summarizer().ofDocument("The Art of War"))
+                .isInstanceOf(DocumentNotFoundException.class)
+                .hasMessageContaining("No document matches “The Art of War”")
+                .hasMessageContaining("ewi-2016 — Improving Japan-Russia Ties (4 May 2016)")
+                .hasMessageContaining("benedyczak-2018 — Prospects for Russia-Japan Rapprochement (autumn 2018)");
+    }
+
+    @Test
+    void aTopicSummaryHearsEveryDocumentThatSpeaksToIt() {
+        Summary s = desk.summarizer().ofTopic("energy cooperation");
+        assertThat(s.covered()).isTrue();
+        assertThat(s.citations()).extracting(Citation::documentId).contains("ewi-2016", "benedyczak-2018");
+        assertThat(words(s.text())).isBetween(100, 200);
+        Matcher m = Pattern.compile("\\[(\\d+)]").matcher(s.text());
+        while (m.find()) {
+            assertThat(Integer.parseInt(m.group(1))).isBetween(1, s.citations().size());
+        }
+    }
+
+    @Test
+    void aTopicTheSourcesDoNotCoverIsSaidToBeNotCovered() {
+        Summary s = desk.summarizer().ofTopic("cryptocurrency regulation");
+        assertThat(s.covered()).isFalse();
+        assertThat(s.text()).startsWith("The sources don't cover “cryptocurrency regulation”.");
+        assertThat(s.citations()).isEmpty();
+    }
+
+    @Test
+    void theLanguageModelSummaryIsMapReducedValidatedAndFallsBack() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.start();
+            var settings = TestSupport.settings(TestSupport.knowledgeDir(), dir.resolve("kb.db")).withLanguageModel(
+                    new LanguageModelSettings(LanguageModelSettings.Provider.OPENAI, server.url("/v1").toString(), "m",
+                            Secret.of("k"), Duration.ofSeconds(2)), TestSupport.repoRoot().resolve("prompts"));
+            try (PolicyDesk llm = TestSupport.desk(settings)) {
+                // 19 passages: three map calls of up to eight passages, then one reduce call.
+                for (int i = 0; i < 3; i++) {
+                    server.enqueue(reply("- Japan and Russia should hold an annual energy dialogue [10]"));
+                }
+                server.enqueue(reply("The commentary calls for an annual energy dialogue between Japan and Russia [10]. It also invents things [99]."));
+                Summary s = llm.summarizer().ofDocument("ewi-2016");
+                assertThat(server.getRequestCount()).isEqualTo(4);
+                assertThat(s.mode()).isEqualTo(AnswerMode.LLM);
+                assertThat(s.text()).isEqualTo("The commentary calls for an annual energy dialogue between Japan and Russia [1].");
+                assertThat(s.citations()).singleElement().satisfies(c -> assertThat(c.passageId()).isEqualTo("ewi-2016:p10"));
+                String secondMap = server.takeRequest().getBody().readUtf8() + server.takeRequest().getBody().readUtf8();
+                assertThat(secondMap).contains("<passage n=\\\"9\\\"");
+
+                server.enqueue(new MockResponse().setResponseCode(500));
+                Summary fallback = llm.summarizer().ofTopic("energy");
+                assertThat(fallback.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
+                assertThat(fallback.note()).contains("The language model was not used");
+                assertThat(fallback.citations()).isNotEmpty();
+            }
+        }
+    }
+
+    private static MockResponse reply(String content) {
+        var body = new ObjectMapper().createObjectNode();
+        body.put("id", "x").put("object", "chat.completion").put("created", 1).put("model", "m");
+        var choice = body.putArray("choices").addObject();
+        choice.put("index", 0).put("finish_reason", "stop");
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body.toString());
+    }
+}

@@ -4,6 +4,12 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.policydesk.bot.BotCommands;
+import org.policydesk.bot.InteractionLog;
+import org.policydesk.bot.RateLimiter;
+import org.policydesk.config.DiscordSettings;
 import org.policydesk.answering.Answerability;
 import org.policydesk.answering.Answerer;
 import org.policydesk.answering.EvidenceFinder;
@@ -45,6 +51,8 @@ public final class PolicyDesk implements AutoCloseable {
     private final ExtractiveAnswerer extractiveAnswerer;
     private final Answerer answerer;
     private final Summarizer summarizer;
+    private final InteractionLog interactions;
+    private final BotCommands commands;
 
     private PolicyDesk(Settings settings, EmbeddingModel embeddingModel) {
         this.settings = settings;
@@ -68,6 +76,11 @@ public final class PolicyDesk implements AutoCloseable {
                 this.answerer = extractiveAnswerer;
                 this.summarizer = extractiveSummarizer;
             }
+            this.interactions = new InteractionLog(settings.dbFile());
+            DiscordSettings bot = settings.discord();
+            this.commands = new BotCommands(knowledgeBase, retriever, answerer, summarizer, interactions,
+                    new RateLimiter(bot.askPerMinute(), Duration.ofMinutes(1), Clock.systemUTC()), bot.maxConcurrent(),
+                    bot.historyTurns(), settings.maxQuestionChars(), settings.topK(), answerMode());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -121,8 +134,14 @@ public final class PolicyDesk implements AutoCloseable {
         return extractiveAnswerer;
     }
 
+    /** The bot's commands, for the console and Discord alike. */
+    public BotCommands commands() {
+        return commands;
+    }
+
     @Override
     public void close() {
+        interactions.close();
         store.close();
     }
 }

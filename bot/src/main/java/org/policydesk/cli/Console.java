@@ -6,25 +6,33 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.policydesk.app.PolicyDesk;
-import org.policydesk.text.InvalidInputException;
-import org.policydesk.text.UserInput;
+import java.util.Locale;
+import java.util.UUID;
+import org.policydesk.bot.BotCommands;
+import org.policydesk.bot.Caller;
+import org.policydesk.bot.Reply;
+import org.policydesk.bot.ReplyText;
 
-/** The interactive console: the bot's commands typed at a prompt, for use without Discord. */
+/**
+ * The interactive console: the bot's slash commands typed at a prompt, through the same handlers
+ * as Discord. A line without a command is a question; follow-ups keep the session's context.
+ * The console is local, so its user is an admin.
+ */
 final class Console {
 
-    private final PolicyDesk desk;
+    private final BotCommands commands;
     private final PrintWriter out;
     private final InputStream in;
+    private final Caller caller = new Caller("console", "console", true, "console-" + UUID.randomUUID());
 
-    Console(PolicyDesk desk, PrintWriter out, InputStream in) {
-        this.desk = desk;
+    Console(BotCommands commands, PrintWriter out, InputStream in) {
+        this.commands = commands;
         this.out = out;
         this.in = in;
     }
 
     int run() throws IOException {
-        out.println("PolicyDesk console. Type /help for the commands, /quit to leave.");
+        out.println("PolicyDesk console. Ask a question, or type /help for the commands and /quit to leave.");
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         while (true) {
             out.print("> ");
@@ -38,29 +46,54 @@ final class Console {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            String command = trimmed.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
-            String argument = trimmed.length() > command.length() ? trimmed.substring(command.length()).strip() : "";
-            try {
-                switch (command) {
-                    case "/quit", "/exit" -> {
-                        return 0;
-                    }
-                    case "/help" -> out.println("""
-                            /sources QUERY   the passages that match a query
-                            /reload          re-read the knowledge folder
-                            /help            this list
-                            /quit            leave""");
-                    case "/reload" -> out.print(ReloadView.toText(desk.knowledgeBase().reload()));
-                    case "/sources" -> {
-                        String query = UserInput.clean(argument, "query", desk.settings().maxQuestionChars());
-                        out.print(SearchView.of(query, desk.retriever().retrieve(query, desk.settings().topK())).toText());
-                    }
-                    default -> out.println("Unknown command " + command + ". Type /help for the commands.");
-                }
-            } catch (InvalidInputException e) {
-                out.println(e.getMessage());
+            if (trimmed.equalsIgnoreCase("/quit") || trimmed.equalsIgnoreCase("/exit")) {
+                return 0;
             }
+            out.print(ReplyText.render(handle(trimmed)));
             out.flush();
         }
+    }
+
+    Reply handle(String line) {
+        if (!line.startsWith("/")) {
+            return run(BotCommands.Name.ASK, line);
+        }
+        String[] parts = line.split("\\s+", 2);
+        String argument = parts.length > 1 ? parts[1].strip() : "";
+        return switch (parts[0].toLowerCase(Locale.ROOT)) {
+            case "/ask" -> run(BotCommands.Name.ASK, argument);
+            case "/summary" -> run(BotCommands.Name.SUMMARY, argument);
+            case "/sources" -> run(BotCommands.Name.SOURCES, argument);
+            case "/reload" -> run(BotCommands.Name.RELOAD, argument);
+            case "/about" -> commands.about();
+            case "/help" -> commands.help();
+            default -> commands.help();
+        };
+    }
+
+    private Reply run(BotCommands.Name name, String argument) {
+        try (BotCommands.Admission admission = commands.admit(caller, name)) {
+            if (!admission.admitted()) {
+                return admission.refusal();
+            }
+            return switch (name) {
+                case ASK -> commands.ask(caller, argument);
+                case SOURCES -> commands.sources(caller, argument);
+                case RELOAD -> commands.reload(caller);
+                case SUMMARY -> summary(argument);
+                default -> commands.help();
+            };
+        }
+    }
+
+    /** "/summary topic energy" or "/summary document ewi-2016"; a bare name is tried as a document. */
+    private Reply summary(String argument) {
+        String[] parts = argument.split("\\s+", 2);
+        String rest = parts.length > 1 ? parts[1] : "";
+        return switch (parts[0].toLowerCase(Locale.ROOT)) {
+            case "topic", "topic:" -> commands.summary(caller, null, rest);
+            case "document", "document:", "doc" -> commands.summary(caller, rest, null);
+            default -> commands.summary(caller, argument, null);
+        };
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policydesk.app.PolicyDesk;
 import org.policydesk.config.Settings;
+import org.policydesk.discord.DiscordBot;
 import org.policydesk.knowledge.ReloadReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,9 +85,15 @@ public final class PolicyBotCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        Settings settings = settings();
+        if (settings.discord().enabled()) {
+            try (PolicyDesk desk = openDesk(true)) {
+                return DiscordBot.runUntilShutdown(desk, settings.discord());
+            }
+        }
         try (PolicyDesk desk = openDesk(true)) {
-            return new Console(desk, spec.commandLine().getOut(), in).run();
+            return new Console(desk.commands(), spec.commandLine().getOut(), in).run();
         }
     }
 }

@@ -13,9 +13,10 @@ import java.util.Map;
  * @param topK             POLICYBOT_TOP_K, passages retrieved per question (default 5)
  * @param maxQuestionChars POLICYBOT_MAX_QUESTION_CHARS, longest accepted question (default 2000)
  * @param languageModel    POLICYBOT_LLM_*, the optional language model
+ * @param discord          DISCORD_* and the limits of the bot
  */
 public record Settings(Path knowledgeDir, Path dbFile, Path promptsDir, int topK, int maxQuestionChars,
-        LanguageModelSettings languageModel) {
+        LanguageModelSettings languageModel, DiscordSettings discord) {
 
     public static Settings fromEnvironment(Map<String, String> env) {
         EnvReader read = new EnvReader(env);
@@ -25,20 +26,25 @@ public record Settings(Path knowledgeDir, Path dbFile, Path promptsDir, int topK
                 Path.of(read.string("POLICYBOT_PROMPTS", "prompts")),
                 read.integer("POLICYBOT_TOP_K", 5, 1, 50),
                 read.integer("POLICYBOT_MAX_QUESTION_CHARS", 2000, 50, 20_000),
-                LanguageModelSettings.read(read));
+                LanguageModelSettings.read(read),
+                DiscordSettings.read(read));
     }
 
     /** The defaults with the given paths, and no language model. */
     public static Settings of(Path knowledge, Path db) {
-        return new Settings(knowledge, db, Path.of("prompts"), 5, 2000, LanguageModelSettings.none());
+        return new Settings(knowledge, db, Path.of("prompts"), 5, 2000, LanguageModelSettings.none(), DiscordSettings.defaults());
     }
 
     public Settings withPaths(Path knowledge, Path db) {
         return new Settings(knowledge != null ? knowledge : knowledgeDir, db != null ? db : dbFile, promptsDir, topK,
-                maxQuestionChars, languageModel);
+                maxQuestionChars, languageModel, discord);
     }
 
     public Settings withLanguageModel(LanguageModelSettings model, Path prompts) {
-        return new Settings(knowledgeDir, dbFile, prompts, topK, maxQuestionChars, model);
+        return new Settings(knowledgeDir, dbFile, prompts, topK, maxQuestionChars, model, discord);
+    }
+
+    public Settings withDiscord(DiscordSettings newDiscord) {
+        return new Settings(knowledgeDir, dbFile, promptsDir, topK, maxQuestionChars, languageModel, newDiscord);
     }
 }

@@ -51,10 +51,11 @@ class CliContractTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of(args));
+        int at = all.isEmpty() ? 0 : 1;
         if (all.stream().noneMatch(a -> a.startsWith("--knowledge"))) {
-            all.add(1, "--knowledge=" + knowledge);
+            all.add(at, "--knowledge=" + knowledge);
         }
-        all.add(1, "--db=" + db);
+        all.add(at, "--db=" + db);
         int status = PolicyBotCommand.commandLine(Map.of(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .execute(all.toArray(String[]::new));
@@ -219,6 +220,23 @@ class CliContractTest {
         assertThat(answers.get("answered_rate").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(answers.get("refusal_accuracy").asDouble()).isGreaterThanOrEqualTo(0.8);
         assertThat(result.get("summaries").get("key_point_coverage").asDouble()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void withoutATokenTheBotIsAConsoleTakingTheSameCommands() {
+        String session = String.join("\n", "/help", "How many Russian soldiers are on Iturup?",
+                "/ask And which fighter jets are stationed there?", "/sources yen bond", "/summary topic energy",
+                "/summary document ewi-2016", "/about", "/reload", "/ask", "/quit", "never read") + "\n";
+        Run run = run(session);
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("PolicyDesk commands")
+                .contains("3,500 Russian soldiers").contains("Su-35")
+                .contains("yen-denominated bond")
+                .contains("Summary of the sources on “energy”").contains("Summary: Improving Japan-Russia Ties")
+                .contains("37 passages in all")
+                .contains("Knowledge base reloaded").contains("2 unchanged")
+                .contains("The question is empty")
+                .doesNotContain("never read");
     }
 
     @Test

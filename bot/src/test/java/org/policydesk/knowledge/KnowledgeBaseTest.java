@@ -74,7 +74,7 @@ class KnowledgeBaseTest {
             assertThat(journal.getString(1)).isEqualTo("wal");
             ResultSet version = c.createStatement().executeQuery("SELECT value FROM meta WHERE key = 'schema_version'");
             version.next();
-            assertThat(version.getInt(1)).isEqualTo(1);
+            assertThat(version.getInt(1)).isEqualTo(2);
             ResultSet fts = c.createStatement().executeQuery(
                     "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'soldier'");
             fts.next();

@@ -1,0 +1,157 @@
+package org.policydesk.bot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.policydesk.answering.Answer;
+import org.policydesk.answering.Citation;
+import org.policydesk.answering.Turn;
+import org.policydesk.knowledge.PublicationDate;
+import org.policydesk.knowledge.store.StoreException;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The answers the bot gave in conversations and the votes readers left on them, in the store's
+ * SQLite file beside the knowledge base (a reload never touches them). Each write commits on its
+ * own, so a crash loses nothing that was acknowledged.
+ */
+public final class InteractionLog implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Connection connection;
+    private final SecureRandom random = new SecureRandom();
+
+    /** Opens the log in a store file that {@link org.policydesk.knowledge.store.KnowledgeStore#open} has migrated. */
+    public InteractionLog(Path dbFile) {
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setBusyTimeout(10_000);
+            config.enforceForeignKeys(true);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            this.connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath(), config.toProperties());
+        } catch (SQLException e) {
+            throw new StoreException("the interaction log cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /** A stored citation: the passage as it was cited, kept even if the document later changes. */
+    record StoredCitation(int n, String documentId, String title, String authors, String published, String publishedLabel,
+            int paragraph, String passageId, String text) {
+
+        Citation toCitation() {
+            return new Citation(n, documentId, title, authors, new PublicationDate(published, publishedLabel), paragraph,
+                    passageId, text);
+        }
+
+        static StoredCitation of(Citation c) {
+            return new StoredCitation(c.n(), c.documentId(), c.title(), c.authors(), c.published().iso(),
+                    c.published().label(), c.paragraph(), c.passageId(), c.text());
+        }
+    }
+
+    /** Records an answer and returns its id (short enough for a button's custom id). */
+    public synchronized String record(Caller caller, Answer answer) {
+        String id = HexFormat.of().formatHex(random.generateSeed(8));
+        try (PreparedStatement st = connection.prepareStatement("INSERT INTO answers VALUES (?,?,?,?,?,?,?,?,?)")) {
+            st.setString(1, id);
+            st.setString(2, Instant.now().toString());
+            st.setString(3, caller.conversationId());
+            st.setString(4, caller.userId());
+            st.setString(5, answer.question());
+            st.setString(6, answer.text());
+            st.setInt(7, answer.answered() ? 1 : 0);
+            st.setString(8, answer.mode().wireName());
+            st.setString(9, JSON.writeValueAsString(answer.citations().stream().map(StoredCitation::of).toList()));
+            st.executeUpdate();
+            return id;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("recording the answer failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The most recent turns of a conversation, oldest first. */
+    public synchronized List<Turn> recentTurns(String conversationId, int turns) {
+        if (conversationId == null || turns <= 0) {
+            return List.of();
+        }
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT question, answer FROM answers WHERE conversation_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?")) {
+            st.setString(1, conversationId);
+            st.setInt(2, turns);
+            List<Turn> recent = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    recent.add(0, new Turn(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return recent;
+        } catch (SQLException e) {
+            throw new StoreException("reading the conversation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The citations of a recorded answer, as they were shown. */
+    public synchronized Optional<List<Citation>> citations(String answerId) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT citations FROM answers WHERE id = ?")) {
+            st.setString(1, answerId);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                List<StoredCitation> stored = JSON.readValue(rs.getString(1), new TypeReference<List<StoredCitation>>() {});
+                return Optional.of(stored.stream().map(StoredCitation::toCitation).toList());
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("reading the answer failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Records a vote (+1 or -1); a user's later vote on the same answer replaces the earlier one. */
+    public synchronized boolean vote(String answerId, String userId, int vote) {
+        try (PreparedStatement st = connection.prepareStatement("""
+                INSERT INTO feedback(answer_id, user_id, vote, created_at)
+                SELECT id, ?, ?, ? FROM answers WHERE id = ?
+                ON CONFLICT(answer_id, user_id) DO UPDATE SET vote = excluded.vote, created_at = excluded.created_at""")) {
+            st.setString(1, userId);
+            st.setInt(2, vote);
+            st.setString(3, Instant.now().toString());
+            st.setString(4, answerId);
+            return st.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("recording the vote failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Votes so far: helpful and unhelpful. */
+    public synchronized int[] voteCounts() {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT coalesce(sum(vote = 1), 0), coalesce(sum(vote = -1), 0) FROM feedback");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return new int[] {rs.getInt(1), rs.getInt(2)};
+        } catch (SQLException e) {
+            throw new StoreException("reading the votes failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Best effort at shutdown.
+        }
+    }
+}

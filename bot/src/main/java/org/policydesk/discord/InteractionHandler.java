@@ -1,0 +1,164 @@
+package org.policydesk.discord;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.javacord.api.entity.channel.ServerThreadChannel;
+import org.javacord.api.entity.message.MessageFlag;
+import org.javacord.api.event.interaction.AutocompleteCreateEvent;
+import org.javacord.api.event.interaction.ButtonClickEvent;
+import org.javacord.api.event.interaction.SlashCommandCreateEvent;
+import org.javacord.api.interaction.AutocompleteInteraction;
+import org.javacord.api.interaction.ButtonInteraction;
+import org.javacord.api.interaction.InteractionBase;
+import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.SlashCommandOptionChoice;
+import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
+import org.javacord.api.listener.interaction.AutocompleteCreateListener;
+import org.javacord.api.listener.interaction.ButtonClickListener;
+import org.javacord.api.listener.interaction.SlashCommandCreateListener;
+import org.policydesk.bot.BotCommands;
+import org.policydesk.bot.Caller;
+import org.policydesk.bot.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slash commands, autocomplete and buttons. Every interaction is acknowledged at once (deferred,
+ * or refused privately), on Javacord's thread; the work then runs on the bot's workers and
+ * completes the deferred response.
+ */
+final class InteractionHandler implements SlashCommandCreateListener, AutocompleteCreateListener, ButtonClickListener {
+
+    private static final Logger log = LoggerFactory.getLogger(InteractionHandler.class);
+
+    private final BotCommands commands;
+    private final DiscordCallers callers;
+    private final Executor workers;
+
+    InteractionHandler(BotCommands commands, DiscordCallers callers, Executor workers) {
+        this.commands = commands;
+        this.callers = callers;
+        this.workers = workers;
+    }
+
+    @Override
+    public void onSlashCommandCreate(SlashCommandCreateEvent event) {
+        SlashCommandInteraction interaction = event.getSlashCommandInteraction();
+        BotCommands.Name name = nameOf(interaction.getCommandName());
+        Caller caller = callers.of(interaction.getUser(), interaction.getServer(), botThreadOf(interaction).orElse(null));
+        BotCommands.Admission admission = commands.admit(caller, name);
+        if (!admission.admitted()) {
+            respondPrivately(interaction, admission.refusal());
+            return;
+        }
+        boolean privately = name == BotCommands.Name.HELP;
+        interaction.respondLater(privately).thenAccept(updater -> workers.execute(() -> {
+            Reply reply;
+            try (admission) {
+                reply = run(name, caller, interaction);
+            }
+            complete(interaction, updater, reply, privately);
+        })).exceptionally(e -> {
+            admission.close();
+            log.warn("could not acknowledge /{}: {}", interaction.getCommandName(), e.getClass().getSimpleName());
+            return null;
+        });
+    }
+
+    @Override
+    public void onAutocompleteCreate(AutocompleteCreateEvent event) {
+        AutocompleteInteraction interaction = event.getAutocompleteInteraction();
+        String typed = interaction.getFocusedOption().getStringValue().orElse("");
+        interaction.respondWithChoices(commands.documentChoices(typed).stream()
+                .map(title -> SlashCommandOptionChoice.create(title, title))
+                .toList());
+    }
+
+    @Override
+    public void onButtonClick(ButtonClickEvent event) {
+        ButtonInteraction interaction = event.getButtonInteraction();
+        String id = interaction.getCustomId();
+        Caller caller = callers.of(interaction.getUser(), interaction.getServer(), null);
+        interaction.respondLater(true).thenAccept(updater -> workers.execute(() -> {
+            Reply reply;
+            if (id.startsWith(ReplyEmbeds.PASSAGES)) {
+                reply = commands.passages(caller, id.substring(ReplyEmbeds.PASSAGES.length()));
+            } else if (id.startsWith(ReplyEmbeds.VOTE_UP)) {
+                reply = commands.vote(caller, id.substring(ReplyEmbeds.VOTE_UP.length()), 1);
+            } else if (id.startsWith(ReplyEmbeds.VOTE_DOWN)) {
+                reply = commands.vote(caller, id.substring(ReplyEmbeds.VOTE_DOWN.length()), -1);
+            } else {
+                reply = commands.help();
+            }
+            complete(interaction, updater, reply, true);
+        }));
+    }
+
+    private Reply run(BotCommands.Name name, Caller caller, SlashCommandInteraction i) {
+        return switch (name) {
+            case ASK -> commands.ask(caller, argument(i, "question"));
+            case SUMMARY -> commands.summary(caller, argument(i, "document"), argument(i, "topic"));
+            case SOURCES -> commands.sources(caller, argument(i, "query"));
+            case RELOAD -> commands.reload(caller);
+            case ABOUT -> commands.about();
+            default -> commands.help();
+        };
+    }
+
+    /**
+     * Fills in the deferred response. A private reply to a public deferral (bad input, say) cannot
+     * turn the response private, so the public one is removed and the reply follows privately.
+     */
+    private static void complete(InteractionBase interaction, InteractionOriginalResponseUpdater updater, Reply reply,
+            boolean deferredPrivately) {
+        ReplyEmbeds.Layout rendered = ReplyEmbeds.layout(reply);
+        if (reply.privately() && !deferredPrivately) {
+            updater.delete();
+            interaction.createFollowupMessageBuilder()
+                    .addEmbed(rendered.embed())
+                    .setAllowedMentions(ReplyEmbeds.NO_PINGS)
+                    .setFlags(MessageFlag.EPHEMERAL)
+                    .send();
+            return;
+        }
+        updater.addEmbed(rendered.embed())
+                .addComponents(rendered.components())
+                .setAllowedMentions(ReplyEmbeds.NO_PINGS)
+                .update()
+                .exceptionally(e -> {
+                    log.warn("could not complete a response: {}", e.getClass().getSimpleName());
+                    return null;
+                });
+    }
+
+    private static void respondPrivately(InteractionBase interaction, Reply reply) {
+        interaction.createImmediateResponder()
+                .addEmbed(ReplyEmbeds.layout(reply).embed())
+                .setAllowedMentions(ReplyEmbeds.NO_PINGS)
+                .setFlags(MessageFlag.EPHEMERAL)
+                .respond();
+    }
+
+    /** A slash command used inside one of the bot's threads continues that thread's conversation. */
+    private static Optional<String> botThreadOf(SlashCommandInteraction interaction) {
+        long self = interaction.getApi().getYourself().getId();
+        return interaction.getChannel().flatMap(c -> c.asServerThreadChannel())
+                .filter(t -> t.getOwnerId() == self)
+                .map(ServerThreadChannel::getIdAsString);
+    }
+
+    private static String argument(SlashCommandInteraction interaction, String name) {
+        return interaction.getArgumentStringValueByName(name).orElse(null);
+    }
+
+    static BotCommands.Name nameOf(String command) {
+        return switch (command) {
+            case SlashCommands.ASK -> BotCommands.Name.ASK;
+            case SlashCommands.SUMMARY -> BotCommands.Name.SUMMARY;
+            case SlashCommands.SOURCES -> BotCommands.Name.SOURCES;
+            case SlashCommands.RELOAD -> BotCommands.Name.RELOAD;
+            case SlashCommands.ABOUT -> BotCommands.Name.ABOUT;
+            default -> BotCommands.Name.HELP;
+        };
+    }
+}

@@ -1,0 +1,186 @@
+package org.policydesk.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policydesk.TestSupport;
+import org.policydesk.app.PolicyDesk;
+import org.policydesk.config.DiscordSettings;
+import org.policydesk.config.Secret;
+
+/** The command handlers without any front end: plain input in, a reply model out. */
+class BotCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    PolicyDesk desk;
+    BotCommands commands;
+    Path knowledge;
+    final Caller member = new Caller("42", "member", false, "thread-1");
+    final Caller admin = new Caller("7", "admin", true, null);
+
+    @BeforeEach
+    void start() {
+        knowledge = TestSupport.copyOfKnowledge(dir);
+        desk = TestSupport.desk(TestSupport.settings(knowledge, dir.resolve("kb.db"))
+                .withDiscord(new DiscordSettings(Secret.none(), "", java.util.Set.of(), 100, 4, 3)));
+        commands = desk.commands();
+    }
+
+    @AfterEach
+    void stop() {
+        desk.close();
+    }
+
+    @Test
+    void askReturnsACitedAnswerThatCanBeVotedOnAndOpened() {
+        Reply reply = commands.ask(member, "Which fighter jets does Russia station on the disputed islands?");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(reply.privately()).isFalse();
+        assertThat(reply.body()).contains("Su-35").contains("[1]");
+        assertThat(reply.sources()).isNotEmpty();
+        assertThat(reply.answerId()).isNotBlank();
+
+        assertThat(commands.vote(member, reply.answerId(), 1).body()).contains("👍");
+        assertThat(commands.vote(member, reply.answerId(), -1).body()).contains("👎");
+        assertThat(commands.about().body()).as("a later vote replaces the earlier").contains("0 👍, 1 👎");
+
+        Reply passages = commands.passages(member, reply.answerId());
+        assertThat(passages.privately()).isTrue();
+        assertThat(passages.body()).contains("fourth generation Su-35 fighter jets stationed there");
+        assertThat(commands.passages(member, "no-such-answer").kind()).isEqualTo(Reply.Kind.INVALID);
+    }
+
+    @Test
+    void aFollowUpInTheSameConversationUsesTheEarlierTurn() {
+        commands.ask(member, "Where else has Russia deployed anti-access/area denial systems?");
+        Reply followUp = commands.ask(member, "And which fighter jets are stationed there?");
+        assertThat(followUp.body()).contains("Su-35");
+    }
+
+    @Test
+    void aQuestionTheSourcesDoNotCoverGetsARefusalNotAnError() {
+        Reply reply = commands.ask(member, "What is the GDP of Russia?");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.NOT_COVERED);
+        assertThat(reply.body()).startsWith("The sources don't cover this.");
+        assertThat(reply.privately()).isFalse();
+    }
+
+    @Test
+    void badInputGetsAPrivatePlainMessage() {
+        for (String bad : List.of("", "   ", "?!", "x".repeat(20_000))) {
+            Reply reply = commands.ask(member, bad);
+            assertThat(reply.kind()).isEqualTo(Reply.Kind.INVALID);
+            assertThat(reply.privately()).isTrue();
+            assertThat(reply.body()).doesNotContain("Exception");
+        }
+        assertThat(commands.summary(member, null, null).kind()).isEqualTo(Reply.Kind.INVALID);
+        assertThat(commands.summary(member, "No Such Paper", null).body()).contains("The documents are");
+    }
+
+    @Test
+    void reloadIsForAdminsAndKeepsTheOldKnowledgeBaseWhenItFails() throws Exception {
+        Reply denied = commands.reload(member);
+        assertThat(denied.kind()).isEqualTo(Reply.Kind.DENIED);
+        assertThat(denied.privately()).isTrue();
+        assertThat(commands.admit(member, BotCommands.Name.RELOAD).admitted()).isFalse();
+
+        Files.writeString(knowledge.resolve("notes.md"), "# Notes\n\nTuna quotas were renegotiated in the Sea of Okhotsk.");
+        Reply done = commands.reload(admin);
+        assertThat(done.kind()).isEqualTo(Reply.Kind.RELOAD);
+        assertThat(done.body()).contains("1 added").contains("Added: notes");
+
+        org.policydesk.knowledge.store.KnowledgeStore store = desk.store();
+        int before = store.<Integer>read(s -> s.passageCount());
+        Files.move(knowledge, dir.resolve("moved-away"));
+        Reply failed = commands.reload(admin);
+        assertThat(failed.kind()).isEqualTo(Reply.Kind.FAILED);
+        assertThat(failed.body()).contains("The previous knowledge base stays in service");
+        assertThat(store.<Integer>read(s -> s.passageCount())).isEqualTo(before);
+        assertThat(commands.ask(member, "How many Russian soldiers are on Iturup?").body()).contains("3,500");
+    }
+
+    @Test
+    void aboutSaysWhatTheKnowledgeBaseHolds() {
+        Reply about = commands.about();
+        assertThat(about.body()).contains("Improving Japan-Russia Ties").contains("4 May 2016")
+                .contains("Prospects for Russia-Japan Rapprochement").contains("autumn 2018")
+                .contains("37 passages in all").contains("Answer mode: extractive");
+    }
+
+    @Test
+    void documentChoicesMatchWhatIsTypedAndNeverExceedDiscordsLimit() {
+        assertThat(commands.documentChoices("")).hasSize(2);
+        assertThat(commands.documentChoices("ties")).containsExactly("Improving Japan-Russia Ties");
+        assertThat(commands.documentChoices("benedyczak")).containsExactly("Prospects for Russia-Japan Rapprochement");
+        assertThat(commands.documentChoices("zzz")).isEmpty();
+    }
+
+    @Test
+    void theRateLimitHoldsPerUserAndRecoversAfterTheWindow() {
+        Instant[] now = {Instant.parse("2026-11-22T00:00:00Z")};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(1), clock);
+        List<Boolean> burst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            burst.add(limiter.tryAcquire("42"));
+        }
+        assertThat(burst).containsExactly(true, true, true, false, false);
+        assertThat(limiter.tryAcquire("43")).as("another user is not limited").isTrue();
+        assertThat(limiter.retryAfter("42")).isEqualTo(Duration.ofMinutes(1));
+        now[0] = now[0].plusSeconds(61);
+        assertThat(limiter.tryAcquire("42")).isTrue();
+    }
+
+    @Test
+    void admissionRefusesPoliteyWhenTheRateLimitOrTheCapacityIsReached() {
+        PolicyDesk limited = TestSupport.desk(TestSupport.settings(knowledge, dir.resolve("kb2.db"))
+                .withDiscord(new DiscordSettings(Secret.none(), "", java.util.Set.of(), 2, 1, 3)));
+        try {
+            BotCommands c = limited.commands();
+            BotCommands.Admission first = c.admit(member, BotCommands.Name.ASK);
+            assertThat(first.admitted()).isTrue();
+            BotCommands.Admission second = c.admit(new Caller("99", "other", false, null), BotCommands.Name.ASK);
+            assertThat(second.admitted()).as("one answer at a time").isFalse();
+            assertThat(second.refusal().kind()).isEqualTo(Reply.Kind.BUSY);
+            assertThat(second.refusal().privately()).isTrue();
+            first.close();
+            try (BotCommands.Admission again = c.admit(member, BotCommands.Name.ASK)) {
+                assertThat(again.admitted()).isTrue();
+            }
+            BotCommands.Admission third = c.admit(member, BotCommands.Name.ASK);
+            assertThat(third.admitted()).as("two per minute").isFalse();
+            assertThat(third.refusal().body()).contains("Try again in");
+            assertThat(c.admit(member, BotCommands.Name.ABOUT).admitted()).as("cheap commands are not limited").isTrue();
+        } finally {
+            limited.close();
+        }
+    }
+}

@@ -55,6 +55,13 @@ public final class DiscordBot implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        // Listen before registering: a command used the moment it appears must not be lost.
+        DiscordCallers callers = new DiscordCallers(settings.adminRoleIds());
+        InteractionHandler interactions = new InteractionHandler(commands, callers, workers);
+        api.addSlashCommandCreateListener(interactions);
+        api.addAutocompleteCreateListener(interactions);
+        api.addButtonClickListener(interactions);
+        api.addMessageCreateListener(new MessageHandler(commands, callers, workers));
         try {
             SlashCommands.register(api, settings.guildId()).get(LOGIN_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -62,12 +69,6 @@ public final class DiscordBot implements AutoCloseable {
             workers.shutdownNow();
             throw new IllegalStateException("could not register the slash commands: " + e.getClass().getSimpleName());
         }
-        DiscordCallers callers = new DiscordCallers(settings.adminRoleIds());
-        InteractionHandler interactions = new InteractionHandler(commands, callers, workers);
-        api.addSlashCommandCreateListener(interactions);
-        api.addAutocompleteCreateListener(interactions);
-        api.addButtonClickListener(interactions);
-        api.addMessageCreateListener(new MessageHandler(commands, callers, workers));
         log.info("connected to Discord as {}", api.getYourself().getDiscriminatedName());
         return new DiscordBot(api, workers);
     }

@@ -68,10 +68,12 @@ final class FakeDiscord implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(900000000000000000L);
     private final List<String> identified = new CopyOnWriteArrayList<>();
+    private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
+    private final HeldCertificate certificate;
     private volatile WebSocket socket;
 
     FakeDiscord() throws IOException {
-        HeldCertificate certificate = new HeldCertificate.Builder().addSubjectAlternativeName("discord.com").build();
+        certificate = new HeldCertificate.Builder().addSubjectAlternativeName("discord.com").build();
         HandshakeCertificates tls = new HandshakeCertificates.Builder().heldCertificate(certificate).build();
         rest.useHttps(tls.sslSocketFactory(), true);
         rest.setDispatcher(new Dispatcher() {
@@ -117,6 +119,20 @@ final class FakeDiscord implements AutoCloseable {
             }
         };
         return builder -> builder.setProxySelector(selector).setTrustAllCertificates(true);
+    }
+
+    /** The certificate the fake serves discord.com with, for a client's trust store. */
+    java.security.cert.X509Certificate certificate() {
+        return certificate.certificate();
+    }
+
+    int restPort() {
+        return rest.getPort();
+    }
+
+    /** Close codes of the gateway connections the client closed. */
+    List<Integer> closeCodes() {
+        return closeCodes;
     }
 
     List<String> identifyPayloads() {
@@ -356,6 +372,7 @@ final class FakeDiscord implements AutoCloseable {
 
         @Override
         public void onClosing(WebSocket webSocket, int code, String reason) {
+            closeCodes.add(code);
             webSocket.close(code, null);
         }
     }

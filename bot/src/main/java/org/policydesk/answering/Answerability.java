@@ -42,7 +42,11 @@ public final class Answerability {
         if (chosen.isEmpty()) {
             return new Verdict(false, "The knowledge base has no passages yet.", false);
         }
-        List<String> missing = profile.unknownSpecifics();
+        if (profile.requestsNewText()) {
+            return new Verdict(false, "This asks for new writing; I can only answer questions about what the documents say.", false);
+        }
+        List<String> missing = new java.util.ArrayList<>(profile.unknownSpecifics());
+        profile.unknownFocus().filter(f -> !missing.contains(f)).ifPresent(missing::add);
         double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);
         Set<String> covered = new HashSet<>();
         chosen.forEach(s -> covered.addAll(s.stems()));

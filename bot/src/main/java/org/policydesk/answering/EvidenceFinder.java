@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.policydesk.knowledge.Glossary;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.Vectors;
 import org.policydesk.retrieval.PassageRetriever;
@@ -42,8 +43,12 @@ public final class EvidenceFinder {
      * @param question   what the sentences must answer
      */
     public Evidence find(String searchText, String question, int passageCount) {
-        List<ScoredPassage> passages = retriever.retrieve(searchText, passageCount);
         QuestionProfile profile = profile(question);
+        List<ScoredPassage> retrieved = retriever.retrieve(searchText, passageCount);
+        // A question that names a source is answered from that source, when it has anything to offer.
+        List<ScoredPassage> fromNamed = retrieved.stream()
+                .filter(p -> profile.namedDocuments().contains(p.document().id())).toList();
+        List<ScoredPassage> passages = fromNamed.isEmpty() ? retrieved : fromNamed;
         float[] query = Vectors.normalized(embeddingModel.embed(question).content().vector());
 
         List<Sentences.Span> spans = new ArrayList<>();
@@ -59,10 +64,9 @@ public final class EvidenceFinder {
         }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
-            texts.add(withLongForms(spans.get(i).text(), passages.get(owners.get(i)).passage().context()));
+            texts.add(Glossary.withLongForms(spans.get(i).text(), passages.get(owners.get(i)).passage().context()));
         }
-        List<Embedding> vectors = texts.isEmpty() ? List.of()
-                : embeddingModel.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+        List<float[]> vectors = sentenceVectors(passages, texts, owners);
 
         List<ScoredSentence> sentences = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -70,7 +74,7 @@ public final class EvidenceFinder {
             String text = spans.get(i).text();
             var stems = new HashSet<>(Terms.allStems(texts.get(i)));
             double lexical = profile.coverage(stems);
-            double similarity = dot(query, Vectors.normalized(vectors.get(i).vector()));
+            double similarity = dot(query, vectors.get(i));
             boolean typed = profile.type().isHeldBy(text);
             int rank = owners.get(i) + 1;
             double score = LEXICAL_WEIGHT * lexical
@@ -78,35 +82,46 @@ public final class EvidenceFinder {
                     + RANK_WEIGHT / (1 + 0.25 * (rank - 1))
                     + (typed ? TYPE_BONUS : 0);
             sentences.add(new ScoredSentence(passage, rank, indexes.get(i), spans.get(i), stems, lexical, similarity,
-                    typed, score));
+                    typed, score, vectors.get(i)));
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         return new Evidence(profile, passages, sentences);
     }
 
     /**
-     * A sentence with the long forms of the abbreviations it uses, from its passage's context
-     * ("…third visit to the EEF" + "Eastern Economic Forum (EEF)"), so it matches either spelling.
+     * The sentences' vectors as ingestion stored them; a passage stored without them (added through
+     * the EmbeddingStore interface, say) has its sentences embedded now.
      */
-    static String withLongForms(String sentence, String context) {
-        StringBuilder text = new StringBuilder(sentence);
-        for (String entry : context.split("; ")) {
-            int open = entry.lastIndexOf(" (");
-            if (open > 0 && entry.endsWith(")")) {
-                String acronym = entry.substring(open + 2, entry.length() - 1);
-                if (sentence.matches("(?s).*(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(acronym) + "(?![\\p{L}\\p{N}]).*")) {
-                    text.append(" (").append(entry.substring(0, open)).append(")");
-                }
+    private List<float[]> sentenceVectors(List<ScoredPassage> passages, List<String> texts, List<Integer> owners) {
+        Map<Long, float[][]> stored = store.read(s -> s.sentenceVectors(passages.stream().map(p -> p.source().rowid()).toList()));
+        List<float[]> vectors = new ArrayList<>(java.util.Collections.nCopies(texts.size(), (float[]) null));
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0, inPassage = 0; i < texts.size(); i++) {
+            inPassage = i > 0 && owners.get(i).equals(owners.get(i - 1)) ? inPassage + 1 : 0;
+            float[][] known = stored.get(passages.get(owners.get(i)).source().rowid());
+            if (known != null && inPassage < known.length) {
+                vectors.set(i, known[inPassage]);
+            } else {
+                missing.add(i);
             }
         }
-        return text.toString();
+        if (!missing.isEmpty()) {
+            List<Embedding> computed = embeddingModel.embedAll(missing.stream().map(i -> TextSegment.from(texts.get(i))).toList())
+                    .content();
+            for (int j = 0; j < missing.size(); j++) {
+                vectors.set(missing.get(j), Vectors.normalized(computed.get(j).vector()));
+            }
+        }
+        return vectors;
     }
 
     QuestionProfile profile(String question) {
         List<String> stems = QuestionProfile.stemsOf(question);
         return store.read(snapshot -> {
             Map<String, Integer> frequencies = snapshot.documentFrequencies(stems);
-            return QuestionProfile.of(question, frequencies, Math.max(1, snapshot.passageCount()));
+            SourceReferences.Named named = SourceReferences.in(question,
+                    snapshot.documents().stream().map(d -> d.metadata()).toList());
+            return QuestionProfile.of(question, frequencies, Math.max(1, snapshot.passageCount()), named);
         });
     }
 

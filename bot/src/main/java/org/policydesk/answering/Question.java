@@ -16,14 +16,23 @@ public record Question(String text, List<Turn> history) {
         return new Question(text, List.of());
     }
 
+    private static final java.util.regex.Pattern ELLIPTICAL = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(and|but|also|then|so|what about|how about|what of|same for)\\b"
+                    + "|\\b(there|they|them|it|its|that|those|these|this|he|she|his|her)\\b");
+
     /**
-     * The text to retrieve with: a follow-up ("and what about energy?") borrows the previous
-     * question's words, so the thread's subject stays in the search.
+     * What the question means in its conversation. A follow-up that leans on what came before
+     * ("And what about oil?", "Which jets are stationed there?") is read with the previous
+     * question; a question that stands on its own is read alone.
      */
     public String searchText() {
-        if (history.isEmpty()) {
+        if (history.isEmpty() || !isElliptical()) {
             return text;
         }
         return text + " " + history.get(history.size() - 1).question();
+    }
+
+    private boolean isElliptical() {
+        return ELLIPTICAL.matcher(text).find() || org.policydesk.text.Terms.contentTerms(text).size() <= 2;
     }
 }

@@ -17,7 +17,8 @@ import org.policydesk.text.Terms;
  * whether it asks about more than one source.
  */
 public record QuestionProfile(String text, Map<String, Double> weights, Set<String> unknown, Map<String, String> specific,
-        AnswerType type, boolean multiDocument, Shape shape) {
+        AnswerType type, boolean multiDocument, Shape shape, Set<String> namedDocuments, boolean requestsNewText,
+        String focus) {
 
     /**
      * The shape of a question beyond its answer type.
@@ -41,17 +42,26 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private static final Pattern MULTI = Pattern.compile(
             "(?i)\\b(both|two (sources|documents|texts|papers|articles|authors|pieces|analyses)|each (source|document|author)|"
                     + "the (sources|documents|authors|texts)|compare|comparison|contrast|differ|difference|agree|disagree)\\b");
+    /** "Write a poem…", "Translate…": asks for new text, which the documents cannot supply. */
+    private static final Pattern REQUESTS_NEW_TEXT = Pattern.compile(
+            "(?i)^\\s*(please\\s+)?(write|compose|translate|draw|paint|sing|generate|create|invent|rewrite|rhyme|"
+                    + "code|program|tell me a (joke|story))\\b");
+    /** "What is the population of Tokyo?": the attribute asked for ("population") is the focus. */
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "(?i)^\\s*(what|which)\\s+(is|are|was|were)\\s+the\\s+([\\p{L}-]+)\\s+(of|in|for|between|on)\\b");
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 
     /**
      * @param frequencies how many passages hold each stem; {@code passages} how many there are
      */
-    static QuestionProfile of(String text, Map<String, Integer> frequencies, int passages) {
+    static QuestionProfile of(String text, Map<String, Integer> frequencies, int passages, SourceReferences.Named named) {
         Map<String, Double> weights = new LinkedHashMap<>();
         Set<String> unknown = new HashSet<>();
         for (String stem : Terms.indexStems(text)) {
             int df = frequencies.getOrDefault(stem, 0);
-            weights.put(stem, Math.log(1 + (passages + 1.0) / (df + 0.5)));
+            // Words that name a source choose where to look; they are not what the answer must say.
+            double source = named.stems().contains(stem) ? 0.25 : 1.0;
+            weights.put(stem, source * Math.log(1 + (passages + 1.0) / (df + 0.5)));
             if (df == 0) {
                 unknown.add(stem);
             }
@@ -60,8 +70,10 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                 : CONSEQUENCE.matcher(text).find() ? Shape.CONSEQUENCE
                 : COMPOUND.matcher(text).find() ? Shape.COMPOUND
                 : Shape.SIMPLE;
+        Matcher attribute = ATTRIBUTE.matcher(text);
+        String focus = attribute.find() && !Terms.isStopword(Terms.fold(attribute.group(3))) ? attribute.group(3) : null;
         return new QuestionProfile(text, weights, unknown, specificStems(text), AnswerType.of(text),
-                MULTI.matcher(text).find(), shape);
+                MULTI.matcher(text).find(), shape, named.documentIds(), REQUESTS_NEW_TEXT.matcher(text).find(), focus);
     }
 
     /** Stems the question needs, for looking them up in the vocabulary. */
@@ -117,6 +129,15 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         double total = totalWeight();
         double missing = unknown.stream().mapToDouble(s -> weights.getOrDefault(s, 0.0)).sum();
         return total == 0 ? 1 : missing / total;
+    }
+
+    /** The attribute an attribute question asks for, when the knowledge base never mentions it. */
+    java.util.Optional<String> unknownFocus() {
+        if (focus == null) {
+            return java.util.Optional.empty();
+        }
+        boolean absent = Terms.indexStems(focus).stream().anyMatch(unknown::contains);
+        return absent ? java.util.Optional.of(focus) : java.util.Optional.empty();
     }
 
     /** Names, numbers or acronyms of the question (as written) that appear nowhere in the knowledge base. */

@@ -14,7 +14,7 @@ import org.policydesk.text.Sentences;
  * @param typed       whether it holds the kind of thing the question asks for (a number, a date…)
  */
 public record ScoredSentence(ScoredPassage passage, int passageRank, int index, Sentences.Span span, Set<String> stems,
-        double lexical, double similarity, boolean typed, double score) {
+        double lexical, double similarity, boolean typed, double score, float[] vector) {
 
     public String text() {
         return span.text();

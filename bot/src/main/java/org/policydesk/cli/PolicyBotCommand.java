@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code java -jar policybot.jar [COMMAND]}: with no command, the bot (Discord or the console). */
 @Command(name = "policybot", mixinStandardHelpOptions = true, version = "PolicyDesk 0.1",
         description = "Answers questions about Japan-Russia relations from a curated set of policy documents, with citations.",
-        subcommands = {AskCommand.class, SearchCommand.class, SummaryCommand.class, ReloadCommand.class, EvalCommand.class})
+        subcommands = {AskCommand.class, SearchCommand.class, SummaryCommand.class, ReloadCommand.class, EvalCommand.class,
+            BenchCommand.class, BenchProbeCommand.class})
 public final class PolicyBotCommand implements Callable<Integer> {
 
     @Option(names = "--knowledge", paramLabel = "DIR", scope = ScopeType.INHERIT,

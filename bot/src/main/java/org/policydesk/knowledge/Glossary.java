@@ -54,6 +54,24 @@ public final class Glossary {
     }
 
     /**
+     * A sentence with the long forms of the abbreviations it uses, from its passage's context
+     * ("…third visit to the EEF" + "Eastern Economic Forum (EEF)"), so it matches either spelling.
+     */
+    public static String withLongForms(String sentence, String context) {
+        StringBuilder text = new StringBuilder(sentence);
+        for (String entry : context.split("; ")) {
+            int open = entry.lastIndexOf(" (");
+            if (open > 0 && entry.endsWith(")")) {
+                String acronym = entry.substring(open + 2, entry.length() - 1);
+                if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])").matcher(sentence).find()) {
+                    text.append(" (").append(entry.substring(0, open)).append(")");
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /**
      * The shortest run of words just before the parenthesis whose initials spell the acronym's
      * capital letters, or null when none does (so "(2014)" or "(Jap." define nothing).
      */

@@ -1,7 +1,5 @@
 package org.policydesk.knowledge;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,18 +23,17 @@ public final class KnowledgeBase {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
     private static final String SIGNATURE = "folder_signature";
-    private static final int EMBEDDING_BATCH = 64;
 
     private final KnowledgeFolder folder;
     private final KnowledgeStore store;
-    private final EmbeddingModel embeddingModel;
+    private final PassageEmbedder embedder;
     private final PassageSplitter splitter;
     private final ReentrantLock reloading = new ReentrantLock();
 
     public KnowledgeBase(KnowledgeFolder folder, KnowledgeStore store, EmbeddingModel embeddingModel, PassageSplitter splitter) {
         this.folder = folder;
         this.store = store;
-        this.embeddingModel = embeddingModel;
+        this.embedder = new PassageEmbedder(embeddingModel);
         this.splitter = splitter;
     }
 
@@ -107,11 +104,11 @@ public final class KnowledgeBase {
         List<String> removed = stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
 
         Map<String, List<Passage>> passagesById = new HashMap<>();
-        Map<String, List<float[]>> embeddingsById = new HashMap<>();
+        Map<String, PassageEmbedder.Embedded> embeddingsById = new HashMap<>();
         for (Document document : toWrite) {
             List<Passage> passages = splitter.split(document);
             passagesById.put(document.id(), passages);
-            embeddingsById.put(document.id(), embed(passages));
+            embeddingsById.put(document.id(), embedder.embed(document.metadata(), passages));
         }
 
         store.write(writer -> {
@@ -120,7 +117,9 @@ public final class KnowledgeBase {
             }
             for (Document document : toWrite) {
                 writer.deleteDocument(document.id());
-                writer.insertDocument(document, passagesById.get(document.id()), embeddingsById.get(document.id()));
+                PassageEmbedder.Embedded embedded = embeddingsById.get(document.id());
+                writer.insertDocument(document, passagesById.get(document.id()), embedded.passageVectors(),
+                        embedded.sentenceVectors());
             }
             writer.putMeta(SIGNATURE, scan.signature());
             writer.putMeta("last_reload", java.time.Instant.now().toString());
@@ -159,21 +158,4 @@ public final class KnowledgeBase {
         return List.copyOf(chosen.values());
     }
 
-    private List<float[]> embed(List<Passage> passages) {
-        List<float[]> vectors = new ArrayList<>(passages.size());
-        for (int from = 0; from < passages.size(); from += EMBEDDING_BATCH) {
-            List<TextSegment> batch = passages.subList(from, Math.min(passages.size(), from + EMBEDDING_BATCH)).stream()
-                    .map(p -> TextSegment.from(embeddingText(p)))
-                    .toList();
-            for (Embedding embedding : embeddingModel.embedAll(batch).content()) {
-                vectors.add(embedding.vector());
-            }
-        }
-        return vectors;
-    }
-
-    /** The passage as the embedding model sees it: its context (title, long forms), then its text. */
-    static String embeddingText(Passage passage) {
-        return passage.context() + ". " + passage.text();
-    }
 }

@@ -11,4 +11,15 @@ package org.policydesk.knowledge;
  *                  long forms of abbreviations it uses; indexed for search, never quoted
  */
 public record Passage(String id, String documentId, int ordinal, int paragraph, int start, int end, String text,
-        String context) {}
+        String context) {
+
+    /** The passage's sentences, as they are embedded and quoted. */
+    public java.util.List<org.policydesk.text.Sentences.Span> sentences() {
+        return org.policydesk.text.Sentences.split(text);
+    }
+
+    /** What the embedding model sees of each sentence: the sentence with its abbreviations spelled out. */
+    public java.util.List<String> sentenceEmbeddingTexts() {
+        return sentences().stream().map(s -> Glossary.withLongForms(s.text(), context)).toList();
+    }
+}

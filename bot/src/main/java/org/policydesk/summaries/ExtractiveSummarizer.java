@@ -75,12 +75,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (texts.isEmpty()) {
             throw new DocumentNotFoundException("The document " + document.id() + " has no text.");
         }
-        List<Embedding> vectors = embeddingModel.embedAll(texts.stream().map(TextSegment::from).toList()).content();
-        float[] centroid = new float[vectors.get(0).vector().length];
-        List<float[]> units = new ArrayList<>();
-        for (Embedding e : vectors) {
-            float[] unit = Vectors.normalized(e.vector());
-            units.add(unit);
+        List<float[]> units = sentenceVectors(passages, texts.size());
+        float[] centroid = new float[units.get(0).length];
+        for (float[] unit : units) {
             for (int d = 0; d < unit.length; d++) {
                 centroid[d] += unit[d];
             }
@@ -108,17 +105,31 @@ public final class ExtractiveSummarizer implements Summarizer {
             return notCovered(topic, verdict.reason());
         }
         double best = ranked.get(0).score();
-        List<String> texts = ranked.stream().map(ScoredSentence::text).toList();
-        List<Embedding> vectors = embeddingModel.embedAll(texts.stream().map(TextSegment::from).toList()).content();
         List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            ScoredSentence s = ranked.get(i);
+        for (ScoredSentence s : ranked) {
             if (s.score() >= 0.5 * best) {
-                candidates.add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(),
-                        Vectors.normalized(vectors.get(i).vector())));
+                candidates.add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector()));
             }
         }
         return compose(topic, balancedAcrossDocuments(candidates), false);
+    }
+
+    /** The stored sentence vectors of a document's passages, in order; embedded now where missing. */
+    private List<float[]> sentenceVectors(List<StoredPassage> passages, int expected) {
+        java.util.Map<Long, float[][]> stored = store.read(s -> s.sentenceVectors(passages.stream().map(StoredPassage::rowid).toList()));
+        List<float[]> vectors = new ArrayList<>(expected);
+        for (StoredPassage p : passages) {
+            float[][] known = stored.get(p.rowid());
+            List<String> texts = p.passage().sentenceEmbeddingTexts();
+            if (known != null && known.length == texts.size()) {
+                vectors.addAll(List.of(known));
+            } else {
+                for (Embedding e : embeddingModel.embedAll(texts.stream().map(TextSegment::from).toList()).content()) {
+                    vectors.add(Vectors.normalized(e.vector()));
+                }
+            }
+        }
+        return vectors;
     }
 
     /** Picks sentences by relevance less redundancy with those already picked, up to the word budget. */

@@ -65,6 +65,7 @@ final class FakeDiscord implements AutoCloseable {
     private final MockWebServer gateway = new MockWebServer();
     private final BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
     private final List<Sent> all = new CopyOnWriteArrayList<>();
+    private final java.util.Set<Sent> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(900000000000000000L);
     private final List<String> identified = new CopyOnWriteArrayList<>();
@@ -143,14 +144,22 @@ final class FakeDiscord implements AutoCloseable {
         return all;
     }
 
-    /** Waits for the next request the bot sends that matches. */
+    /**
+     * Waits for a request the bot sent that matches and that no earlier wait returned; requests
+     * that arrive in another order than expected are kept for the waits that want them.
+     */
     Sent await(Predicate<Sent> matching, String what) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            Sent s = sent.poll(200, TimeUnit.MILLISECONDS);
-            if (s != null && matching.test(s)) {
-                return s;
+            synchronized (claimed) {
+                for (Sent s : all) {
+                    if (!claimed.contains(s) && matching.test(s)) {
+                        claimed.add(s);
+                        return s;
+                    }
+                }
             }
+            sent.poll(100, TimeUnit.MILLISECONDS);
         }
         throw new AssertionError("the bot never sent " + what + "; it sent: " + all);
     }

@@ -290,6 +290,45 @@ public final class KnowledgeStore implements AutoCloseable {
             }
         }
 
+        /** The stored sentence embeddings of passages, by rowid; passages stored without them are left out. */
+        public Map<Long, float[][]> sentenceVectors(Collection<Long> rowids) {
+            Map<Long, float[][]> found = new HashMap<>();
+            if (rowids.isEmpty()) {
+                return found;
+            }
+            String marks = String.join(",", java.util.Collections.nCopies(rowids.size(), "?"));
+            try (PreparedStatement st = connection.prepareStatement(
+                    "SELECT rowid, sentence_vectors FROM passages WHERE sentence_vectors IS NOT NULL AND rowid IN (" + marks + ")")) {
+                int i = 1;
+                for (long rowid : rowids) {
+                    st.setLong(i++, rowid);
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getLong(1), Vectors.unpackInt8(rs.getBytes(2)));
+                    }
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new StoreException("reading sentence embeddings failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** Every passage with its stored (unit-length) embedding, in storage order. */
+        public void forEachPassage(java.util.function.BiConsumer<StoredPassage, float[]> action) {
+            String sql = PASSAGE_SELECT.replace("p.text AS p_text,", "p.text AS p_text, p.embedding AS p_embedding,")
+                    + " ORDER BY p.rowid";
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    float[] vector = new float[dimensions];
+                    Vectors.readInto(rs.getBytes("p_embedding"), vector, 0, dimensions);
+                    action.accept(readPassage(rs), vector);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("reading passages failed: " + e.getMessage(), e);
+            }
+        }
+
         /** A document's passages in document order. */
         public List<StoredPassage> passagesOf(String documentId) {
             try (PreparedStatement st = connection.prepareStatement(
@@ -368,8 +407,12 @@ public final class KnowledgeStore implements AutoCloseable {
             update("DELETE FROM documents WHERE id = ?", documentId);
         }
 
-        /** Inserts a document with its passages and their embeddings (one per passage, any length). */
-        public void insertDocument(Document document, List<Passage> passages, List<float[]> embeddings) {
+        /**
+         * Inserts a document with its passages, their embeddings (one per passage), and the
+         * embeddings of each passage's sentences (or null where there are none).
+         */
+        public void insertDocument(Document document, List<Passage> passages, List<float[]> embeddings,
+                List<float[][]> sentenceEmbeddings) {
             if (passages.size() != embeddings.size()) {
                 throw new IllegalArgumentException(passages.size() + " passages but " + embeddings.size() + " embeddings");
             }
@@ -390,13 +433,13 @@ public final class KnowledgeStore implements AutoCloseable {
             } catch (SQLException | JsonProcessingException e) {
                 throw new StoreException("storing document " + m.id() + " failed: " + e.getMessage(), e);
             }
-            insertPassages(passages, embeddings);
+            insertPassages(passages, embeddings, sentenceEmbeddings);
         }
 
         /** Inserts passages of documents that already exist in this transaction or before. */
-        public void insertPassages(List<Passage> passages, List<float[]> embeddings) {
-            String sql = "INSERT INTO passages (id, document_id, ordinal, paragraph, start_char, end_char, text, context, embedding)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?)";
+        public void insertPassages(List<Passage> passages, List<float[]> embeddings, List<float[][]> sentenceEmbeddings) {
+            String sql = "INSERT INTO passages (id, document_id, ordinal, paragraph, start_char, end_char, text, context, embedding,"
+                    + " sentence_vectors) VALUES (?,?,?,?,?,?,?,?,?,?)";
             try (PreparedStatement st = writer.prepareStatement(sql)) {
                 for (int i = 0; i < passages.size(); i++) {
                     Passage p = passages.get(i);
@@ -414,6 +457,8 @@ public final class KnowledgeStore implements AutoCloseable {
                     st.setString(7, p.text());
                     st.setString(8, p.context());
                     st.setBytes(9, Vectors.toBytes(Vectors.normalized(vector)));
+                    float[][] sentences = sentenceEmbeddings == null ? null : sentenceEmbeddings.get(i);
+                    st.setBytes(10, sentences == null ? null : Vectors.packInt8(sentences));
                     st.addBatch();
                 }
                 st.executeBatch();

@@ -70,7 +70,9 @@ final class Schema {
                         user_id TEXT NOT NULL,
                         vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
                         created_at TEXT NOT NULL,
-                        PRIMARY KEY (answer_id, user_id))"""));
+                        PRIMARY KEY (answer_id, user_id))"""),
+            // Each passage's sentence embeddings (int8), so answering needs no model call but the question's.
+            List.of("ALTER TABLE passages ADD COLUMN sentence_vectors BLOB"));
 
     static final int VERSION = MIGRATIONS.size();
 

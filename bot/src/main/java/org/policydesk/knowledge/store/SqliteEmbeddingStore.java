@@ -93,7 +93,7 @@ public final class SqliteEmbeddingStore implements EmbeddingStore<TextSegment> {
             vectors.add(embeddings.get(i).vector());
         }
         store.write(writer -> {
-            writer.insertPassages(passages, vectors);
+            writer.insertPassages(passages, vectors, null);
             return null;
         });
     }

@@ -29,6 +29,43 @@ public final class Vectors {
         return buffer.array();
     }
 
+    /**
+     * Unit vectors packed as int8 with one float scale each: a quarter of the space of float32, and
+     * cosine rankings indistinguishable for sentence selection.
+     */
+    public static byte[] packInt8(float[][] vectors) {
+        int dimensions = vectors.length == 0 ? 0 : vectors[0].length;
+        ByteBuffer buffer = ByteBuffer.allocate(8 + vectors.length * (Float.BYTES + dimensions)).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.putInt(vectors.length).putInt(dimensions);
+        for (float[] v : vectors) {
+            float max = 1e-9f;
+            for (float x : v) {
+                max = Math.max(max, Math.abs(x));
+            }
+            float scale = max / 127f;
+            buffer.putFloat(scale);
+            for (float x : v) {
+                buffer.put((byte) Math.round(x / scale));
+            }
+        }
+        return buffer.array();
+    }
+
+    public static float[][] unpackInt8(byte[] packed) {
+        ByteBuffer buffer = ByteBuffer.wrap(packed).order(ByteOrder.LITTLE_ENDIAN);
+        int count = buffer.getInt();
+        int dimensions = buffer.getInt();
+        float[][] vectors = new float[count][dimensions];
+        for (int i = 0; i < count; i++) {
+            float scale = buffer.getFloat();
+            for (int d = 0; d < dimensions; d++) {
+                vectors[i][d] = buffer.get() * scale;
+            }
+            vectors[i] = normalized(vectors[i]);
+        }
+        return vectors;
+    }
+
     static void readInto(byte[] bytes, float[] target, int offset, int dimensions) {
         if (bytes.length != dimensions * Float.BYTES) {
             throw new StoreException("a stored embedding has " + bytes.length / Float.BYTES

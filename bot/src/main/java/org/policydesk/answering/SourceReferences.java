@@ -1,0 +1,71 @@
+package org.policydesk.answering;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policydesk.knowledge.DocumentMetadata;
+import org.policydesk.text.Stemmer;
+import org.policydesk.text.Terms;
+
+/**
+ * Words in a question that point at one source rather than at a subject: an author's surname, or
+ * an acronym or name of its publisher or outlet ("the EWI commentary", "what does Benedyczak
+ * argue"). A question that names a source is answered from that source, and the naming words are
+ * not part of what the answer must cover.
+ */
+final class SourceReferences {
+
+    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,9}\\b");
+    private static final Pattern NAME = Pattern.compile("\\b[A-Z][a-z]{2,}\\b");
+
+    /** The documents a question names, and the stems it names them with. */
+    record Named(Set<String> documentIds, Set<String> stems) {
+        static final Named NONE = new Named(Set.of(), Set.of());
+    }
+
+    private SourceReferences() {}
+
+    static Named in(String question, List<DocumentMetadata> documents) {
+        Map<String, Set<String>> byStem = new HashMap<>();
+        for (DocumentMetadata d : documents) {
+            for (String stem : distinctiveStems(d)) {
+                byStem.computeIfAbsent(stem, s -> new HashSet<>()).add(d.id());
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> stems = new HashSet<>();
+        for (String stem : Terms.indexStems(question)) {
+            Set<String> owners = byStem.get(stem);
+            if (owners != null && owners.size() == 1) {
+                ids.addAll(owners);
+                stems.add(stem);
+            }
+        }
+        return ids.isEmpty() ? Named.NONE : new Named(ids, stems);
+    }
+
+    /** Author surnames, and acronyms and proper names of the publisher and outlet. */
+    private static Set<String> distinctiveStems(DocumentMetadata d) {
+        Set<String> stems = new HashSet<>();
+        for (String author : d.authors()) {
+            String[] words = author.strip().split("\\s+");
+            stems.add(Stemmer.stem(Terms.fold(words[words.length - 1])));
+        }
+        for (String field : List.of(d.publisher(), d.outlet())) {
+            for (Pattern p : List.of(ACRONYM, NAME)) {
+                Matcher m = p.matcher(field);
+                while (m.find()) {
+                    String word = Terms.fold(m.group());
+                    if (!Terms.isStopword(word)) {
+                        stems.add(Stemmer.stem(word));
+                    }
+                }
+            }
+        }
+        return stems;
+    }
+}

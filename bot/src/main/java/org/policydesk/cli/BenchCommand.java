@@ -1,0 +1,67 @@
+package org.policydesk.cli;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.policydesk.bench.Benchmark;
+import org.policydesk.eval.EvalCase;
+import org.policydesk.eval.EvalCases;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures ingestion, retrieval, answering, concurrency, start-up and memory at several corpus sizes, "
+                + "beside Lucene BM25 and LangChain4j's in-memory store; prints a table and writes it as Markdown.")
+final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PolicyBotCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000", description = "corpus sizes in passages")
+    List<Integer> sizes;
+
+    @Option(names = "--cases", defaultValue = "../shared/eval/dev.jsonl", description = "evaluation cases for quality")
+    Path cases;
+
+    @Option(names = "--questions", description = "more questions, one per line, for latency (default: the cases' questions)")
+    Path questions;
+
+    @Option(names = "--work", defaultValue = "data/bench", description = "where corpora and stores are built")
+    Path work;
+
+    @Option(names = "--out", defaultValue = "docs/benchmarks.md", description = "the Markdown report")
+    Path out;
+
+    @Option(names = "--concurrency", defaultValue = "32", description = "concurrent askers")
+    int concurrency;
+
+    @Option(names = "--seed", defaultValue = "20261122", description = "seed of the generated corpora")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        List<EvalCase> all = EvalCases.read(cases);
+        LinkedHashSet<String> pool = new LinkedHashSet<>();
+        all.stream().map(EvalCase::q).filter(q -> q != null).forEach(pool::add);
+        if (questions != null) {
+            Files.readAllLines(questions).stream().map(String::strip).filter(q -> !q.isEmpty()).forEach(pool::add);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Benchmark benchmark = new Benchmark(new Benchmark.Options(sizes, work, this.out, root.settings().knowledgeDir(), cases,
+                new ArrayList<>(pool), concurrency, seed), new AllMiniLmL6V2QuantizedEmbeddingModel(), spec.commandLine().getErr());
+        out.print(benchmark.run(all));
+        out.flush();
+        return 0;
+    }
+}

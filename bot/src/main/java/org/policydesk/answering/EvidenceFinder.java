@@ -115,12 +115,26 @@ public final class EvidenceFinder {
         return vectors;
     }
 
+    private record GenerationReferences(long generation, SourceReferences references) {}
+
+    private volatile GenerationReferences references;
+
+    /** The naming words of the documents, rebuilt only when the knowledge base changes. */
+    private SourceReferences sourceReferences(KnowledgeStore.Snapshot snapshot) {
+        GenerationReferences current = references;
+        if (current == null || current.generation() != snapshot.generation()) {
+            current = new GenerationReferences(snapshot.generation(),
+                    new SourceReferences(snapshot.documents().stream().map(d -> d.metadata()).toList()));
+            references = current;
+        }
+        return current.references();
+    }
+
     QuestionProfile profile(String question) {
         List<String> stems = QuestionProfile.stemsOf(question);
         return store.read(snapshot -> {
             Map<String, Integer> frequencies = snapshot.documentFrequencies(stems);
-            SourceReferences.Named named = SourceReferences.in(question,
-                    snapshot.documents().stream().map(d -> d.metadata()).toList());
+            SourceReferences.Named named = sourceReferences(snapshot).in(question);
             return QuestionProfile.of(question, frequencies, Math.max(1, snapshot.passageCount()), named);
         });
     }

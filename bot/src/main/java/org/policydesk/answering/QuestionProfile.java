@@ -94,7 +94,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                     && token.chars().anyMatch(Character::isLetter);
             first = false;
             if (name || number || acronym) {
-                for (String part : Terms.fold(token).split("[-.'’]")) {
+                for (String part : Terms.parts(Terms.fold(token))) {
                     if (!part.isEmpty() && !Terms.isStopword(part)) {
                         specific.putIfAbsent(Stemmer.stem(part), token);
                     }

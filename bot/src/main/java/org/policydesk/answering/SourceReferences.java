@@ -27,15 +27,18 @@ final class SourceReferences {
         static final Named NONE = new Named(Set.of(), Set.of());
     }
 
-    private SourceReferences() {}
+    private final Map<String, Set<String>> byStem = new HashMap<>();
 
-    static Named in(String question, List<DocumentMetadata> documents) {
-        Map<String, Set<String>> byStem = new HashMap<>();
+    /** An index of the naming words of these documents; build it once per knowledge base. */
+    SourceReferences(List<DocumentMetadata> documents) {
         for (DocumentMetadata d : documents) {
             for (String stem : distinctiveStems(d)) {
                 byStem.computeIfAbsent(stem, s -> new HashSet<>()).add(d.id());
             }
         }
+    }
+
+    Named in(String question) {
         Set<String> ids = new HashSet<>();
         Set<String> stems = new HashSet<>();
         for (String stem : Terms.indexStems(question)) {

@@ -16,6 +16,7 @@ public final class Glossary {
     private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Za-z0-9&/-]{1,11})\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final int MAX_WORDS = 10;
+    private static final Pattern ENTRY_SEPARATOR = Pattern.compile("; ");
 
     private final Map<String, String> longForms;
 
@@ -44,9 +45,7 @@ public final class Glossary {
     public List<String> expansionsFor(String passage) {
         List<String> expansions = new ArrayList<>();
         longForms.forEach((acronym, longForm) -> {
-            boolean uses = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])")
-                    .matcher(passage).find();
-            if (uses && !passage.contains(longForm)) {
+            if (usesWord(passage, acronym) && !passage.contains(longForm)) {
                 expansions.add(longForm + " (" + acronym + ")");
             }
         });
@@ -58,17 +57,33 @@ public final class Glossary {
      * ("…third visit to the EEF" + "Eastern Economic Forum (EEF)"), so it matches either spelling.
      */
     public static String withLongForms(String sentence, String context) {
+        if (context.indexOf('(') < 0) {
+            return sentence;
+        }
         StringBuilder text = new StringBuilder(sentence);
-        for (String entry : context.split("; ")) {
+        for (String entry : ENTRY_SEPARATOR.split(context)) {
             int open = entry.lastIndexOf(" (");
             if (open > 0 && entry.endsWith(")")) {
                 String acronym = entry.substring(open + 2, entry.length() - 1);
-                if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])").matcher(sentence).find()) {
-                    text.append(" (").append(entry.substring(0, open)).append(")");
+                if (usesWord(sentence, acronym)) {
+                    text.append(" (").append(entry, 0, open).append(")");
                 }
             }
         }
         return text.toString();
+    }
+
+    /** Whether the text holds the word on its own, not inside a longer word. */
+    static boolean usesWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

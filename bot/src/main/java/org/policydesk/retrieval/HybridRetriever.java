@@ -36,9 +36,11 @@ public final class HybridRetriever implements PassageRetriever {
             return List.of();
         }
         float[] vector = Vectors.normalized(embeddingModel.embed(query).content().vector());
-        String ftsQuery = FtsQuery.from(query);
         int pool = Math.max(candidates, k);
+        List<String> stems = FtsQuery.stems(query);
         return store.read(snapshot -> {
+            Map<String, Integer> frequencies = snapshot.documentFrequencies(stems);
+            String ftsQuery = FtsQuery.from(query, s -> frequencies.getOrDefault(s, 0), snapshot.passageCount());
             List<RankedRow> keyword = snapshot.keywordSearch(ftsQuery, pool);
             List<RankedRow> dense = snapshot.nearest(vector, pool);
             Map<Long, Fused> fused = new HashMap<>();

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 public final class Terms {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
+    /** Where unicode61 splits a token: "Su-35" is "su" and "35" to the index. */
+    private static final Pattern INNER_PUNCTUATION = Pattern.compile("[-.'’]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Function words and question words: they say what is asked, not what it is about. */
     private static final Set<String> STOPWORDS = Set.of(
@@ -66,7 +69,7 @@ public final class Terms {
     public static List<String> indexStems(String text) {
         Set<String> stems = new LinkedHashSet<>();
         for (String term : contentTerms(text)) {
-            for (String part : term.split("[-.'’]")) {
+            for (String part : INNER_PUNCTUATION.split(term)) {
                 if (!part.isEmpty()) {
                     stems.add(Stemmer.stem(part));
                 }
@@ -79,13 +82,18 @@ public final class Terms {
     public static List<String> allStems(String text) {
         List<String> stems = new ArrayList<>();
         for (String token : tokens(text)) {
-            for (String part : stripPossessive(token).split("[-.'’]")) {
+            for (String part : INNER_PUNCTUATION.split(stripPossessive(token))) {
                 if (!part.isEmpty()) {
                     stems.add(Stemmer.stem(part));
                 }
             }
         }
         return stems;
+    }
+
+    /** The parts of a token the index keeps apart. */
+    public static String[] parts(String token) {
+        return INNER_PUNCTUATION.split(token);
     }
 
     public static boolean isStopword(String token) {
@@ -95,7 +103,7 @@ public final class Terms {
     /** Lower case without diacritics, so "Shinzō" and "Shinzo" meet. */
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static String stripPossessive(String token) {

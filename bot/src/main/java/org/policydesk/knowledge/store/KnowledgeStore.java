@@ -544,18 +544,15 @@ public final class KnowledgeStore implements AutoCloseable {
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM passages")) {
                 count = rs.next() ? rs.getInt(1) : 0;
             }
-            long[] rowids = new long[count];
-            float[] vectors = new float[count * dimensions];
-            int row = 0;
+            VectorIndex.Builder index = new VectorIndex.Builder(generation, dimensions, count);
+            float[] vector = new float[dimensions];
             try (ResultSet rs = st.executeQuery("SELECT rowid, embedding FROM passages ORDER BY rowid")) {
-                while (rs.next() && row < count) {
-                    rowids[row] = rs.getLong(1);
-                    Vectors.readInto(rs.getBytes(2), vectors, row * dimensions, dimensions);
-                    row++;
+                while (rs.next()) {
+                    Vectors.readInto(rs.getBytes(2), vector, 0, dimensions);
+                    index.add(rs.getLong(1), vector);
                 }
             }
-            return new VectorIndex(generation, dimensions, Arrays.copyOf(rowids, row),
-                    Arrays.copyOf(vectors, row * dimensions));
+            return index.build();
         } catch (SQLException e) {
             throw new StoreException("loading embeddings failed: " + e.getMessage(), e);
         }

@@ -8,7 +8,16 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        stayOffline();
         System.exit(run(args));
+    }
+
+    /**
+     * DJL, which tokenizes for the embedding model, otherwise probes the cloud metadata address and
+     * calls home at start-up; the bot promises to need no network.
+     */
+    static void stayOffline() {
+        System.setProperty("OPT_OUT_TRACKING", "true");
     }
 
     static int run(String[] args) {

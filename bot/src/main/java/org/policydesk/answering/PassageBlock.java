@@ -28,8 +28,8 @@ public final class PassageBlock {
         return out.toString().strip();
     }
 
-    /** Text that cannot open or close a tag of the prompt. */
+    /** Text that cannot open or close a tag of the prompt, nor name one of its template variables. */
     public static String inert(String text) {
-        return text.replace("<", "‹").replace(">", "›").replace("\"", "”");
+        return text.replace("<", "‹").replace(">", "›").replace("\"", "”").replace("{{", "{ {").replace("}}", "} }");
     }
 }

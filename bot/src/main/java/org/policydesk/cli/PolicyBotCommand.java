@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policydesk.app.PolicyDesk;
+import org.policydesk.app.SecretLogFilter;
 import org.policydesk.config.Settings;
 import org.policydesk.discord.DiscordBot;
 import org.policydesk.knowledge.ReloadReport;
@@ -48,6 +49,7 @@ public final class PolicyBotCommand implements Callable<Integer> {
 
     /** The command line with its streams and environment given, so that it runs the same in tests. */
     public static CommandLine commandLine(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        SecretLogFilter.install(env);
         CommandLine commandLine = new CommandLine(new PolicyBotCommand(env, in));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));

@@ -160,6 +160,28 @@ class BotCommandsTest {
     }
 
     @Test
+    void aConcurrentBurstFromOneUserIsAdmittedExactlyUpToTheLimit() throws Exception {
+        RateLimiter limiter = new RateLimiter(6, Duration.ofMinutes(1), Clock.systemUTC());
+        java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 10; i++) {
+                    if (limiter.tryAcquire("burst")) {
+                        admitted.incrementAndGet();
+                    }
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(admitted.get()).isEqualTo(6);
+    }
+
+    @Test
     void admissionRefusesPoliteyWhenTheRateLimitOrTheCapacityIsReached() {
         PolicyDesk limited = TestSupport.desk(TestSupport.settings(knowledge, dir.resolve("kb2.db"))
                 .withDiscord(new DiscordSettings(Secret.none(), "", java.util.Set.of(), 2, 1, 3)));

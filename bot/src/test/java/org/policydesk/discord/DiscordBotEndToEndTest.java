@@ -192,6 +192,30 @@ class DiscordBotEndToEndTest {
     }
 
     @Test
+    @Order(8)
+    void aSlowLanguageModelNeverDelaysTheAcknowledgementAndEndsInTheQuotedAnswer() throws Exception {
+        try (okhttp3.mockwebserver.MockWebServer model = new okhttp3.mockwebserver.MockWebServer()) {
+            model.enqueue(new okhttp3.mockwebserver.MockResponse().setHeadersDelay(3, java.util.concurrent.TimeUnit.SECONDS)
+                    .setBody("{}"));
+            model.start();
+            DiscordSettings settings = new DiscordSettings(Secret.of(FakeDiscord.TOKEN), GUILD, Set.of(), 100, 4, 3);
+            var llm = new org.policydesk.config.LanguageModelSettings(org.policydesk.config.LanguageModelSettings.Provider.OPENAI,
+                    model.url("/v1").toString(), "slow", Secret.of("sk-slow-model-key-123456"), java.time.Duration.ofSeconds(1));
+            try (PolicyDesk slowDesk = TestSupport.desk(TestSupport.settings(TestSupport.knowledgeDir(), dir.resolve("slow.db"))
+                    .withDiscord(settings).withLanguageModel(llm, TestSupport.repoRoot().resolve("prompts")));
+                    DiscordBot slowBot = DiscordBot.connect(slowDesk.commands(), settings, discord.transport())) {
+                discord.await(s -> s.method().equals("PUT") && s.path().endsWith("/commands"), "the second bot's commands");
+                long started = System.nanoTime();
+                String id = discord.slashCommand("ask", MEMBER, "member", null, options("question", "How many Russian soldiers are on Iturup?"));
+                discord.await(s -> s.path().equals("/api/v10/interactions/" + id + "/tok-" + id + "/callback"), "the deferral");
+                assertThat((System.nanoTime() - started) / 1e9).as("acknowledged at once").isLessThan(3);
+                FakeDiscord.Sent done = discord.await(s -> s.method().equals("PATCH") && s.path().contains("/tok-" + id + "/"), "the answer");
+                assertThat(done.body()).contains("3,500").contains("The language model was not used").doesNotContain("sk-slow");
+            }
+        }
+    }
+
+    @Test
     @Order(7)
     void badInputGetsAPrivateMessageNotAPublicError() throws Exception {
         String id = discord.slashCommand("ask", MEMBER, "member", null, options("question", "   ?!  "));

@@ -54,7 +54,26 @@ public final class KnowledgeStore implements AutoCloseable {
     private final BlockingQueue<Connection> readers;
     private final List<Connection> allReaders = new ArrayList<>();
     private final Object indexLoad = new Object();
+    private static final int FREQUENCY_CACHE_ENTRIES = 200_000;
     private volatile VectorIndex currentIndex;
+    private volatile FrequencyCache frequencies = new FrequencyCache(-1, new java.util.concurrent.ConcurrentHashMap<>());
+
+    /** Document frequencies of one generation. */
+    private record FrequencyCache(long generation, Map<String, Integer> byStem) {}
+
+    private Map<String, Integer> frequencyCache(long generation) {
+        FrequencyCache current = frequencies;
+        if (current.generation() == generation) {
+            return current.byStem();
+        }
+        if (current.generation() > generation) {
+            // An older snapshot still being read: answer it without disturbing the newer cache.
+            return new HashMap<>();
+        }
+        FrequencyCache fresh = new FrequencyCache(generation, new java.util.concurrent.ConcurrentHashMap<>());
+        frequencies = fresh;
+        return fresh.byStem();
+    }
     private volatile VectorIndex previousIndex;
 
     private KnowledgeStore(Path file, int dimensions, Connection writer, int readerCount) throws SQLException {
@@ -243,11 +262,29 @@ public final class KnowledgeStore implements AutoCloseable {
          */
         public Map<String, Integer> documentFrequencies(Collection<String> stems) {
             Map<String, Integer> frequencies = new HashMap<>();
+            Map<String, Integer> cache = frequencyCache(generation);
+            List<String> missing = new ArrayList<>();
+            for (String stem : stems) {
+                Integer known = cache.get(stem);
+                if (known != null) {
+                    frequencies.put(stem, known);
+                } else {
+                    missing.add(stem);
+                }
+            }
+            if (missing.isEmpty()) {
+                return frequencies;
+            }
+            // Counting a term's passages walks its posting list: worth doing once per generation.
             try (PreparedStatement st = connection.prepareStatement("SELECT doc FROM passages_vocab WHERE term = ?")) {
-                for (String stem : stems) {
+                for (String stem : missing) {
                     st.setString(1, stem);
                     try (ResultSet rs = st.executeQuery()) {
-                        frequencies.put(stem, rs.next() ? rs.getInt(1) : 0);
+                        int df = rs.next() ? rs.getInt(1) : 0;
+                        frequencies.put(stem, df);
+                        if (cache.size() < FREQUENCY_CACHE_ENTRIES) {
+                            cache.put(stem, df);
+                        }
                     }
                 }
                 return frequencies;

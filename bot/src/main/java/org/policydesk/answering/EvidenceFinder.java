@@ -1,14 +1,12 @@
 package org.policydesk.answering;
 
-import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import org.policydesk.knowledge.Glossary;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.Vectors;
 import org.policydesk.retrieval.PassageRetriever;
@@ -51,68 +49,84 @@ public final class EvidenceFinder {
         List<ScoredPassage> passages = fromNamed.isEmpty() ? retrieved : fromNamed;
         float[] query = Vectors.normalized(embeddingModel.embed(question).content().vector());
 
-        List<Sentences.Span> spans = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
-        List<Integer> indexes = new ArrayList<>();
-        for (int p = 0; p < passages.size(); p++) {
-            List<Sentences.Span> inPassage = Sentences.split(passages.get(p).passage().text());
-            for (int i = 0; i < inPassage.size(); i++) {
-                spans.add(inPassage.get(i));
-                owners.add(p);
-                indexes.add(i);
-            }
-        }
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            texts.add(Glossary.withLongForms(spans.get(i).text(), passages.get(owners.get(i)).passage().context()));
-        }
-        List<float[]> vectors = sentenceVectors(passages, texts, owners);
-
+        List<AnalyzedPassage> analyses = analyze(passages);
         List<ScoredSentence> sentences = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            ScoredPassage passage = passages.get(owners.get(i));
-            String text = spans.get(i).text();
-            var stems = new HashSet<>(Terms.allStems(texts.get(i)));
-            double lexical = profile.coverage(stems);
-            double similarity = dot(query, vectors.get(i));
-            boolean typed = profile.type().isHeldBy(text);
-            int rank = owners.get(i) + 1;
-            double score = LEXICAL_WEIGHT * lexical
-                    + SEMANTIC_WEIGHT * similarity
-                    + RANK_WEIGHT / (1 + 0.25 * (rank - 1))
-                    + (typed ? TYPE_BONUS : 0);
-            sentences.add(new ScoredSentence(passage, rank, indexes.get(i), spans.get(i), stems, lexical, similarity,
-                    typed, score, vectors.get(i)));
+        for (int p = 0; p < passages.size(); p++) {
+            ScoredPassage passage = passages.get(p);
+            AnalyzedPassage analysis = analyses.get(p);
+            int rank = p + 1;
+            for (int i = 0; i < analysis.sentences().size(); i++) {
+                AnalyzedSentence sentence = analysis.sentences().get(i);
+                double lexical = profile.coverage(sentence.stems());
+                double similarity = dot(query, analysis.vectors()[i]);
+                boolean typed = profile.type().isHeldBy(sentence.span().text());
+                double score = LEXICAL_WEIGHT * lexical
+                        + SEMANTIC_WEIGHT * similarity
+                        + RANK_WEIGHT / (1 + 0.25 * (rank - 1))
+                        + (typed ? TYPE_BONUS : 0);
+                sentences.add(new ScoredSentence(passage, rank, i, sentence.span(), sentence.stems(), lexical, similarity,
+                        typed, score, analysis.vectors()[i]));
+            }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         return new Evidence(profile, passages, sentences);
     }
 
+    /** A sentence as scoring needs it, whatever the question. */
+    private record AnalyzedSentence(Sentences.Span span, Set<String> stems) {}
+
+    /** A passage's sentences and their vectors: the same for every question, so kept for the passages asked about. */
+    private record AnalyzedPassage(List<AnalyzedSentence> sentences, float[][] vectors) {}
+
+    static final int ANALYZED_PASSAGES = 4096;
+
+    private final Map<String, AnalyzedPassage> analyzed = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AnalyzedPassage> eldest) {
+                    return size() > ANALYZED_PASSAGES;
+                }
+            });
+
+    private static String key(ScoredPassage p) {
+        return p.passage().id() + '\u0000' + p.passage().text().hashCode() + '\u0000' + p.passage().context().hashCode();
+    }
+
     /**
-     * The sentences' vectors as ingestion stored them; a passage stored without them (added through
-     * the EmbeddingStore interface, say) has its sentences embedded now.
+     * The passages' sentences with their stems and vectors: from the cache, else split and stemmed
+     * now with the vectors ingestion stored, embedding now only sentences stored without them.
      */
-    private List<float[]> sentenceVectors(List<ScoredPassage> passages, List<String> texts, List<Integer> owners) {
-        Map<Long, float[][]> stored = store.read(s -> s.sentenceVectors(passages.stream().map(p -> p.source().rowid()).toList()));
-        List<float[]> vectors = new ArrayList<>(java.util.Collections.nCopies(texts.size(), (float[]) null));
+    private List<AnalyzedPassage> analyze(List<ScoredPassage> passages) {
+        AnalyzedPassage[] result = new AnalyzedPassage[passages.size()];
         List<Integer> missing = new ArrayList<>();
-        for (int i = 0, inPassage = 0; i < texts.size(); i++) {
-            inPassage = i > 0 && owners.get(i).equals(owners.get(i - 1)) ? inPassage + 1 : 0;
-            float[][] known = stored.get(passages.get(owners.get(i)).source().rowid());
-            if (known != null && inPassage < known.length) {
-                vectors.set(i, known[inPassage]);
-            } else {
+        for (int i = 0; i < passages.size(); i++) {
+            result[i] = analyzed.get(key(passages.get(i)));
+            if (result[i] == null) {
                 missing.add(i);
             }
         }
-        if (!missing.isEmpty()) {
-            List<Embedding> computed = embeddingModel.embedAll(missing.stream().map(i -> TextSegment.from(texts.get(i))).toList())
-                    .content();
-            for (int j = 0; j < missing.size(); j++) {
-                vectors.set(missing.get(j), Vectors.normalized(computed.get(j).vector()));
-            }
+        if (missing.isEmpty()) {
+            return List.of(result);
         }
-        return vectors;
+        Map<Long, float[][]> stored = store.read(s -> s.sentenceVectors(missing.stream()
+                .map(i -> passages.get(i).source().rowid()).toList()));
+        for (int i : missing) {
+            ScoredPassage p = passages.get(i);
+            List<Sentences.Span> spans = p.passage().sentences();
+            List<String> texts = p.passage().sentenceEmbeddingTexts();
+            List<AnalyzedSentence> sentences = new ArrayList<>(spans.size());
+            for (int j = 0; j < spans.size(); j++) {
+                sentences.add(new AnalyzedSentence(spans.get(j), Set.copyOf(Terms.allStems(texts.get(j)))));
+            }
+            float[][] vectors = stored.get(p.source().rowid());
+            if (vectors == null || vectors.length != spans.size()) {
+                vectors = embeddingModel.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+                        .map(e -> Vectors.normalized(e.vector())).toArray(float[][]::new);
+            }
+            result[i] = new AnalyzedPassage(List.copyOf(sentences), vectors);
+            analyzed.put(key(p), result[i]);
+        }
+        return List.of(result);
     }
 
     private record GenerationReferences(long generation, SourceReferences references) {}

@@ -54,10 +54,15 @@ public final class PolicyDesk implements AutoCloseable {
     private final InteractionLog interactions;
     private final BotCommands commands;
 
-    private PolicyDesk(Settings settings, EmbeddingModel embeddingModel) {
+    private PolicyDesk(Settings settings, java.util.function.Supplier<EmbeddingModel> model) {
         this.settings = settings;
         this.store = KnowledgeStore.open(settings.dbFile(), EMBEDDING_DIMENSIONS, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         try {
+            // The vector index loads while the embedding model does: a large store is ready sooner.
+            Thread warmUp = new Thread(() -> store.read(s -> s.passageCount()), "policydesk-index-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+            EmbeddingModel embeddingModel = model.get();
             KnowledgeFolder folder = new KnowledgeFolder(settings.knowledgeDir(), new DocumentParser(MAX_DOCUMENT_BYTES));
             this.knowledgeBase = new KnowledgeBase(folder, store, embeddingModel, new PassageSplitter(MAX_PASSAGE_CHARS));
             EmbeddingModel queries = new CachingEmbeddingModel(embeddingModel, EMBEDDING_CACHE_ENTRIES);
@@ -89,11 +94,11 @@ public final class PolicyDesk implements AutoCloseable {
 
     /** Opens the store and loads the embedding model; {@link #refreshIfStale} then brings the store up to date. */
     public static PolicyDesk start(Settings settings) {
-        return start(settings, new AllMiniLmL6V2QuantizedEmbeddingModel());
+        return new PolicyDesk(settings, AllMiniLmL6V2QuantizedEmbeddingModel::new);
     }
 
     public static PolicyDesk start(Settings settings, EmbeddingModel embeddingModel) {
-        return new PolicyDesk(settings, embeddingModel);
+        return new PolicyDesk(settings, () -> embeddingModel);
     }
 
     /** Rebuilds or refreshes the store when the knowledge folder changed since the last reload. */

@@ -24,13 +24,18 @@ record AnswerView(String question, boolean answered, String answer, String mode,
     }
 
     static String toText(Answer a) {
-        StringBuilder out = new StringBuilder(a.text()).append("\n");
-        if (!a.note().isEmpty()) {
-            out.append("\n(").append(a.note()).append(")\n");
+        return withSources(a.text(), a.note(), a.citations());
+    }
+
+    /** Cited text for people: the text, a note if any, then the sources its markers point to. */
+    static String withSources(String text, String note, List<Citation> citations) {
+        StringBuilder out = new StringBuilder(text).append("\n");
+        if (!note.isEmpty()) {
+            out.append("\n(").append(note).append(")\n");
         }
-        if (!a.citations().isEmpty()) {
+        if (!citations.isEmpty()) {
             out.append("\nSources:\n");
-            for (Citation c : a.citations()) {
+            for (Citation c : citations) {
                 out.append("[").append(c.n()).append("] ").append(c.reference()).append(" — ").append(c.passageId()).append("\n");
             }
         }

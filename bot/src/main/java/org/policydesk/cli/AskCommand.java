@@ -1,14 +1,10 @@
 package org.policydesk.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.policydesk.answering.Answer;
 import org.policydesk.answering.Question;
 import org.policydesk.app.PolicyDesk;
-import org.policydesk.text.InvalidInputException;
 import org.policydesk.text.UserInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,16 +45,7 @@ final class AskCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(root.in(), StandardCharsets.UTF_8));
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                try {
-                    String lineQuestion = UserInput.clean(line, "question", limit);
-                    out.println(Json.write(AnswerView.of(desk.answerer().answer(Question.of(lineQuestion)))));
-                } catch (InvalidInputException e) {
-                    out.println(Json.error(e.getMessage()));
-                }
-                out.flush();
-            }
+            JsonLines.run(root.in(), out, "question", limit, q -> AnswerView.of(desk.answerer().answer(Question.of(q))));
             return 0;
         }
     }

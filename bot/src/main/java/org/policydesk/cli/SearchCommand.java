@@ -1,12 +1,8 @@
 package org.policydesk.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.policydesk.app.PolicyDesk;
-import org.policydesk.text.InvalidInputException;
 import org.policydesk.text.UserInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,16 +49,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(root.in(), StandardCharsets.UTF_8));
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                try {
-                    String lineQuery = UserInput.clean(line, "query", limit);
-                    out.println(Json.write(SearchView.of(lineQuery, desk.retriever().retrieve(lineQuery, k))));
-                } catch (InvalidInputException e) {
-                    out.println(Json.error(e.getMessage()));
-                }
-                out.flush();
-            }
+            JsonLines.run(root.in(), out, "query", limit, q -> SearchView.of(q, desk.retriever().retrieve(q, k)));
             return 0;
         }
     }

@@ -1,7 +1,6 @@
 package org.policydesk.cli;
 
 import java.util.List;
-import org.policydesk.answering.Citation;
 import org.policydesk.summaries.Summary;
 
 /** The contract's summary JSON: {@code {"target": …, "summary": "… [1] …", "citations": [ … ]}}. */
@@ -14,16 +13,6 @@ record SummaryView(String target, boolean covered, String summary, String mode, 
     }
 
     static String toText(Summary s) {
-        StringBuilder out = new StringBuilder(s.text()).append("\n");
-        if (!s.note().isEmpty()) {
-            out.append("\n(").append(s.note()).append(")\n");
-        }
-        if (!s.citations().isEmpty()) {
-            out.append("\nSources:\n");
-            for (Citation c : s.citations()) {
-                out.append("[").append(c.n()).append("] ").append(c.reference()).append(" — ").append(c.passageId()).append("\n");
-            }
-        }
-        return out.toString();
+        return AnswerView.withSources(s.text(), s.note(), s.citations());
     }
 }

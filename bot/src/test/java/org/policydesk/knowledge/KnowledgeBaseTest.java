@@ -39,7 +39,7 @@ class KnowledgeBaseTest {
     }
 
     private KnowledgeBase open(KnowledgeStore store) {
-        return new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(1_000_000)), store, model,
+        return new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(200_000)), store, model,
                 new PassageSplitter(1200));
     }
 
@@ -132,12 +132,19 @@ class KnowledgeBaseTest {
             Files.write(knowledge.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             Files.writeString(knowledge.resolve("a-dup.md"), "---\nid: ewi-2016\ntitle: Copy\n---\nA copy.");
             Files.writeString(knowledge.resolve("fine.md"), "# Fine\n\nA fine new document.");
+            Files.writeString(knowledge.resolve("huge.md"), "# Huge\n\n" + "Words about the islands. ".repeat(10_000));
+            byte[] binary = new byte[4096];
+            new java.util.Random(3).nextBytes(binary);
+            Files.write(knowledge.resolve("binary.md"), binary);
 
             ReloadReport report = kb.reload();
             assertThat(report.added()).containsExactly("fine");
             assertThat(report.unchanged()).containsExactlyInAnyOrder("ewi-2016", "benedyczak-2018");
             assertThat(report.rejected()).extracting(RejectedDocument::file)
-                    .containsExactlyInAnyOrder("latin1.md", "bad-front-matter.md", "empty.txt", "image.png", "a-dup.md");
+                    .containsExactlyInAnyOrder("latin1.md", "bad-front-matter.md", "empty.txt", "image.png", "a-dup.md",
+                            "huge.md", "binary.md");
+            assertThat(report.rejected()).filteredOn(r -> r.file().equals("huge.md")).singleElement()
+                    .satisfies(r -> assertThat(r.reason()).contains("too large"));
             assertThat(report.rejected()).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
             assertThat(report.rejected()).filteredOn(r -> r.file().equals("a-dup.md")).singleElement()
                     .satisfies(r -> assertThat(r.reason()).contains("already used by ewi-2016-improving-japan-russia-ties.md"));

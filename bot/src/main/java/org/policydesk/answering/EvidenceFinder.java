@@ -36,13 +36,10 @@ public final class EvidenceFinder {
         this.embeddingModel = embeddingModel;
     }
 
-    /**
-     * @param searchText what to retrieve with (a follow-up carries its thread's subject)
-     * @param question   what the sentences must answer
-     */
-    public Evidence find(String searchText, String question, int passageCount) {
+    /** @param question what to retrieve for and what the sentences must answer (a follow-up read in its context) */
+    public Evidence find(String question, int passageCount) {
         QuestionProfile profile = profile(question);
-        List<ScoredPassage> retrieved = retriever.retrieve(searchText, passageCount);
+        List<ScoredPassage> retrieved = retriever.retrieve(question, passageCount);
         // A question that names a source is answered from that source, when it has anything to offer.
         List<ScoredPassage> fromNamed = retrieved.stream()
                 .filter(p -> profile.namedDocuments().contains(p.document().id())).toList();
@@ -145,7 +142,7 @@ public final class EvidenceFinder {
     }
 
     QuestionProfile profile(String question) {
-        List<String> stems = QuestionProfile.stemsOf(question);
+        List<String> stems = Terms.indexStems(question);
         return store.read(snapshot -> {
             Map<String, Integer> frequencies = snapshot.documentFrequencies(stems);
             SourceReferences.Named named = sourceReferences(snapshot).in(question);

@@ -35,13 +35,13 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Answer answer(Question question) {
         long started = System.nanoTime();
-        Evidence evidence = finder.find(question.searchText(), question.searchText(), passages);
+        Evidence evidence = finder.find(question.inContext(), passages);
         return compose(question, evidence).withLatency((System.nanoTime() - started) / 1e6);
     }
 
     /** The evidence features behind the answer to a question, for calibration and diagnosis. */
     public String explain(Question question) {
-        Evidence evidence = finder.find(question.searchText(), question.searchText(), passages);
+        Evidence evidence = finder.find(question.inContext(), passages);
         return answerability.explain(evidence, select(evidence));
     }
 

@@ -41,7 +41,7 @@ public final class LlmAnswerer implements Answerer {
     @Override
     public Answer answer(Question question) {
         long started = System.nanoTime();
-        Evidence evidence = finder.find(question.searchText(), question.searchText(), passages);
+        Evidence evidence = finder.find(question.inContext(), passages);
         Answer quoted = extractive.compose(question, evidence);
         Answer answer = quoted.answered() ? ask(question, evidence, quoted) : quoted;
         return answer.withLatency((System.nanoTime() - started) / 1e6);

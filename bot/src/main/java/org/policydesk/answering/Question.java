@@ -25,7 +25,7 @@ public record Question(String text, List<Turn> history) {
      * ("And what about oil?", "Which jets are stationed there?") is read with the previous
      * question; a question that stands on its own is read alone.
      */
-    public String searchText() {
+    public String inContext() {
         if (history.isEmpty() || !isElliptical()) {
             return text;
         }

@@ -76,11 +76,6 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                 MULTI.matcher(text).find(), shape, named.documentIds(), REQUESTS_NEW_TEXT.matcher(text).find(), focus);
     }
 
-    /** Stems the question needs, for looking them up in the vocabulary. */
-    static List<String> stemsOf(String text) {
-        return Terms.indexStems(text);
-    }
-
     /** Stems of names, numbers and acronyms: words that pin a question to one particular thing. */
     private static Map<String, String> specificStems(String text) {
         Map<String, String> specific = new LinkedHashMap<>();

@@ -23,20 +23,21 @@ record AnswerView(String question, boolean answered, String answer, String mode,
                 Math.round(a.latencyMs() * 10) / 10.0);
     }
 
-    static String toText(Answer a) {
-        return withSources(a.text(), a.note(), a.citations());
+    String toText() {
+        return withSources(answer, note, citations);
     }
 
     /** Cited text for people: the text, a note if any, then the sources its markers point to. */
-    static String withSources(String text, String note, List<Citation> citations) {
+    static String withSources(String text, String note, List<CitationView> citations) {
         StringBuilder out = new StringBuilder(text).append("\n");
-        if (!note.isEmpty()) {
+        if (note != null) {
             out.append("\n(").append(note).append(")\n");
         }
         if (!citations.isEmpty()) {
             out.append("\nSources:\n");
-            for (Citation c : citations) {
-                out.append("[").append(c.n()).append("] ").append(c.reference()).append(" — ").append(c.passageId()).append("\n");
+            for (CitationView c : citations) {
+                out.append("[").append(c.n()).append("] ").append(c.title()).append(" (").append(c.publishedLabel())
+                        .append("), ¶").append(c.paragraph()).append(" — ").append(c.passageId()).append("\n");
             }
         }
         return out.toString();

@@ -2,31 +2,57 @@ package org.policydesk.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import org.policydesk.app.PolicyDesk;
 import org.policydesk.text.InvalidInputException;
 import org.policydesk.text.UserInput;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * The contract's batch mode: one input per line in, one JSON object per line out, in order; a bad
- * line gets {@code {"error": …}} and the run goes on.
+ * The contract's two ways to run a query command: one input given as an argument, printed as text
+ * or JSON; or, with {@code --format jsonl}, one input per line of standard input and one JSON
+ * object per output line, in order, a bad line getting {@code {"error": …}} while the run goes on.
  */
 final class JsonLines {
 
     private JsonLines() {}
 
-    static void run(InputStream in, PrintWriter out, String what, int maxChars, Function<String, Object> handle) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            try {
-                out.println(Json.write(handle.apply(UserInput.clean(line, what, maxChars))));
-            } catch (InvalidInputException e) {
-                out.println(Json.error(e.getMessage()));
+    /**
+     * @param what    how messages name the input ("question", "query")
+     * @param handler given the started desk, turns one clean input into its JSON view
+     * @param text    how a view reads as text
+     */
+    static <V> int run(PolicyBotCommand root, CommandSpec spec, Format format, String input, String what,
+            Function<PolicyDesk, Function<String, V>> handler, Function<V, String> text) throws IOException {
+        if (format != Format.jsonl && input == null) {
+            throw new ParameterException(spec.commandLine(), "give a " + what.toUpperCase(java.util.Locale.ROOT)
+                    + ", or use --format jsonl to read one per line from standard input");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int limit = root.settings().maxQuestionChars();
+        String cleaned = format == Format.jsonl ? null : UserInput.clean(input, what, limit);
+        try (PolicyDesk desk = root.openDesk(true)) {
+            Function<String, V> handle = handler.apply(desk);
+            if (format != Format.jsonl) {
+                V view = handle.apply(cleaned);
+                out.print(format == Format.json ? Json.write(view) + "\n" : text.apply(view));
+                out.flush();
+                return 0;
             }
-            out.flush();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(root.in(), StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                try {
+                    out.println(Json.write(handle.apply(UserInput.clean(line, what, limit))));
+                } catch (InvalidInputException e) {
+                    out.println(Json.error(e.getMessage()));
+                }
+                out.flush();
+            }
+            return 0;
         }
     }
 }

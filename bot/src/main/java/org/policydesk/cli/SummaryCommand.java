@@ -44,7 +44,8 @@ final class SummaryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (PolicyDesk desk = root.openDesk(true)) {
             Summary summary = document != null ? desk.summarizer().ofDocument(document) : desk.summarizer().ofTopic(topic);
-            out.print(format == Format.text ? SummaryView.toText(summary) : Json.write(SummaryView.of(summary)) + "\n");
+            SummaryView view = SummaryView.of(summary);
+            out.print(format == Format.text ? view.toText() : Json.write(view) + "\n");
             out.flush();
             return 0;
         }

@@ -12,7 +12,7 @@ record SummaryView(String target, boolean covered, String summary, String mode, 
                 s.citations().stream().map(AnswerView.CitationView::of).toList(), s.note().isEmpty() ? null : s.note());
     }
 
-    static String toText(Summary s) {
-        return AnswerView.withSources(s.text(), s.note(), s.citations());
+    String toText() {
+        return AnswerView.withSources(summary, note, citations);
     }
 }

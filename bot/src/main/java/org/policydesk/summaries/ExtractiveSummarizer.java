@@ -95,7 +95,7 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     @Override
     public Summary ofTopic(String topic) {
-        Evidence evidence = finder.find(topic, topic, TOPIC_PASSAGES);
+        Evidence evidence = finder.find(topic, TOPIC_PASSAGES);
         List<ScoredSentence> ranked = evidence.sentences();
         if (ranked.isEmpty()) {
             return notCovered(topic, "The knowledge base has no passages yet.");

@@ -58,7 +58,7 @@ public final class LlmSummarizer implements Summarizer {
         if (!quoted.covered()) {
             return quoted;
         }
-        List<StoredPassage> passages = finder.find(topic, topic, TOPIC_PASSAGES).passages().stream()
+        List<StoredPassage> passages = finder.find(topic, TOPIC_PASSAGES).passages().stream()
                 .map(ScoredPassage::source).toList();
         return summarize(topic, passages, quoted);
     }

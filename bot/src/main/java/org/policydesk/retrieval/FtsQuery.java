@@ -20,8 +20,8 @@ public final class FtsQuery {
 
     /**
      * Words in more than this share of passages, and in more than {@link #COMMON_ROWS} of them, add
-     * little to BM25 but cost a pass over a large part of the index; in a small index they cost
-     * nothing and are kept.
+     * little to BM25 but cost a pass over a large part of the index. Words in half the passages or
+     * more add nothing at all: FTS5's BM25 clamps their IDF to 1e-6, so they only cost time.
      */
     static final double COMMON = 0.10;
     static final int COMMON_ROWS = 1000;
@@ -46,7 +46,9 @@ public final class FtsQuery {
                         .mapToInt(p -> frequency.apply(Stemmer.stem(p))).min().orElse(0)))
                 .filter(w -> w.df() > 0)
                 .toList();
-        List<Weighed> kept = terms.stream().filter(w -> w.df() <= Math.max(COMMON * passages, COMMON_ROWS)).toList();
+        List<Weighed> kept = terms.stream()
+                .filter(w -> 2L * w.df() < passages && w.df() <= Math.max(COMMON * passages, COMMON_ROWS))
+                .toList();
         if (kept.size() < KEEP_AT_LEAST) {
             kept = terms.stream().sorted(Comparator.comparingInt(Weighed::df)).limit(KEEP_AT_LEAST).toList();
         }

@@ -90,6 +90,20 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void droppingAWordThatIsInHalfThePassagesChangesNoRankingOfTheOthers() {
+        List<Long> withCommonWord = store.read(s -> {
+            assertThat(2 * s.documentFrequencies(List.of("russia")).get("russia")).isGreaterThanOrEqualTo(s.passageCount());
+            return s.keywordSearch("\"russia\" OR \"fisheries\" OR \"agreement\"", 50);
+        }).stream().map(r -> r.rowid()).toList();
+        List<Long> without = store.read(s -> s.keywordSearch("\"fisheries\" OR \"agreement\"", 50))
+                .stream().map(r -> r.rowid()).toList();
+        assertThat(without).isNotEmpty();
+        assertThat(withCommonWord.subList(0, without.size())).isEqualTo(without);
+        assertThat(FtsQuery.from("Russia fisheries agreement", s -> store.read(r -> r.documentFrequencies(List.of(s)).get(s)),
+                store.read(r -> r.passageCount()))).isEqualTo("\"fisheries\" OR \"agreement\"");
+    }
+
+    @Test
     void emptyQueriesFindNothingAndKIsRespected() {
         assertThat(retriever.retrieve("   ", 5)).isEmpty();
         assertThat(retriever.retrieve("energy", 0)).isEmpty();

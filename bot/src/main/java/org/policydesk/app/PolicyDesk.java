@@ -6,6 +6,9 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.policydesk.bot.BotCommands;
 import org.policydesk.bot.InteractionLog;
 import org.policydesk.bot.RateLimiter;
@@ -23,15 +26,20 @@ import org.policydesk.knowledge.KnowledgeFolder;
 import org.policydesk.knowledge.PassageSplitter;
 import org.policydesk.knowledge.ReloadReport;
 import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.StoreException;
 import org.policydesk.retrieval.CachingEmbeddingModel;
 import org.policydesk.retrieval.HybridRetriever;
 import org.policydesk.retrieval.PassageRetriever;
 import org.policydesk.summaries.ExtractiveSummarizer;
 import org.policydesk.summaries.LlmSummarizer;
 import org.policydesk.summaries.Summarizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The one place that builds the parts and wires them together. */
 public final class PolicyDesk implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyDesk.class);
 
     public static final int EMBEDDING_DIMENSIONS = 384;
     static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
@@ -54,15 +62,21 @@ public final class PolicyDesk implements AutoCloseable {
     private final InteractionLog interactions;
     private final BotCommands commands;
 
-    private PolicyDesk(Settings settings, java.util.function.Supplier<EmbeddingModel> model) {
+    private PolicyDesk(Settings settings, Supplier<EmbeddingModel> model) {
         this.settings = settings;
-        this.store = KnowledgeStore.open(settings.dbFile(), EMBEDDING_DIMENSIONS, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        // The store checks itself and loads its vector index while the embedding model loads: on a
+        // large store start-up then takes the longer of the two, not their sum.
+        CompletableFuture<KnowledgeStore> opening = CompletableFuture.supplyAsync(() -> openStore(settings),
+                task -> new Thread(task, "policydesk-store-open").start());
+        EmbeddingModel embeddingModel;
         try {
-            // The vector index loads while the embedding model does: a large store is ready sooner.
-            Thread warmUp = new Thread(() -> store.read(s -> s.passageCount()), "policydesk-index-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
-            EmbeddingModel embeddingModel = model.get();
+            embeddingModel = model.get();
+        } catch (RuntimeException e) {
+            opening.thenAccept(KnowledgeStore::close);
+            throw e;
+        }
+        this.store = opened(opening);
+        try {
             KnowledgeFolder folder = new KnowledgeFolder(settings.knowledgeDir(), new DocumentParser(MAX_DOCUMENT_BYTES));
             this.knowledgeBase = new KnowledgeBase(folder, store, embeddingModel, new PassageSplitter(MAX_PASSAGE_CHARS));
             EmbeddingModel queries = new CachingEmbeddingModel(embeddingModel, EMBEDDING_CACHE_ENTRIES);
@@ -88,6 +102,32 @@ public final class PolicyDesk implements AutoCloseable {
                     bot.historyTurns(), settings.maxQuestionChars(), settings.topK(), answerMode());
         } catch (RuntimeException e) {
             store.close();
+            throw e;
+        }
+    }
+
+    private static KnowledgeStore openStore(Settings settings) {
+        KnowledgeStore store = KnowledgeStore.open(settings.dbFile(), EMBEDDING_DIMENSIONS,
+                Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        try {
+            store.read(s -> s.passageCount());
+        } catch (StoreException e) {
+            // Not fatal here: a store that needs rebuilding must still open, so that a reload can rebuild it.
+            log.warn("The vector index did not load at start: {}", e.getMessage());
+        }
+        return store;
+    }
+
+    private static KnowledgeStore opened(CompletableFuture<KnowledgeStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
         }
     }

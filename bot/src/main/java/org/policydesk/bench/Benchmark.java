@@ -54,6 +54,10 @@ public final class Benchmark {
             double startupSeconds, long peakRssMb) {}
 
     private static final int FLOOR_SAMPLE = 1024;
+    /** Questions per warm-up and per latency sample. */
+    private static final int SAMPLE = 200;
+    /** Fresh processes started per corpus size; the median start-up is reported. */
+    private static final int PROBES = 3;
     private static final int K = 5;
 
     private final Options options;
@@ -114,19 +118,24 @@ public final class Benchmark {
             desk.knowledgeBase().reload();
             double unchanged = seconds(started);
 
-            // This project's own figures first, before the baselines fill the same heap.
+            // This project's own figures first, before the baselines fill the same heap. Every
+            // latency is taken after a warm-up on other questions, on questions no cache has seen.
             List<String> queries = options.questions();
+            List<String> fresh = freshQuestions(3 * SAMPLE + options.concurrency() * 8, size);
+            List<String> warmUp = fresh.subList(0, SAMPLE);
+            List<String> forEmbedding = fresh.subList(SAMPLE, 2 * SAMPLE);
+            List<String> forAnswers = fresh.subList(2 * SAMPLE, 3 * SAMPLE);
+            List<String> forConcurrency = fresh.subList(3 * SAMPLE, fresh.size());
             Function<String, List<Found>> hybrid = q -> desk.retriever().retrieve(q, K).stream()
                     .map(p -> new Found(p.passage().id(), p.passage().text())).toList();
-            Percentiles hybridLatency = latency(queries, hybrid);
+            Percentiles hybridLatency = latency(warmUp, queries, hybrid);
             RetrievalMetrics.Summary hybridQuality = RetrievalMetrics.evaluate(hybrid, cases);
 
-            List<String> fresh = freshQuestions(queries.size(), size);
-            Percentiles embedding = latency(fresh, q -> {
+            Percentiles embedding = latency(warmUp, forEmbedding, q -> {
                 model.embed(q);
                 return List.of();
             });
-            Percentiles ask = latency(freshQuestions(queries.size(), size + 1), q -> {
+            Percentiles ask = latency(warmUp, forAnswers, q -> {
                 desk.answerer().answer(Question.of(q));
                 return List.of();
             });
@@ -134,8 +143,7 @@ public final class Benchmark {
 
             List<Double> concurrentLatencies = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger failures = new AtomicInteger();
-            double concurrentRate = concurrent(desk.commands(), freshQuestions(options.concurrency() * 8, size + 2),
-                    concurrentLatencies, failures);
+            double concurrentRate = concurrent(desk.commands(), forConcurrency, concurrentLatencies, failures);
             Percentiles concurrent = Percentiles.of(concurrentLatencies);
             say("  %d concurrent askers: %.1f answers/s, p99 %.0f ms, %d failures", options.concurrency(), concurrentRate,
                     concurrent.p99(), failures.get());
@@ -159,8 +167,8 @@ public final class Benchmark {
             InMemoryBaseline inMemory = new InMemoryBaseline(model);
             inMemory.addAll(all, vectors);
             vectors.clear();
-            Percentiles luceneLatency = latency(queries, q -> lucene.search(q, K));
-            Percentiles inMemoryLatency = latency(queries, q -> inMemory.search(q, K));
+            Percentiles luceneLatency = latency(warmUp, queries, q -> lucene.search(q, K));
+            Percentiles inMemoryLatency = latency(warmUp, queries, q -> inMemory.search(q, K));
             RetrievalMetrics.Summary luceneQuality = RetrievalMetrics.evaluate(q -> lucene.search(q, K), cases);
             RetrievalMetrics.Summary inMemoryQuality = RetrievalMetrics.evaluate(q -> inMemory.search(q, K), cases);
             lucene.close();
@@ -206,12 +214,10 @@ public final class Benchmark {
         return passages / seconds(started);
     }
 
-    private static Percentiles latency(List<String> queries, Function<String, List<Found>> search) {
-        for (int i = 0; i < Math.min(10, queries.size()); i++) {
-            search.apply(queries.get(i));
-        }
+    private static Percentiles latency(List<String> warmUp, List<String> measured, Function<String, List<Found>> search) {
+        warmUp.forEach(search::apply);
         List<Double> millis = new ArrayList<>();
-        for (String q : queries) {
+        for (String q : measured) {
             long started = System.nanoTime();
             search.apply(q);
             millis.add((System.nanoTime() - started) / 1e6);
@@ -249,8 +255,23 @@ public final class Benchmark {
         return questions.size() / seconds(started);
     }
 
-    /** Start-up time to ready and peak RSS of a fresh process on the built store, as a user runs it. */
+    /**
+     * Start-up time to ready and peak RSS of a fresh process on the built store, as a user runs it:
+     * the median of {@link #PROBES} runs, each started once this JVM is quiet, so that its own
+     * garbage collection and compilation do not take the cores from the process measured.
+     */
     private double[] probeProcess(Path folder, Path db) throws IOException, InterruptedException {
+        List<double[]> runs = new ArrayList<>();
+        for (int i = 0; i < PROBES; i++) {
+            System.gc();
+            Thread.sleep(1_000);
+            runs.add(probeOnce(folder, db));
+        }
+        runs.sort(java.util.Comparator.comparingDouble(r -> r[0]));
+        return runs.get(runs.size() / 2);
+    }
+
+    private double[] probeOnce(Path folder, Path db) throws IOException, InterruptedException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.policydesk.Main", "bench-probe",
                 "--knowledge=" + folder, "--db=" + db);
@@ -319,9 +340,12 @@ public final class Benchmark {
         line(md, "peak RSS of that process, MB", rows, r -> Long.toString(r.peakRssMb()));
         md.append("\nThis project is measured first; the baselines are built and measured after it, in the same JVM. ")
                 .append("Retrieval latency is the whole query path of each system: the hybrid retriever and the in-memory store ")
-                .append("embed the query, Lucene does not. Answer latency is measured on questions no cache has seen. ")
-                .append("Start-up runs a fresh JVM (`bench-probe`) on the built store until it has answered one question; ")
-                .append("its peak RSS (VmHWM) is read after 50 more.\n");
+                .append("embed the query, Lucene does not. Each latency is measured after a warm-up of ").append(SAMPLE)
+                .append(" other questions, on questions no cache has seen: the real questions for retrieval, ").append(SAMPLE)
+                .append(" generated ones each for the query embedding and for answers. ")
+                .append("Start-up runs a fresh JVM (`bench-probe`) on the built store until it has answered one question, ")
+                .append(PROBES).append(" times once this JVM is quiet, and reports the median run; its peak RSS (VmHWM) ")
+                .append("is read after 50 more answers.\n");
         return md.toString();
     }
 

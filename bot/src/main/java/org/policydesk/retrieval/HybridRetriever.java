@@ -35,14 +35,24 @@ public final class HybridRetriever implements PassageRetriever {
         if (query == null || query.isBlank() || k <= 0) {
             return List.of();
         }
-        float[] vector = Vectors.normalized(embeddingModel.embed(query).content().vector());
         int pool = Math.max(candidates, k);
         List<String> stems = FtsQuery.stems(query);
         return store.read(snapshot -> {
             Map<String, Integer> frequencies = snapshot.documentFrequencies(stems);
             String ftsQuery = FtsQuery.from(query, s -> frequencies.getOrDefault(s, 0), snapshot.passageCount());
-            List<RankedRow> keyword = snapshot.keywordSearch(ftsQuery, pool);
-            List<RankedRow> dense = snapshot.nearest(vector, pool);
+            // Keyword search runs on a pool thread while this one embeds the query and scans the
+            // vectors; the snapshot's connection is used by one thread at a time all the same.
+            SharedTask<List<RankedRow>> keywordSearch = SharedTask.start(() -> snapshot.keywordSearch(ftsQuery, pool));
+            float[] vector;
+            List<RankedRow> dense;
+            try {
+                vector = Vectors.normalized(embeddingModel.embed(query).content().vector());
+                dense = snapshot.nearest(vector, pool);
+            } catch (RuntimeException | Error e) {
+                keywordSearch.settle();
+                throw e;
+            }
+            List<RankedRow> keyword = keywordSearch.join();
             Map<Long, Fused> fused = new HashMap<>();
             for (int i = 0; i < keyword.size(); i++) {
                 fused.computeIfAbsent(keyword.get(i).rowid(), Fused::new).keywordRank = i + 1;

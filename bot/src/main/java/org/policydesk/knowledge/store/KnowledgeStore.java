@@ -26,6 +26,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.policydesk.knowledge.Document;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.knowledge.Passage;
@@ -51,8 +52,8 @@ public final class KnowledgeStore implements AutoCloseable {
     private final int dimensions;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final BlockingQueue<Connection> readers;
-    private final List<Connection> allReaders = new ArrayList<>();
+    private final BlockingQueue<ReadConnection> readers;
+    private final List<ReadConnection> allReaders = new ArrayList<>();
     private final Object indexLoad = new Object();
     private static final int FREQUENCY_CACHE_ENTRIES = 200_000;
     private volatile VectorIndex currentIndex;
@@ -82,7 +83,7 @@ public final class KnowledgeStore implements AutoCloseable {
         this.writer = writer;
         this.readers = new ArrayBlockingQueue<>(readerCount);
         for (int i = 0; i < readerCount; i++) {
-            Connection reader = connect(file, true);
+            ReadConnection reader = new ReadConnection(connect(file, true));
             allReaders.add(reader);
             readers.add(reader);
         }
@@ -122,18 +123,19 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Runs {@code work} against one consistent generation of the knowledge base. */
     public <T> T read(Function<Snapshot, T> work) {
-        Connection connection;
+        ReadConnection reader;
         try {
-            connection = readers.take();
+            reader = readers.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while waiting for the store");
         }
+        Connection connection = reader.connection();
         try {
             connection.setAutoCommit(false);
             try {
-                long generation = Long.parseLong(meta(connection, "generation").orElse("0"));
-                return work.apply(new Snapshot(connection, generation));
+                long generation = Long.parseLong(reader.meta("generation").orElse("0"));
+                return work.apply(new Snapshot(reader, generation));
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -141,7 +143,7 @@ public final class KnowledgeStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("reading the store failed: " + e.getMessage(), e);
         } finally {
-            readers.add(connection);
+            readers.add(reader);
         }
     }
 
@@ -204,8 +206,8 @@ public final class KnowledgeStore implements AutoCloseable {
     public void close() {
         writeLock.lock();
         try {
-            for (Connection reader : allReaders) {
-                closeQuietly(reader);
+            for (ReadConnection reader : allReaders) {
+                reader.close();
             }
             closeQuietly(writer);
         } finally {
@@ -213,13 +215,74 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A read-only connection with the statements prepared on it, so that a query is compiled once,
+     * not per question. One thread at a time holds it (the pool hands it out).
+     */
+    private static final class ReadConnection {
+        /** Passage lookups by a list of rowids vary in length; this bounds how many shapes are kept. */
+        private static final int MAX_STATEMENTS = 64;
+
+        private final Connection connection;
+        private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+        ReadConnection(Connection connection) {
+            this.connection = connection;
+        }
+
+        Connection connection() {
+            return connection;
+        }
+
+        PreparedStatement prepared(String sql) throws SQLException {
+            PreparedStatement statement = statements.get(sql);
+            if (statement != null) {
+                statement.clearParameters();
+                return statement;
+            }
+            if (statements.size() >= MAX_STATEMENTS) {
+                closeStatements();
+            }
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+            return statement;
+        }
+
+        Optional<String> meta(String key) throws SQLException {
+            PreparedStatement st = prepared("SELECT value FROM meta WHERE key = ?");
+            st.setString(1, key);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+
+        private void closeStatements() {
+            for (PreparedStatement statement : statements.values()) {
+                try {
+                    statement.close();
+                } catch (SQLException ignored) {
+                    // Closing: nothing left to do with it.
+                }
+            }
+            statements.clear();
+        }
+
+        void close() {
+            closeStatements();
+            closeQuietly(connection);
+        }
+    }
+
     /** One committed generation of the store, valid inside {@link #read}. */
     public final class Snapshot {
+        private final ReadConnection reader;
         private final Connection connection;
         private final long generation;
+        private VectorIndex index;
 
-        private Snapshot(Connection connection, long generation) {
-            this.connection = connection;
+        private Snapshot(ReadConnection reader, long generation) {
+            this.reader = reader;
+            this.connection = reader.connection();
             this.generation = generation;
         }
 
@@ -229,7 +292,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
         public Optional<String> meta(String key) {
             try {
-                return KnowledgeStore.meta(connection, key);
+                return reader.meta(key);
             } catch (SQLException e) {
                 throw new StoreException("reading the store failed: " + e.getMessage(), e);
             }
@@ -242,7 +305,8 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             String sql = "SELECT rowid, bm25(passages_fts, 1.0, " + CONTEXT_WEIGHT + ") FROM passages_fts"
                     + " WHERE passages_fts MATCH ? ORDER BY 2 LIMIT ?";
-            try (PreparedStatement st = connection.prepareStatement(sql)) {
+            try {
+                PreparedStatement st = reader.prepared(sql);
                 st.setString(1, ftsQuery);
                 st.setInt(2, limit);
                 List<RankedRow> rows = new ArrayList<>();
@@ -276,7 +340,8 @@ public final class KnowledgeStore implements AutoCloseable {
                 return frequencies;
             }
             // Counting a term's passages walks its posting list: worth doing once per generation.
-            try (PreparedStatement st = connection.prepareStatement("SELECT doc FROM passages_vocab WHERE term = ?")) {
+            try {
+                PreparedStatement st = reader.prepared("SELECT doc FROM passages_vocab WHERE term = ?");
                 for (String stem : missing) {
                     st.setString(1, stem);
                     try (ResultSet rs = st.executeQuery()) {
@@ -298,6 +363,14 @@ public final class KnowledgeStore implements AutoCloseable {
             return vectorIndex().nearest(unitQuery, limit);
         }
 
+        /**
+         * Starts {@link #nearest} on other threads where the index is large; the caller can search
+         * the keyword index meanwhile, then gets the rows from the supplier.
+         */
+        public Supplier<List<RankedRow>> startNearest(float[] unitQuery, int limit) {
+            return vectorIndex().startNearest(unitQuery, limit)::join;
+        }
+
         /** Cosine similarity of a unit-length query to one passage (NaN when absent). */
         public double similarity(float[] unitQuery, long rowid) {
             return vectorIndex().similarity(unitQuery, rowid);
@@ -310,7 +383,8 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             String marks = String.join(",", java.util.Collections.nCopies(rowids.size(), "?"));
             String sql = PASSAGE_SELECT + " WHERE p.rowid IN (" + marks + ")";
-            try (PreparedStatement st = connection.prepareStatement(sql)) {
+            try {
+                PreparedStatement st = reader.prepared(sql);
                 int i = 1;
                 for (long rowid : rowids) {
                     st.setLong(i++, rowid);
@@ -334,8 +408,9 @@ public final class KnowledgeStore implements AutoCloseable {
                 return found;
             }
             String marks = String.join(",", java.util.Collections.nCopies(rowids.size(), "?"));
-            try (PreparedStatement st = connection.prepareStatement(
-                    "SELECT rowid, sentence_vectors FROM passages WHERE sentence_vectors IS NOT NULL AND rowid IN (" + marks + ")")) {
+            try {
+                PreparedStatement st = reader.prepared(
+                    "SELECT rowid, sentence_vectors FROM passages WHERE sentence_vectors IS NOT NULL AND rowid IN (" + marks + ")");
                 int i = 1;
                 for (long rowid : rowids) {
                     st.setLong(i++, rowid);
@@ -368,8 +443,9 @@ public final class KnowledgeStore implements AutoCloseable {
 
         /** A document's passages in document order. */
         public List<StoredPassage> passagesOf(String documentId) {
-            try (PreparedStatement st = connection.prepareStatement(
-                    PASSAGE_SELECT + " WHERE p.document_id = ? ORDER BY p.ordinal")) {
+            try {
+                PreparedStatement st = reader.prepared(
+                    PASSAGE_SELECT + " WHERE p.document_id = ? ORDER BY p.ordinal");
                 st.setString(1, documentId);
                 List<StoredPassage> passages = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
@@ -384,7 +460,8 @@ public final class KnowledgeStore implements AutoCloseable {
         }
 
         public Optional<StoredPassage> passage(String passageId) {
-            try (PreparedStatement st = connection.prepareStatement(PASSAGE_SELECT + " WHERE p.id = ?")) {
+            try {
+                PreparedStatement st = reader.prepared(PASSAGE_SELECT + " WHERE p.id = ?");
                 st.setString(1, passageId);
                 try (ResultSet rs = st.executeQuery()) {
                     return rs.next() ? Optional.of(readPassage(rs)) : Optional.empty();
@@ -412,7 +489,15 @@ public final class KnowledgeStore implements AutoCloseable {
             return vectorIndex().size();
         }
 
+        /** The generation's vector index, resolved once per snapshot: reloads meanwhile cannot take it away. */
         VectorIndex vectorIndex() {
+            if (index == null) {
+                index = resolveIndex();
+            }
+            return index;
+        }
+
+        private VectorIndex resolveIndex() {
             VectorIndex index = currentIndex;
             if (index != null && index.generation() == generation) {
                 return index;

@@ -26,7 +26,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.policydesk.knowledge.Document;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.knowledge.Passage;
@@ -361,14 +360,6 @@ public final class KnowledgeStore implements AutoCloseable {
         /** The passages nearest to a unit-length query vector, by cosine similarity. */
         public List<RankedRow> nearest(float[] unitQuery, int limit) {
             return vectorIndex().nearest(unitQuery, limit);
-        }
-
-        /**
-         * Starts {@link #nearest} on other threads where the index is large; the caller can search
-         * the keyword index meanwhile, then gets the rows from the supplier.
-         */
-        public Supplier<List<RankedRow>> startNearest(float[] unitQuery, int limit) {
-            return vectorIndex().startNearest(unitQuery, limit)::join;
         }
 
         /** Cosine similarity of a unit-length query to one passage (NaN when absent). */

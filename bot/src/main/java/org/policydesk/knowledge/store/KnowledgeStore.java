@@ -46,6 +46,7 @@ public final class KnowledgeStore implements AutoCloseable {
     /** BM25 weight of a passage's context (title, spelled-out abbreviations) against its own text. */
     private static final double CONTEXT_WEIGHT = 0.5;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final int FREQUENCY_CACHE_ENTRIES = 200_000;
 
     private final Path file;
     private final int dimensions;
@@ -54,27 +55,13 @@ public final class KnowledgeStore implements AutoCloseable {
     private final BlockingQueue<ReadConnection> readers;
     private final List<ReadConnection> allReaders = new ArrayList<>();
     private final Object indexLoad = new Object();
-    private static final int FREQUENCY_CACHE_ENTRIES = 200_000;
+    /** The newest generation's vector index, and the one before it for snapshots still reading it. */
     private volatile VectorIndex currentIndex;
+    private volatile VectorIndex previousIndex;
     private volatile FrequencyCache frequencies = new FrequencyCache(-1, new java.util.concurrent.ConcurrentHashMap<>());
 
     /** Document frequencies of one generation. */
     private record FrequencyCache(long generation, Map<String, Integer> byStem) {}
-
-    private Map<String, Integer> frequencyCache(long generation) {
-        FrequencyCache current = frequencies;
-        if (current.generation() == generation) {
-            return current.byStem();
-        }
-        if (current.generation() > generation) {
-            // An older snapshot still being read: answer it without disturbing the newer cache.
-            return new HashMap<>();
-        }
-        FrequencyCache fresh = new FrequencyCache(generation, new java.util.concurrent.ConcurrentHashMap<>());
-        frequencies = fresh;
-        return fresh.byStem();
-    }
-    private volatile VectorIndex previousIndex;
 
     private KnowledgeStore(Path file, int dimensions, Connection writer, int readerCount) throws SQLException {
         this.file = file;
@@ -118,6 +105,20 @@ public final class KnowledgeStore implements AutoCloseable {
 
     public int dimensions() {
         return dimensions;
+    }
+
+    private Map<String, Integer> frequencyCache(long generation) {
+        FrequencyCache current = frequencies;
+        if (current.generation() == generation) {
+            return current.byStem();
+        }
+        if (current.generation() > generation) {
+            // An older snapshot still being read: answer it without disturbing the newer cache.
+            return new HashMap<>();
+        }
+        FrequencyCache fresh = new FrequencyCache(generation, new java.util.concurrent.ConcurrentHashMap<>());
+        frequencies = fresh;
+        return fresh.byStem();
     }
 
     /** Runs {@code work} against one consistent generation of the knowledge base. */

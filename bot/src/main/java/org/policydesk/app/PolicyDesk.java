@@ -6,12 +6,11 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.policydesk.bot.BotCommands;
 import org.policydesk.bot.InteractionLog;
 import org.policydesk.bot.RateLimiter;
+import org.policydesk.concurrent.SharedTask;
 import org.policydesk.config.DiscordSettings;
 import org.policydesk.answering.Answerability;
 import org.policydesk.answering.Answerer;
@@ -66,16 +65,19 @@ public final class PolicyDesk implements AutoCloseable {
         this.settings = settings;
         // The store checks itself and loads its vector index while the embedding model loads: on a
         // large store start-up then takes the longer of the two, not their sum.
-        CompletableFuture<KnowledgeStore> opening = CompletableFuture.supplyAsync(() -> openStore(settings),
-                task -> new Thread(task, "policydesk-store-open").start());
+        SharedTask<KnowledgeStore> opening = SharedTask.start(() -> openStore(settings));
         EmbeddingModel embeddingModel;
         try {
             embeddingModel = model.get();
-        } catch (RuntimeException e) {
-            opening.thenAccept(KnowledgeStore::close);
+        } catch (RuntimeException | Error e) {
+            try {
+                opening.join().close();
+            } catch (RuntimeException storeFailedToo) {
+                e.addSuppressed(storeFailedToo);
+            }
             throw e;
         }
-        this.store = opened(opening);
+        this.store = opening.join();
         try {
             KnowledgeFolder folder = new KnowledgeFolder(settings.knowledgeDir(), new DocumentParser(MAX_DOCUMENT_BYTES));
             this.knowledgeBase = new KnowledgeBase(folder, store, embeddingModel, new PassageSplitter(MAX_PASSAGE_CHARS));
@@ -116,20 +118,6 @@ public final class PolicyDesk implements AutoCloseable {
             log.warn("The vector index did not load at start: {}", e.getMessage());
         }
         return store;
-    }
-
-    private static KnowledgeStore opened(CompletableFuture<KnowledgeStore> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /** Opens the store and loads the embedding model; {@link #refreshIfStale} then brings the store up to date. */

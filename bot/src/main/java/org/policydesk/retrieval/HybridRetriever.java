@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.policydesk.concurrent.SharedTask;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.RankedRow;
 import org.policydesk.knowledge.store.StoredPassage;

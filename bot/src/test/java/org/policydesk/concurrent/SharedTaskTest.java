@@ -1,4 +1,4 @@
-package org.policydesk.retrieval;
+package org.policydesk.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.policydesk.retrieval;
+package org.policydesk.concurrent;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -8,10 +8,11 @@ import java.util.function.Supplier;
 
 /**
  * Work offered to the common pool that the caller does itself if no pool thread has started it by
- * the time the caller needs the result: two pieces of a query share the cores when they are idle,
- * and under load a busy pool never leaves a caller waiting for work it could do.
+ * the time the caller needs the result: two pieces of work (keyword search and the vector search,
+ * opening the store and loading the model) share the cores when they are idle, and under load a
+ * busy pool never leaves a caller waiting for work it could do.
  */
-final class SharedTask<T> {
+public final class SharedTask<T> {
 
     private final Supplier<T> work;
     private final AtomicBoolean claimed = new AtomicBoolean();
@@ -21,14 +22,14 @@ final class SharedTask<T> {
         this.work = work;
     }
 
-    static <T> SharedTask<T> start(Supplier<T> work) {
+    public static <T> SharedTask<T> start(Supplier<T> work) {
         SharedTask<T> task = new SharedTask<>(work);
         ForkJoinPool.commonPool().execute(task::runIfUnclaimed);
         return task;
     }
 
     /** The result, computed here if no pool thread took the work; its exception if it failed. */
-    T join() {
+    public T join() {
         runIfUnclaimed();
         try {
             return result.join();
@@ -44,7 +45,7 @@ final class SharedTask<T> {
     }
 
     /** Waits until the work is done or has failed, whichever thread does it; never throws its failure. */
-    void settle() {
+    public void settle() {
         runIfUnclaimed();
         result.handle((value, failure) -> null).join();
     }

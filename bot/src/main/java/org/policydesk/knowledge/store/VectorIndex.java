@@ -44,9 +44,10 @@ final class VectorIndex {
         this.vectors = vectors;
         this.scales = scales;
         this.words = (dimensions + 63) / 64;
-        this.mean = new float[dimensions];
-        this.signs = new long[rowids.length * words];
-        if (rowids.length >= PREFILTER_FROM) {
+        boolean prefiltered = rowids.length >= PREFILTER_FROM;
+        this.mean = new float[prefiltered ? dimensions : 0];
+        this.signs = new long[prefiltered ? rowids.length * words : 0];
+        if (prefiltered) {
             computeSigns();
         }
     }

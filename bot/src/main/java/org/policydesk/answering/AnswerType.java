@@ -3,33 +3,45 @@ package org.policydesk.answering;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** What kind of thing a question asks for, read from its wording, and whether a sentence has one. */
+/**
+ * What kind of thing a question asks for, read from its wording. The first type whose pattern
+ * matches wins, so the more specific types come first ("how much did it cost" is MONEY before it
+ * is QUANTITY; "who is the head of" is PERSON before it is AGENT).
+ */
 public enum AnswerType {
-    COUNT("^(how (many|much|often|large|big)|what (percentage|share|proportion|number|amount|fraction))\\b|\\bhow many\\b",
-            "\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|million|billion|"
-                    + "first|second|third|fourth|fifth|sixth|once|twice|dozen|percent|half|quarter)\\b"),
-    TIME("^when\\b|\\bwhat (year|date|month|time)\\b|\\bwhich (year|month)\\b|\\b(since|by|until) when\\b",
-            "\\b(1[89]\\d\\d|20\\d\\d)\\b|\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                    + "spring|summer|autumn|winter|year|month|week|decade)\\b"),
-    PERSON("^who\\b|\\bwhom\\b|\\bwhose\\b|\\bwhich (author|person|people|official|minister|leader|companies|company|firms?)\\b",
-            "[A-Z][a-z]+ [A-Z][a-z]+|\\b(President|Minister|Prime|chairman|company|companies|Mitsui|[A-Z][a-z]+'s)\\b"),
-    PLACE("^where\\b|\\bin what (city|country|region|place)\\b|\\bwhich (city|country|region|port|island|islands|place|pipeline|forum)\\b",
-            "\\b(in|at|on|to|from|near|through) (the )?[A-Z][\\p{L}-]+"),
-    REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b",
-            "\\b(because|since|due to|as a result|in order to|so that|would|allow|avoid|avoiding|benefit|beneficial|prevents?|"
-                    + "unlike|thus|therefore)\\b"),
-    OTHER(null, null);
+    PERCENTAGE("%|\\bper ?cent(age)?\\b|\\bwhat (share|proportion|fraction|stake|part)\\b|\\bhow much of\\b"),
+    MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
+            + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value) of\\b|\\bhow expensive\\b"),
+    DURATION("^how long\\b|\\bfor how long\\b|\\bhow many (years|months|weeks|days|decades)\\b"),
+    DATE("^when\\b|\\bwhat (year|date|month|day)\\b|\\bwhich (year|month|day)\\b|\\b(since|by|until) when\\b|\\bwhat time\\b"),
+    QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"),
+    PERSON("\\bwho (is|was|are|were) (the|its|their) (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
+            + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b"
+            + "|\\bwho (wrote|authored|writes|co-?authored)\\b|\\bwhich (person|people|official|officials|minister|leader|author|authors|"
+            + "politician|president|diplomat)\\b"
+            + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(head|ceo|chairman|chair|president|leader|director|founder|minister|"
+            + "ambassador|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b"),
+    ORGANISATION("\\b(which|what) ([\\w-]+ ){0,2}(compan(y|ies)|firms?|banks?|organi[sz]ations?|institutions?|corporations?|"
+            + "businesses|fund)\\b"),
+    PLACE("^where\\b|\\bin what (city|country|region|place|port)\\b|\\b(which|what) (city|cities|country|countries|region|port|"
+            + "island|islands|place|town|sea|location)\\b"),
+    AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b"),
+    REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
+    DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat does .+ mean\\b|\\bmeaning of\\b"),
+    YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"),
+    OTHER(null);
+
+    private static final Pattern FILLER = Pattern.compile(
+            "^((hey|hi|hello|so|ok|okay|and|but|um|uh|pls|plz|please|quick question|question|btw|also|hmm+|yo)\\b[\\s,:;!.-]*)+");
 
     private final Pattern asks;
-    private final Pattern holds;
 
-    AnswerType(String asks, String holds) {
+    AnswerType(String asks) {
         this.asks = asks == null ? null : Pattern.compile(asks);
-        this.holds = holds == null ? null : Pattern.compile(holds);
     }
 
-    static AnswerType of(String question) {
-        String lower = question.toLowerCase(Locale.ROOT).strip();
+    public static AnswerType of(String question) {
+        String lower = FILLER.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
         for (AnswerType type : values()) {
             if (type.asks != null && type.asks.matcher(lower).find()) {
                 return type;
@@ -38,12 +50,27 @@ public enum AnswerType {
         return OTHER;
     }
 
-    /** Whether a sentence holds something of this type (a number, a date, a name, a place, a reason). */
-    boolean isHeldBy(String sentence) {
-        if (holds == null) {
-            return false;
-        }
-        String probe = this == PERSON || this == PLACE ? sentence : sentence.toLowerCase(Locale.ROOT);
-        return holds.matcher(probe).find();
+    /** Whether a sentence must hold a fact of this type (a number, a date, a name…) to answer. */
+    public boolean demandsFact() {
+        return switch (this) {
+            case PERCENTAGE, MONEY, DURATION, DATE, QUANTITY, PERSON, ORGANISATION, PLACE, AGENT -> true;
+            default -> false;
+        };
+    }
+
+    /** What the sources lack when no sentence holds a fact of this type, for an honest partial answer. */
+    public String missing() {
+        return switch (this) {
+            case PERCENTAGE -> "the share or percentage asked for";
+            case MONEY -> "the amount asked for";
+            case DURATION -> "how long";
+            case DATE -> "when";
+            case QUANTITY -> "the number asked for";
+            case PERSON -> "the person asked for";
+            case ORGANISATION -> "the organisation asked for";
+            case PLACE -> "where";
+            case AGENT -> "who";
+            default -> "what is asked";
+        };
     }
 }

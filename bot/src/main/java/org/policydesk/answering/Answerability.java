@@ -13,8 +13,22 @@ import java.util.Set;
  */
 public final class Answerability {
 
-    /** @param showNearest whether pointing to the nearest passages would help the reader */
-    public record Verdict(boolean answerable, String reason, boolean showNearest) {}
+    /**
+     * @param showNearest whether pointing to the nearest passages would help the reader
+     * @param partial     the sources are on the question's topic but do not state the fact it asks
+     *                    for: the nearest evidence is quoted, and the question counts as not answered
+     */
+    public record Verdict(boolean answerable, String reason, boolean showNearest, boolean partial) {
+        Verdict(boolean answerable, String reason, boolean showNearest) {
+            this(answerable, reason, showNearest, false);
+        }
+    }
+
+    /** Above this share of unknown words, a fact-seeking question asks about what the sources do not discuss. */
+    static final double FACT_UNKNOWN_SHARE = 0.5;
+
+    /** How much the coverage of a typed answer's whole passage counts for the answer. */
+    static final double PASSAGE_COVERAGE_SHARE = 0.8;
 
     private final double minSimilarity;
     private final double strongSimilarity;
@@ -51,6 +65,11 @@ public final class Answerability {
         Set<String> covered = new HashSet<>();
         chosen.forEach(s -> covered.addAll(s.stems()));
         double coverage = profile.coverage(covered);
+        if (profile.type().demandsFact() && !chosen.isEmpty() && chosen.get(0).typed()) {
+            // The fact asked for is stated; its passage says what it is about.
+            Set<String> passage = new HashSet<>(org.policydesk.text.Terms.allStems(chosen.get(0).passage().passage().text()));
+            coverage = Math.max(coverage, PASSAGE_COVERAGE_SHARE * profile.coverage(passage));
+        }
         if (!missing.isEmpty() && similarity < strongSimilarity) {
             return new Verdict(false, "They never mention " + quoted(missing) + ".", true);
         }
@@ -62,6 +81,23 @@ public final class Answerability {
         }
         if (coverage < minCoverage && similarity < strongSimilarity) {
             return new Verdict(false, "Nothing in them answers it.", true);
+        }
+        if (chosen.stream().noneMatch(ScoredSentence::bound)) {
+            List<String> binding = profile.analysis().constraints().stream()
+                    .filter(QuestionAnalysis.Constraint::binding).map(QuestionAnalysis.Constraint::text).toList();
+            return new Verdict(false, binding.size() == 1 ? "They mention " + quoted(binding) + " only in other connections."
+                    : "They mention " + quoted(binding) + ", but never together.", true);
+        }
+        if (profile.type().demandsFact()) {
+            List<String> absent = profile.unknownWords().stream()
+                    .filter(w -> !profile.bridges().containsKey(org.policydesk.text.Stemmer.stem(w))).toList();
+            if (profile.unknownShare() > FACT_UNKNOWN_SHARE && similarity < strongSimilarity && !absent.isEmpty()) {
+                // A date or number found for a question whose main words the sources never use is about something else.
+                return new Verdict(false, "They never mention " + quoted(absent) + ".", true);
+            }
+            if (chosen.stream().noneMatch(ScoredSentence::typed)) {
+                return new Verdict(false, "The sources do not give " + profile.type().missing() + ".", true, true);
+            }
         }
         return new Verdict(true, "", false);
     }
@@ -78,9 +114,11 @@ public final class Answerability {
         chosen.forEach(s -> covered.addAll(s.stems()));
         StringBuilder top = new StringBuilder();
         evidence.sentences().stream().limit(8).forEach(s -> top.append(String.format(java.util.Locale.ROOT,
-                "%n      %.3f lex=%.2f sim=%.3f typed=%s r%d %s#%d %s", s.score(), s.lexical(), s.similarity(), s.typed(),
+                "%n      %.3f lex=%.2f sim=%.3f typed=%s bound=%s r%d %s#%d %s", s.score(), s.lexical(), s.similarity(), s.typed(), s.bound(),
                 s.passageRank(), s.passage().passage().id(), s.index(), s.text().substring(0, Math.min(70, s.text().length())))));
-        return String.format(java.util.Locale.ROOT, "sim=%.3f cov=%.3f unknownShare=%.3f unknownSpecific=%s type=%s%s",
-                similarity, profile.coverage(covered), profile.unknownShare(), profile.unknownSpecifics(), profile.type(), top);
+        return String.format(java.util.Locale.ROOT, "sim=%.3f cov=%.3f unknownShare=%.3f unknownSpecific=%s type=%s focus=%s constraints=%s bridges=%s%s",
+                similarity, profile.coverage(covered), profile.unknownShare(), profile.unknownSpecifics(), profile.type(),
+                profile.analysis().focus(), profile.analysis().constraints().stream().map(QuestionAnalysis.Constraint::text).toList(),
+                profile.bridges(), top);
     }
 }

@@ -21,6 +21,8 @@ import org.policydesk.text.Terms;
  */
 public final class EvidenceFinder {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EvidenceFinder.class);
+
     static final double LEXICAL_WEIGHT = 0.45;
     static final double SEMANTIC_WEIGHT = 0.40;
     static final double RANK_WEIGHT = 0.15;
@@ -30,43 +32,112 @@ public final class EvidenceFinder {
     private final PassageRetriever retriever;
     private final EmbeddingModel embeddingModel;
 
+    private final VocabularyBridges bridges;
+
     public EvidenceFinder(KnowledgeStore store, PassageRetriever retriever, EmbeddingModel embeddingModel) {
         this.store = store;
         this.retriever = retriever;
         this.embeddingModel = embeddingModel;
+        this.bridges = new VocabularyBridges(embeddingModel, 50_000);
     }
 
     /** @param question what to retrieve for and what the sentences must answer (a follow-up read in its context) */
-    public Evidence find(String question, int passageCount) {
-        QuestionProfile profile = profile(question);
-        List<ScoredPassage> retrieved = retriever.retrieve(question, passageCount);
+    public Evidence find(String text, int passageCount) {
+        String question = store.read(this::index).abbreviations().expand(text);
+        QuestionProfile initial = profile(question);
+        QuestionProfile profile = initial;
+        QuestionAnalysis analysis = profile.analysis();
+        List<ScoredPassage> retrieved = retriever.retrieve(question,
+                binding(analysis).isEmpty() ? passageCount : passageCount * 2);
         // A question that names a source is answered from that source, when it has anything to offer.
         List<ScoredPassage> fromNamed = retrieved.stream()
-                .filter(p -> profile.namedDocuments().contains(p.document().id())).toList();
+                .filter(p -> initial.namedDocuments().contains(p.document().id())).toList();
         List<ScoredPassage> passages = fromNamed.isEmpty() ? retrieved : fromNamed;
+        if (!binding(analysis).isEmpty()) {
+            // Passages that mention what the question is specifically about (its years, numbers, names) come first.
+            List<ScoredPassage> ordered = new ArrayList<>(passages);
+            ordered.sort(Comparator.comparingInt((ScoredPassage p) -> -constraintsMet(analysis, p)));
+            passages = ordered.subList(0, Math.min(passageCount, ordered.size()));
+        }
         float[] query = Vectors.normalized(embeddingModel.embed(question).content().vector());
 
         List<AnalyzedPassage> analyses = analyze(passages);
+        List<String> unknownWords = profile.unknownWords();
+        if (!unknownWords.isEmpty()) {
+            Set<String> candidates = new java.util.LinkedHashSet<>();
+            for (ScoredPassage p : passages) {
+                for (String term : Terms.contentTerms(p.passage().text())) {
+                    if (term.chars().allMatch(Character::isLetter)) {
+                        candidates.add(term);
+                    }
+                }
+            }
+            profile = profile.withBridges(bridges.relate(unknownWords, candidates));
+        }
+        EntityLexicon lexicon = lexicon();
+        QuestionProfile asked = profile;
+        java.util.function.BiPredicate<String, String> same = asked::same;
         List<ScoredSentence> sentences = new ArrayList<>();
         for (int p = 0; p < passages.size(); p++) {
             ScoredPassage passage = passages.get(p);
-            AnalyzedPassage analysis = analyses.get(p);
+            AnalyzedPassage analyzed = analyses.get(p);
+            boolean bound = constraintsMet(analysis, passage) == binding(analysis).size();
             int rank = p + 1;
-            for (int i = 0; i < analysis.sentences().size(); i++) {
-                AnalyzedSentence sentence = analysis.sentences().get(i);
-                double lexical = profile.coverage(sentence.stems());
-                double similarity = dot(query, analysis.vectors()[i]);
-                boolean typed = profile.type().isHeldBy(sentence.span().text());
+            for (int i = 0; i < analyzed.sentences().size(); i++) {
+                AnalyzedSentence sentence = analyzed.sentences().get(i);
+                double lexical = asked.coverage(sentence.stems());
+                double similarity = Vectors.dot(query, analyzed.vectors()[i]);
+                SentenceFacts facts = SentenceFacts.of(sentence.span().text(), lexicon);
+                double strength = analysis.type().demandsFact() && !rareNamesMet(analysis, passage) ? 0
+                        : analysis.type().demandsFact() || analysis.type() == AnswerType.REASON ? facts.strength(analysis, same) : 0;
+                boolean typed = strength > 0;
                 double score = LEXICAL_WEIGHT * lexical
                         + SEMANTIC_WEIGHT * similarity
                         + RANK_WEIGHT / (1 + 0.25 * (rank - 1))
-                        + (typed ? TYPE_BONUS : 0);
+                        + TYPE_BONUS * strength
+                        - (bound ? 0 : UNMET_PENALTY);
                 sentences.add(new ScoredSentence(passage, rank, i, sentence.span(), sentence.stems(), lexical, similarity,
-                        typed, score, analysis.vectors()[i]));
+                        typed, bound, score, analyzed.vectors()[i]));
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
-        return new Evidence(profile, passages, sentences);
+        return new Evidence(asked, passages, sentences);
+    }
+
+    static final double UNMET_PENALTY = 0.15;
+
+    /** The text a passage answers from: its own, its context (title, spelled-out abbreviations) and its document's year. */
+    private static List<String> passageStems(ScoredPassage p) {
+        List<String> stems = new ArrayList<>(Terms.contentStems(p.passage().text()));
+        stems.addAll(Terms.contentStems(p.passage().context()));
+        stems.add(p.document().published().year());
+        return stems;
+    }
+
+    /** How many of the question's binding constraints a passage meets. */
+    static int constraintsMet(QuestionAnalysis analysis, ScoredPassage p) {
+        List<String> stems = passageStems(p);
+        String digits = p.passage().text().replace(",", "");
+        return (int) binding(analysis).stream()
+                .filter(c -> containsRun(stems, c.stems()) || c.kind() != QuestionAnalysis.Constraint.Kind.NAME
+                        && digits.contains(c.stems().get(0)))
+                .count();
+    }
+
+    private static List<QuestionAnalysis.Constraint> binding(QuestionAnalysis analysis) {
+        return analysis.constraints().stream().filter(QuestionAnalysis.Constraint::binding).toList();
+    }
+
+    /** Whether a passage names the question's binding names: a fact about something else does not answer. */
+    private static boolean rareNamesMet(QuestionAnalysis analysis, ScoredPassage p) {
+        List<String> stems = passageStems(p);
+        return binding(analysis).stream().filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME)
+                .allMatch(c -> containsRun(stems, c.stems()));
+    }
+
+    /** Whether a run of stems occurs, one after another, in a list of stems. */
+    static boolean containsRun(List<String> haystack, List<String> run) {
+        return run.isEmpty() || java.util.Collections.indexOfSubList(haystack, run) >= 0;
     }
 
     /** A sentence as scoring needs it, whatever the question. */
@@ -126,35 +197,72 @@ public final class EvidenceFinder {
         return List.of(result);
     }
 
-    private record GenerationReferences(long generation, SourceReferences references) {}
+    /** What the answerer learns from a knowledge base as a whole: how its sources are named, and its names. */
+    private record GenerationIndex(long generation, SourceReferences references, EntityLexicon lexicon,
+            ChatAbbreviations abbreviations) {}
 
-    private volatile GenerationReferences references;
+    private volatile GenerationIndex index;
 
-    /** The naming words of the documents, rebuilt only when the knowledge base changes. */
-    private SourceReferences sourceReferences(KnowledgeStore.Snapshot snapshot) {
-        GenerationReferences current = references;
+    /** Built once per generation of the knowledge base; the first question after a reload pays for it. */
+    private GenerationIndex index(KnowledgeStore.Snapshot snapshot) {
+        GenerationIndex current = index;
         if (current == null || current.generation() != snapshot.generation()) {
-            current = new GenerationReferences(snapshot.generation(),
-                    new SourceReferences(snapshot.documents().stream().map(d -> d.metadata()).toList()));
-            references = current;
+            synchronized (this) {
+                current = index;
+                if (current == null || current.generation() != snapshot.generation()) {
+                    List<org.policydesk.knowledge.DocumentMetadata> documents = snapshot.documents().stream().map(d -> d.metadata()).toList();
+                    List<String> texts = new ArrayList<>();
+                    snapshot.forEachPassage((p, v) -> texts.add(p.passage().text()));
+                    current = new GenerationIndex(snapshot.generation(), new SourceReferences(documents),
+                            EntityLexicon.learn(documents, texts), ChatAbbreviations.learn(texts));
+                    index = current;
+                    bridges.preload(snapshot.wordVectors());
+                }
+            }
         }
-        return current.references();
+        return current;
+    }
+
+    private EntityLexicon lexicon() {
+        return store.read(this::index).lexicon();
     }
 
     QuestionProfile profile(String question) {
         List<String> stems = Terms.indexStems(question);
         return store.read(snapshot -> {
+            GenerationIndex generation = index(snapshot);
             Map<String, Integer> frequencies = snapshot.documentFrequencies(stems);
-            SourceReferences.Named named = sourceReferences(snapshot).in(question);
-            return QuestionProfile.of(question, frequencies, Math.max(1, snapshot.passageCount()), named);
+            SourceReferences.Named named = generation.references().in(question);
+            QuestionAnalysis analysis = QuestionAnalysis.of(question, generation.lexicon(), named.stems());
+            List<String> missing = new ArrayList<>();
+            Set<String> years = new java.util.HashSet<>();
+            snapshot.documents().forEach(d -> years.add(d.metadata().published().year()));
+            int few = Math.max(2, snapshot.passageCount() / 20);
+            Set<String> binding = new java.util.HashSet<>();
+            for (QuestionAnalysis.Constraint c : analysis.constraints()) {
+                boolean dated = c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && years.contains(c.text());
+                int found = dated ? 1 : snapshot.keywordSearch(phrase(c.text()), few + 1).size();
+                if (found == 0) {
+                    missing.add(c.text());
+                } else if (found <= few) {
+                    binding.add(c.text());
+                }
+            }
+            analysis = analysis.withBinding(c -> binding.contains(c.text()));
+            return QuestionProfile.of(question, frequencies, Math.max(1, snapshot.passageCount()), named, analysis, missing);
         });
     }
 
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
+    /** An FTS5 phrase of a text's words, safe whatever the text holds. */
+    private static String phrase(String text) {
+        List<String> words = new ArrayList<>();
+        for (String token : Terms.tokens(text)) {
+            for (String part : token.split("[^\\p{L}\\p{N}]+")) {
+                if (!part.isEmpty()) {
+                    words.add(part);
+                }
+            }
         }
-        return sum;
+        return words.isEmpty() ? "" : "\"" + String.join(" ", words) + "\"";
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.policydesk.knowledge.DocumentMetadata;
@@ -18,9 +19,24 @@ import org.policydesk.retrieval.ScoredPassage;
  */
 public final class ExtractiveAnswerer implements Answerer {
 
-    /** A sentence that opens with one of these leans on the sentence before it. */
+    /**
+     * A sentence that opens with a pronoun, a demonstrative or a connective, or with a clause whose
+     * subject is elsewhere ("After obtaining…"), leans on the sentence before it; so does one that
+     * refers back anywhere ("…stationed there", "…can supply both", "such joint development").
+     */
     private static final Pattern LEANS_BACK = Pattern.compile(
-            "^(It|Its|This|These|That|Those|They|Their|Such|He|She|His|Her|Both|The latter|The former|However|But|Then)\\b");
+            "^(It|Its|This|These|That|Those|They|Their|Them|Such|He|She|His|Her|Both|The latter|The former|However|But|Then|"
+                    + "Thus|Therefore|Moreover|Furthermore|In addition|Also|As a result|Consequently|Instead|Still|Yet|Nevertheless|"
+                    + "There,|Here,|In this sense|In turn|Despite this|Despite that|Even so|Indeed|Above all|Finally|Probably|"
+                    + "(After|Before|By|Upon|On|Having|When|While) \\p{Ll}+ing)\\b"
+                    + "|\\b(there|such|the latter|the former|these|those|this (?!year|month|week)\\p{Ll}+|the (latter|former)|"
+                    + "the countries|the proposals?|the project|the agreement|the systems)\\b|\\bboth\\b(?!\\s+(the\\s+)?\\p{L}+s\\b)");
+    /** An existential "There is…" opens a sentence without leaning on anything. */
+    private static final Pattern EXISTENTIAL = Pattern.compile("^There (is|are|was|were|have been|has been)\\b");
+    private static final int MAX_ANTECEDENTS = 2;
+
+    /** How far below the best sentence a sentence stating the asked fact may score and still be preferred. */
+    static final double TYPED_REACH = 0.75;
 
     private final EvidenceFinder finder;
     private final Answerability answerability;
@@ -35,23 +51,58 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Answer answer(Question question) {
         long started = System.nanoTime();
-        Evidence evidence = finder.find(question.inContext(), passages);
+        java.util.Optional<Answer> foreign = ForeignLanguage.refusal(question.text());
+        if (foreign.isPresent()) {
+            return foreign.get().withLatency((System.nanoTime() - started) / 1e6);
+        }
+        Evidence evidence = evidenceFor(question);
         return compose(question, evidence).withLatency((System.nanoTime() - started) / 1e6);
+    }
+
+    /**
+     * The evidence for a question. A question is first read on its own; the conversation before it
+     * is used only when it cannot be answered alone and refers to something it does not name ("And
+     * which jets are stationed there?"), so an earlier turn never leaks into the answer to a new,
+     * complete question.
+     */
+    Evidence evidenceFor(Question question) {
+        Evidence standalone = finder.find(question.text(), passages);
+        if (question.history().isEmpty() || !question.leansOnHistory()) {
+            return standalone;
+        }
+        if (answerability.judge(standalone, select(standalone)).answerable()) {
+            return standalone;
+        }
+        Evidence inContext = finder.find(question.inContext(), passages);
+        return answerability.judge(inContext, select(inContext)).answerable() ? inContext : standalone;
     }
 
     /** The evidence features behind the answer to a question, for calibration and diagnosis. */
     public String explain(Question question) {
-        Evidence evidence = finder.find(question.inContext(), passages);
+        Evidence evidence = evidenceFor(question);
         return answerability.explain(evidence, select(evidence));
     }
 
     Answer compose(Question question, Evidence evidence) {
+        Optional<Answer> aboutSource = SourceMetadataAnswers.answer(question, evidence);
+        if (aboutSource.isPresent()) {
+            return aboutSource.get();
+        }
         List<ScoredSentence> chosen = select(evidence);
         Answerability.Verdict verdict = answerability.judge(evidence, chosen);
+        if (verdict.partial()) {
+            return partial(question, chosen, verdict);
+        }
         if (!verdict.answerable()) {
             return refusal(question, evidence, verdict);
         }
         CitedText out = new CitedText();
+        quote(out, chosen);
+        return new Answer(question.text(), true, out.text(), AnswerMode.EXTRACTIVE, out.citations(), "", 0);
+    }
+
+    /** Quotes sentences grouped by source, older sources first, each sentence followed by its marker. */
+    private static void quote(CitedText out, List<ScoredSentence> chosen) {
         Map<String, List<ScoredSentence>> byDocument = new LinkedHashMap<>();
         chosen.stream()
                 .sorted(Comparator.comparing((ScoredSentence s) -> s.passage().document().published().iso())
@@ -67,7 +118,22 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             out.append("\n");
         }
-        return new Answer(question.text(), true, out.text(), AnswerMode.EXTRACTIVE, out.citations(), "", 0);
+    }
+
+    /**
+     * The sources are on the topic but do not state the fact asked for: say so, and quote what they
+     * do say, so the reader sees the nearest evidence and that it does not answer.
+     */
+    private static Answer partial(Question question, List<ScoredSentence> chosen, Answerability.Verdict verdict) {
+        CitedText out = new CitedText();
+        out.append("Not answered. ").append(verdict.reason()).append(" The closest they come:\n");
+        ScoredSentence best = chosen.get(0);
+        List<ScoredSentence> nearest = chosen.stream()
+                .filter(s -> s == best || s.passage().passage().id().equals(best.passage().passage().id())
+                        && Math.abs(s.index() - best.index()) <= MAX_ANTECEDENTS)
+                .toList();
+        quote(out, nearest);
+        return new Answer(question.text(), false, out.text(), AnswerMode.EXTRACTIVE, out.citations(), "", 0);
     }
 
     /**
@@ -88,6 +154,12 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean multi = profile.multiDocument();
         int limit = broad ? (multi ? 5 : 4) : multi ? 4 : 3;
         ScoredSentence best = ranked.get(0);
+        if (profile.type().demandsFact() && !best.typed()) {
+            // A sentence that states the kind of fact asked for beats a closer one that does not, unless it is far off.
+            ScoredSentence top = best;
+            best = ranked.stream().filter(ScoredSentence::typed).filter(s -> s.score() >= TYPED_REACH * top.score())
+                    .findFirst().orElse(best);
+        }
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
         Set<String> covered = new HashSet<>(best.stems());
         Set<String> documents = new HashSet<>(List.of(best.documentId()));
@@ -95,11 +167,12 @@ public final class ExtractiveAnswerer implements Answerer {
         if (shape == QuestionProfile.Shape.CONSEQUENCE) {
             next(best, ranked).ifPresent(chosen::add);
         }
-        for (ScoredSentence s : ranked.subList(1, ranked.size())) {
+        for (ScoredSentence s : ranked) {
             if (chosen.size() >= limit) {
                 break;
             }
-            if (chosen.contains(s)) {
+            if (chosen.contains(s) || profile.type().demandsFact() && best.typed() && !s.typed() && !multi
+                    || best.bound() && !s.bound()) {
                 continue;
             }
             boolean newDocument = !documents.contains(s.documentId());
@@ -138,19 +211,37 @@ public final class ExtractiveAnswerer implements Answerer {
         return common.size() / (double) Math.max(1, Math.min(a.size(), b.size()));
     }
 
+    /** Each chosen sentence that leans on the one before brings it along (and that one, its own), cited the same. */
     private static List<ScoredSentence> withAntecedents(List<ScoredSentence> chosen, List<ScoredSentence> all) {
         List<ScoredSentence> result = new ArrayList<>(chosen);
         for (ScoredSentence s : chosen) {
-            if (s.index() == 0 || !LEANS_BACK.matcher(s.text()).find()) {
-                continue;
+            ScoredSentence current = s;
+            for (int hops = 0; hops < MAX_ANTECEDENTS && leansBack(current); hops++) {
+                ScoredSentence leaning = current;
+                java.util.Optional<ScoredSentence> previous = all.stream()
+                        .filter(o -> o.passage().passage().id().equals(leaning.passage().passage().id())
+                                && o.index() == leaning.index() - 1)
+                        .findFirst();
+                if (previous.isEmpty()) {
+                    break;
+                }
+                if (!result.contains(previous.get())) {
+                    result.add(previous.get());
+                }
+                current = previous.get();
             }
-            all.stream()
-                    .filter(o -> o.passage().passage().id().equals(s.passage().passage().id()) && o.index() == s.index() - 1)
-                    .findFirst()
-                    .filter(previous -> !result.contains(previous))
-                    .ifPresent(result::add);
         }
         return result;
+    }
+
+    static boolean leansBack(ScoredSentence s) {
+        return s.index() > 0 && leansBack(s.text());
+    }
+
+    /** Whether a sentence refers to something only the sentence before it names. */
+    static boolean leansBack(String sentence) {
+        String text = EXISTENTIAL.matcher(sentence).replaceFirst("");
+        return LEANS_BACK.matcher(text).find();
     }
 
     private static Answer refusal(Question question, Evidence evidence, Answerability.Verdict verdict) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.policydesk.knowledge.store.StoredPassage;
 import org.policydesk.retrieval.ScoredPassage;
+import org.policydesk.text.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,27 +25,92 @@ public final class LlmAnswerer implements Answerer {
     static final String NOT_COVERED = "NOT IN SOURCES";
     static final String FALLBACK = "The language model was not used: %s. This answer quotes the sources directly.";
 
-    private final EvidenceFinder finder;
     private final ExtractiveAnswerer extractive;
     private final ChatModel model;
     private final PromptLibrary prompts;
-    private final int passages;
 
-    public LlmAnswerer(EvidenceFinder finder, ExtractiveAnswerer extractive, ChatModel model, PromptLibrary prompts, int passages) {
-        this.finder = finder;
+    public LlmAnswerer(ExtractiveAnswerer extractive, ChatModel model, PromptLibrary prompts) {
         this.extractive = extractive;
         this.model = model;
         this.prompts = prompts;
-        this.passages = passages;
     }
 
     @Override
     public Answer answer(Question question) {
         long started = System.nanoTime();
-        Evidence evidence = finder.find(question.inContext(), passages);
-        Answer quoted = extractive.compose(question, evidence);
-        Answer answer = quoted.answered() ? ask(question, evidence, quoted) : quoted;
+        Language language = Language.detect(question.text());
+        Answer answer = language.isForeign() ? answerForeign(question, language) : answerEnglish(question);
         return answer.withLatency((System.nanoTime() - started) / 1e6);
+    }
+
+    private Answer answerEnglish(Question question) {
+        Evidence evidence = extractive.evidenceFor(question);
+        Answer quoted = extractive.compose(question, evidence);
+        if (!quoted.answered() || SourceMetadataAnswers.asks(question.text())) {
+            return quoted;
+        }
+        return ask(question, evidence, quoted);
+    }
+
+    /**
+     * A question in another language: the model translates it into English, the English question
+     * is answered and validated against the English passages as usual, and the validated answer
+     * is translated back. A translation that loses or adds a citation marker or a number is not
+     * shown; the validated English answer is, with a note.
+     */
+    private Answer answerForeign(Question question, Language language) {
+        String english;
+        try {
+            english = translate(question.text(), Language.ENGLISH.englishName());
+        } catch (RuntimeException e) {
+            String why = ModelFailure.describe(e);
+            log.warn("language model call failed: {}", why);
+            return ForeignLanguage.refusal(question.text()).orElseThrow()
+                    .withNote("The language model, which reads other languages, could not be used: " + why + ".");
+        }
+        Question translated = new Question(english, question.history());
+        Answer inEnglish = answerEnglish(translated);
+        String note = "Your question was read as: “" + english + "”.";
+        if (!inEnglish.answered() || inEnglish.mode() != AnswerMode.LLM) {
+            return new Answer(question.text(), inEnglish.answered(), inEnglish.text(), inEnglish.mode(), inEnglish.citations(),
+                    join(note, inEnglish.note()), 0);
+        }
+        try {
+            String back = translate(inEnglish.text(), language.englishName());
+            if (sameMarkersAndNumbers(inEnglish.text(), back)) {
+                return new Answer(question.text(), true, back.strip(), AnswerMode.LLM, inEnglish.citations(),
+                        join(note, "Translated from the validated English answer.", inEnglish.note()), 0);
+            }
+            note = join(note, "The translation of the answer changed its citations or numbers, so the English answer is shown.");
+        } catch (RuntimeException e) {
+            note = join(note, "The answer could not be translated: " + ModelFailure.describe(e) + ".");
+        }
+        return new Answer(question.text(), true, inEnglish.text(), AnswerMode.LLM, inEnglish.citations(),
+                join(note, inEnglish.note()), 0);
+    }
+
+    private String translate(String text, String into) {
+        String prompt = PromptLibrary.render(prompts.translate(), Map.of("language", into, "text", PassageBlock.inert(text)));
+        String reply = model.chat(List.of(UserMessage.from(prompt))).aiMessage().text();
+        if (reply == null || reply.isBlank()) {
+            throw new IllegalStateException("it returned nothing");
+        }
+        return reply.strip();
+    }
+
+    private static final java.util.regex.Pattern MARKER_OR_NUMBER = java.util.regex.Pattern.compile("\\[\\d+]|\\d+(?:[.,]\\d+)*");
+
+    /** Whether two texts carry the same citation markers and the same numbers, in any order. */
+    static boolean sameMarkersAndNumbers(String a, String b) {
+        return tokens(a).equals(tokens(b));
+    }
+
+    private static List<String> tokens(String text) {
+        return MARKER_OR_NUMBER.matcher(text).results().map(r -> r.group().replace(",", "")).sorted().toList();
+    }
+
+    private static String join(String... notes) {
+        return String.join(" ", java.util.Arrays.stream(notes).filter(n -> n != null && !n.isBlank()).toList());
     }
 
     private Answer ask(Question question, Evidence evidence, Answer quoted) {

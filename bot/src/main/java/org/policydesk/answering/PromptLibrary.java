@@ -10,12 +10,12 @@ import org.policydesk.config.ConfigurationException;
 
 /** The prompt templates of {@code prompts/}, read when the language model is set up. */
 public record PromptLibrary(String answerSystem, PromptTemplate answerUser, String summarySystem,
-        PromptTemplate summaryMap, PromptTemplate summaryReduce) {
+        PromptTemplate summaryMap, PromptTemplate summaryReduce, PromptTemplate translate) {
 
     public static PromptLibrary load(Path folder) {
         return new PromptLibrary(read(folder, "answer-system.txt"), PromptTemplate.from(read(folder, "answer-user.txt")),
                 read(folder, "summary-system.txt"), PromptTemplate.from(read(folder, "summary-map.txt")),
-                PromptTemplate.from(read(folder, "summary-reduce.txt")));
+                PromptTemplate.from(read(folder, "summary-reduce.txt")), PromptTemplate.from(read(folder, "translate.txt")));
     }
 
     public static String render(PromptTemplate template, Map<String, Object> values) {

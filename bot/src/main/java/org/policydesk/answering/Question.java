@@ -32,6 +32,11 @@ public record Question(String text, List<Turn> history) {
         return text + " " + history.get(history.size() - 1).question();
     }
 
+    /** Whether the question refers to something it does not name, so may lean on the conversation before it. */
+    public boolean leansOnHistory() {
+        return !history.isEmpty() && isElliptical();
+    }
+
     private boolean isElliptical() {
         return ELLIPTICAL.matcher(text).find() || org.policydesk.text.Terms.contentTerms(text).size() <= 2;
     }

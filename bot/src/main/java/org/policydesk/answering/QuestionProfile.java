@@ -18,7 +18,7 @@ import org.policydesk.text.Terms;
  */
 public record QuestionProfile(String text, Map<String, Double> weights, Set<String> unknown, Map<String, String> specific,
         AnswerType type, boolean multiDocument, Shape shape, Set<String> namedDocuments, boolean requestsNewText,
-        String focus) {
+        String focus, QuestionAnalysis analysis, Map<String, Map<String, Double>> bridges, List<String> missingConstraints) {
 
     /**
      * The shape of a question beyond its answer type.
@@ -54,7 +54,8 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     /**
      * @param frequencies how many passages hold each stem; {@code passages} how many there are
      */
-    static QuestionProfile of(String text, Map<String, Integer> frequencies, int passages, SourceReferences.Named named) {
+    static QuestionProfile of(String text, Map<String, Integer> frequencies, int passages, SourceReferences.Named named,
+            QuestionAnalysis analysis, List<String> missingConstraints) {
         Map<String, Double> weights = new LinkedHashMap<>();
         Set<String> unknown = new HashSet<>();
         for (String stem : Terms.indexStems(text)) {
@@ -72,8 +73,32 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                 : Shape.SIMPLE;
         Matcher attribute = ATTRIBUTE.matcher(text);
         String focus = attribute.find() && !Terms.isStopword(Terms.fold(attribute.group(3))) ? attribute.group(3) : null;
-        return new QuestionProfile(text, weights, unknown, specificStems(text), AnswerType.of(text),
-                MULTI.matcher(text).find(), shape, named.documentIds(), REQUESTS_NEW_TEXT.matcher(text).find(), focus);
+        return new QuestionProfile(text, weights, unknown, specificStems(text), analysis.type(),
+                MULTI.matcher(text).find(), shape, named.documentIds(), REQUESTS_NEW_TEXT.matcher(text).find(), focus, analysis,
+                Map.of(), List.copyOf(missingConstraints));
+    }
+
+    /** This profile with words the documents never use related to words of the evidence. */
+    QuestionProfile withBridges(Map<String, Map<String, Double>> related) {
+        return new QuestionProfile(text, weights, unknown, specific, type, multiDocument, shape, namedDocuments, requestsNewText,
+                focus, analysis, Map.copyOf(related), missingConstraints);
+    }
+
+    /** The surface words of the question the documents never use, lower-cased. */
+    public List<String> unknownWords() {
+        List<String> words = new ArrayList<>();
+        for (String term : Terms.contentTerms(text)) {
+            if (unknown.contains(Stemmer.stem(term)) && term.chars().allMatch(Character::isLetter)
+                    && !specific.containsKey(Stemmer.stem(term))) {
+                words.add(term);
+            }
+        }
+        return words;
+    }
+
+    /** Whether two stems mean the same here: equal, or related by a bridge. */
+    boolean same(String questionStem, String evidenceStem) {
+        return questionStem.equals(evidenceStem) || bridges.getOrDefault(questionStem, Map.of()).containsKey(evidenceStem);
     }
 
     /** Stems of names, numbers and acronyms: words that pin a question to one particular thing. */
@@ -108,12 +133,21 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         double known = 0;
         double covered = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
-            if (unknown.contains(e.getKey())) {
+            Map<String, Double> related = bridges.get(e.getKey());
+            if (unknown.contains(e.getKey()) && related == null) {
                 continue;
             }
             known += e.getValue();
             if (stems.contains(e.getKey())) {
                 covered += e.getValue();
+            } else if (related != null) {
+                double best = 0;
+                for (Map.Entry<String, Double> r : related.entrySet()) {
+                    if (stems.contains(r.getKey())) {
+                        best = Math.max(best, r.getValue());
+                    }
+                }
+                covered += best * e.getValue();
             }
         }
         return known == 0 ? 0 : covered / known;
@@ -122,7 +156,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     /** The IDF-weighted share of the question that the knowledge base never mentions. */
     double unknownShare() {
         double total = totalWeight();
-        double missing = unknown.stream().mapToDouble(s -> weights.getOrDefault(s, 0.0)).sum();
+        double missing = unknown.stream().filter(s -> !bridges.containsKey(s)).mapToDouble(s -> weights.getOrDefault(s, 0.0)).sum();
         return total == 0 ? 1 : missing / total;
     }
 
@@ -143,6 +177,12 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                 missing.add(word);
             }
         });
+        for (String constraint : missingConstraints) {
+            if (missing.stream().noneMatch(m -> constraint.toLowerCase(java.util.Locale.ROOT).contains(m.toLowerCase(java.util.Locale.ROOT)))) {
+                missing.removeIf(m -> m.toLowerCase(java.util.Locale.ROOT).contains(constraint.toLowerCase(java.util.Locale.ROOT)));
+                missing.add(constraint);
+            }
+        }
         return missing;
     }
 }

@@ -11,10 +11,12 @@ import org.policydesk.text.Sentences;
  * @param index       position of the sentence in its passage, from 0
  * @param lexical     IDF-weighted share of the question's known words it holds
  * @param similarity  cosine similarity of the sentence to the question
- * @param typed       whether it holds the kind of thing the question asks for (a number, a date…)
+ * @param typed       whether it holds the kind of fact the question asks for (a number, a date…), about what it asks
+ * @param bound       whether its passage holds what the question is specifically about: its years, numbers and
+ *                    rare names
  */
 public record ScoredSentence(ScoredPassage passage, int passageRank, int index, Sentences.Span span, Set<String> stems,
-        double lexical, double similarity, boolean typed, double score, float[] vector) {
+        double lexical, double similarity, boolean typed, boolean bound, double score, float[] vector) {
 
     public String text() {
         return span.text();

@@ -91,7 +91,7 @@ public final class PolicyDesk implements AutoCloseable {
             if (settings.languageModel().enabled()) {
                 ChatModel chat = LanguageModels.create(settings.languageModel());
                 PromptLibrary prompts = PromptLibrary.load(settings.promptsDir());
-                this.answerer = new LlmAnswerer(evidence, extractiveAnswerer, chat, prompts, passages);
+                this.answerer = new LlmAnswerer(extractiveAnswerer, chat, prompts);
                 this.summarizer = new LlmSummarizer(store, evidence, extractiveSummarizer, chat, prompts);
             } else {
                 this.answerer = extractiveAnswerer;

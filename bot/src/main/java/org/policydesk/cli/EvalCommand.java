@@ -40,6 +40,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "also list each case that missed")
     boolean verbose;
 
+    private static Map<String, Object> byGroupJson(AnswerMetrics.Summary answers) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        AnswerMetrics.byGroup(answers).forEach((group, g) -> out.put(group, Map.of("cases", g.results().size(),
+                "answer_accuracy", g.accuracy(), "citation_hit", g.citationHit(), "answered_rate", g.answeredRate(),
+                "refusal_accuracy", g.refusalAccuracy())));
+        return out;
+    }
+
     @Override
     public Integer call() throws Exception {
         List<EvalCase> all = EvalCases.read(cases);
@@ -55,7 +63,8 @@ final class EvalCommand implements Callable<Integer> {
                                 "answered_rate", answers.answeredRate(), "refusal_accuracy", answers.refusalAccuracy(),
                                 "answerable", answers.answerable(), "unanswerable", answers.unanswerable(),
                                 "mean_latency_ms", answers.meanLatencyMs()),
-                        "summaries", Map.of("cases", summaries.cases(), "key_point_coverage", summaries.coverage()))));
+                        "summaries", Map.of("cases", summaries.cases(), "key_point_coverage", summaries.coverage()),
+                        "by_group", byGroupJson(answers))));
             } else {
                 Map<String, Integer> byType = new TreeMap<>();
                 all.forEach(c -> byType.merge(String.valueOf(c.type()), 1, Integer::sum));
@@ -66,6 +75,12 @@ final class EvalCommand implements Callable<Integer> {
                         answers.accuracy(), answers.citationHit(), answers.answeredRate(), answers.refusalAccuracy(),
                         answers.answerable(), answers.unanswerable(), answers.meanLatencyMs());
                 out.printf(Locale.ROOT, "summaries   key-point coverage %.3f   (%d cases)%n", summaries.coverage(), summaries.cases());
+                AnswerMetrics.byGroup(answers).forEach((group, g) -> out.printf(Locale.ROOT,
+                        "  %-13s %2d cases   %s%n", group, g.results().size(), g.unanswerable() == g.results().size()
+                                ? String.format(Locale.ROOT, "refusals %.3f", g.refusalAccuracy())
+                                : String.format(Locale.ROOT, "accuracy %.3f   citation hit %.3f   answered %.3f%s", g.accuracy(),
+                                        g.citationHit(), g.answeredRate(), g.unanswerable() > 0
+                                                ? String.format(Locale.ROOT, "   refusals %.3f", g.refusalAccuracy()) : "")));
                 if (verbose) {
                     for (SummaryMetrics.CaseResult r : summaries.results()) {
                         out.printf(Locale.ROOT, "  %s %s coverage %.2f, %d words%n    %s%n", r.coverage() >= 1 ? "ok  " : "MISS",

@@ -21,6 +21,19 @@ public final class AnswerMetrics {
 
     private AnswerMetrics() {}
 
+    /** The metrics of each group of cases (type, and style such as "informal"), in first-seen order. */
+    public static java.util.Map<String, Summary> byGroup(Summary all) {
+        java.util.Map<String, List<CaseResult>> groups = new java.util.LinkedHashMap<>();
+        for (CaseResult r : all.results()) {
+            for (String g : r.c().groups()) {
+                groups.computeIfAbsent(g, k -> new ArrayList<>()).add(r);
+            }
+        }
+        java.util.Map<String, Summary> out = new java.util.LinkedHashMap<>();
+        groups.forEach((g, results) -> out.put(g, summarize(results)));
+        return out;
+    }
+
     public static Summary evaluate(Function<Question, Answer> answerer, List<EvalCase> cases) {
         List<CaseResult> results = new ArrayList<>();
         for (EvalCase c : cases) {
@@ -33,6 +46,10 @@ public final class AnswerMetrics {
                     .map(Citation::text).anyMatch(t -> Snippets.containsAny(t, c.gold()));
             results.add(new CaseResult(c, answer, correct, hit));
         }
+        return summarize(results);
+    }
+
+    private static Summary summarize(List<CaseResult> results) {
         List<CaseResult> answerable = results.stream().filter(r -> !r.c().isUnanswerable()).toList();
         List<CaseResult> unanswerable = results.stream().filter(r -> r.c().isUnanswerable()).toList();
         List<CaseResult> withGold = answerable.stream().filter(r -> !r.c().gold().isEmpty()).toList();

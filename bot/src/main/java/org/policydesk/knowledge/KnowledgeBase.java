@@ -105,11 +105,21 @@ public final class KnowledgeBase {
 
         Map<String, List<Passage>> passagesById = new HashMap<>();
         Map<String, PassageEmbedder.Embedded> embeddingsById = new HashMap<>();
+        List<String> newTexts = new ArrayList<>();
         for (Document document : toWrite) {
             List<Passage> passages = splitter.split(document);
             passagesById.put(document.id(), passages);
             embeddingsById.put(document.id(), embedder.embed(document.metadata(), passages));
+            passages.forEach(p -> newTexts.add(p.text()));
         }
+        Map<String, float[]> wordVectors = embedder.embedWords(store.read(s -> {
+            Set<String> words = PassageEmbedder.vocabulary(newTexts);
+            if (!s.hasWordVectors()) {
+                // A store from before word embeddings were kept: embed the words of what it holds too.
+                s.forEachPassage((p, v) -> words.addAll(PassageEmbedder.vocabulary(List.of(p.passage().text()))));
+            }
+            return s.wordsWithoutVectors(words);
+        }));
 
         store.write(writer -> {
             for (String id : removed) {
@@ -121,6 +131,7 @@ public final class KnowledgeBase {
                 writer.insertDocument(document, passagesById.get(document.id()), embedded.passageVectors(),
                         embedded.sentenceVectors());
             }
+            writer.putWordVectors(wordVectors);
             writer.putMeta(SIGNATURE, scan.signature());
             writer.putMeta("last_reload", java.time.Instant.now().toString());
             return null;

@@ -29,6 +29,35 @@ public final class PassageEmbedder {
     /** A passage vector and its sentence vectors, for each passage in order. */
     public record Embedded(List<float[]> passageVectors, List<float[][]> sentenceVectors) {}
 
+    /** The words of texts worth relating a question's words to: content words of letters only, lower-cased. */
+    public static java.util.Set<String> vocabulary(java.util.Collection<String> texts) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (String text : texts) {
+            for (String term : org.policydesk.text.Terms.contentTerms(text)) {
+                if (term.length() >= 3 && term.chars().allMatch(Character::isLetter)) {
+                    words.add(term);
+                }
+            }
+        }
+        return words;
+    }
+
+    static final int WORD_BATCH = 256;
+
+    /** Each word embedded alone (unit length). */
+    public java.util.Map<String, float[]> embedWords(java.util.Collection<String> words) {
+        java.util.Map<String, float[]> vectors = new java.util.LinkedHashMap<>();
+        List<String> all = List.copyOf(words);
+        for (int from = 0; from < all.size(); from += WORD_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + WORD_BATCH));
+            List<Embedding> embedded = model.embedAll(batch.stream().map(TextSegment::from).toList()).content();
+            for (int i = 0; i < batch.size(); i++) {
+                vectors.put(batch.get(i), Vectors.normalized(embedded.get(i).vector()));
+            }
+        }
+        return vectors;
+    }
+
     public Embedded embed(DocumentMetadata document, List<Passage> passages) {
         List<String> texts = new ArrayList<>();
         texts.add(document.title());

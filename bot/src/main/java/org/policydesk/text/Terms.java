@@ -55,7 +55,7 @@ public final class Terms {
         Set<String> terms = new LinkedHashSet<>();
         for (String token : tokens(text)) {
             String t = stripPossessive(token);
-            if (!t.isEmpty() && !STOPWORDS.contains(t)) {
+            if (!t.isEmpty() && !isStopword(t)) {
                 terms.add(t);
             }
         }
@@ -78,6 +78,23 @@ public final class Terms {
         return List.copyOf(stems);
     }
 
+    /** The stems of a text's content words in order, repeats kept, split as {@link #indexStems} splits them. */
+    public static List<String> contentStems(String text) {
+        List<String> stems = new ArrayList<>();
+        for (String token : tokens(text)) {
+            String t = stripPossessive(token);
+            if (t.isEmpty() || isStopword(t)) {
+                continue;
+            }
+            for (String part : INNER_PUNCTUATION.split(t)) {
+                if (!part.isEmpty()) {
+                    stems.add(Stemmer.stem(part));
+                }
+            }
+        }
+        return stems;
+    }
+
     /** Every token's stems in order, split as {@link #indexStems} splits them, stopwords included. */
     public static List<String> allStems(String text) {
         List<String> stems = new ArrayList<>();
@@ -97,8 +114,35 @@ public final class Terms {
     }
 
     public static boolean isStopword(String token) {
-        return STOPWORDS.contains(token);
+        return STOPWORDS.contains(token) || chatContraction(token);
     }
+
+    /**
+     * A contraction typed without its apostrophe, or with it, that only says what is asked: "whats",
+     * "hows", "dont", "isn't", "wont". Read from the word's shape (a function word plus "s" or "nt"),
+     * not from a list of spellings.
+     */
+    private static boolean chatContraction(String token) {
+        String t = token.replace("'", "").replace("’", "");
+        if (t.length() < 3) {
+            return false;
+        }
+        if (t.endsWith("s") && STOPWORDS.contains(t.substring(0, t.length() - 1)) && QUESTION_WORDS.contains(t.substring(0, t.length() - 1))) {
+            return true;
+        }
+        if (t.endsWith("nt")) {
+            String base = t.substring(0, t.length() - 2);
+            return STOPWORDS.contains(base) || STOPWORDS.contains(base + "n") || base.equals("wo") || base.equals("ca")
+                    || base.equals("sha");
+        }
+        String base = t.substring(0, t.length() - 2);
+        return t.endsWith("re") && Set.of("they", "we", "you", "what", "who", "there").contains(base)
+                || t.endsWith("ll") && Set.of("it", "they", "you", "that", "there", "what", "who").contains(base)
+                || t.endsWith("ve") && Set.of("they", "we", "you", "i", "would", "could", "should", "might", "must").contains(base);
+    }
+
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "who", "when", "where", "why", "how", "which", "that", "there",
+            "it", "he", "here");
 
     /** Lower case without diacritics, so "Shinzō" and "Shinzo" meet. */
     public static String fold(String text) {

@@ -57,7 +57,14 @@ class KnowledgeBaseTest {
                 all.addAll(s.passagesOf("benedyczak-2018"));
                 return all;
             }).stream().mapToInt(p -> p.passage().sentences().size()).sum();
-            assertThat(model.embedded.get()).as("every sentence once, and each title").isEqualTo(sentences + 2);
+            int words = store.<java.util.Set<String>>read(s -> {
+                List<String> texts = new java.util.ArrayList<>();
+                s.forEachPassage((p, v) -> texts.add(p.passage().text()));
+                return PassageEmbedder.vocabulary(texts);
+            }).size();
+            assertThat(store.<Map<String, float[]>>read(s -> s.wordVectors())).as("each word of the documents, embedded once")
+                    .hasSize(words);
+            assertThat(model.embedded.get()).as("every sentence once, each title, and each word").isEqualTo(sentences + 2 + words);
             assertThat(kb.isStale()).isFalse();
 
             store.read(s -> {
@@ -80,7 +87,7 @@ class KnowledgeBaseTest {
             assertThat(journal.getString(1)).isEqualTo("wal");
             ResultSet version = c.createStatement().executeQuery("SELECT value FROM meta WHERE key = 'schema_version'");
             version.next();
-            assertThat(version.getInt(1)).isEqualTo(3);
+            assertThat(version.getInt(1)).isEqualTo(4);
             ResultSet fts = c.createStatement().executeQuery(
                     "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'soldier'");
             fts.next();
@@ -103,13 +110,18 @@ class KnowledgeBaseTest {
             assertThat(store.<Long>read(s -> s.generation())).isEqualTo(generation);
 
             Path ewi = knowledge.resolve("ewi-2016-improving-japan-russia-ties.md");
+            java.util.Set<String> knownWords = store.<Map<String, float[]>>read(s -> s.wordVectors()).keySet();
+            java.util.Set<String> newWords = new java.util.HashSet<>(PassageEmbedder.vocabulary(List.of("A new closing paragraph about tuna.")));
+            newWords.removeAll(knownWords);
+            assertThat(newWords).as("words the documents did not use before").contains("tuna");
             Files.writeString(ewi, Files.readString(ewi) + "\nA new closing paragraph about tuna.\n");
             ReloadReport changed = kb.reload();
             assertThat(changed.changed()).containsExactly("ewi-2016");
             assertThat(changed.unchanged()).containsExactly("benedyczak-2018");
             int ewiSentences = store.<List<StoredPassage>>read(s -> s.passagesOf("ewi-2016")).stream()
                     .mapToInt(p -> p.passage().sentences().size()).sum();
-            assertThat(model.embedded.get()).as("only the changed document").isEqualTo(ewiSentences + 1);
+            assertThat(model.embedded.get()).as("only the changed document, and only its new words")
+                    .isEqualTo(ewiSentences + 1 + newWords.size());
             assertThat(store.read(s -> s.passage("ewi-2016:p20")).orElseThrow().passage().text()).contains("tuna");
 
             Files.delete(ewi);

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -418,6 +419,41 @@ public final class KnowledgeStore implements AutoCloseable {
             }
         }
 
+        /** Every stored word embedding (unit length), by word. */
+        public Map<String, float[]> wordVectors() {
+            Map<String, float[]> found = new HashMap<>();
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT word, vector FROM word_vectors")) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), Vectors.unpackInt8(rs.getBytes(2))[0]);
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new StoreException("reading word embeddings failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** Whether any word embedding is stored (a store built before they were kept has none). */
+        public boolean hasWordVectors() {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM word_vectors LIMIT 1")) {
+                return rs.next();
+            } catch (SQLException e) {
+                throw new StoreException("reading word embeddings failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** The words of a collection that have no stored embedding yet. */
+        public Set<String> wordsWithoutVectors(Collection<String> words) {
+            Set<String> missing = new java.util.LinkedHashSet<>(words);
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT word FROM word_vectors")) {
+                while (rs.next()) {
+                    missing.remove(rs.getString(1));
+                }
+                return missing;
+            } catch (SQLException e) {
+                throw new StoreException("reading word embeddings failed: " + e.getMessage(), e);
+            }
+        }
+
         /** Every passage with its stored (unit-length) embedding, in storage order. */
         public void forEachPassage(java.util.function.BiConsumer<StoredPassage, float[]> action) {
             String sql = PASSAGE_SELECT.replace("p.text AS p_text,", "p.text AS p_text, p.embedding AS p_embedding,")
@@ -579,6 +615,20 @@ public final class KnowledgeStore implements AutoCloseable {
                 changed |= !passages.isEmpty();
             } catch (SQLException e) {
                 throw new StoreException("storing passages failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** Stores word embeddings (int8); a word already stored keeps its embedding. */
+        public void putWordVectors(Map<String, float[]> vectors) {
+            try (PreparedStatement st = writer.prepareStatement("INSERT OR IGNORE INTO word_vectors (word, vector) VALUES (?, ?)")) {
+                for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+                    st.setString(1, e.getKey());
+                    st.setBytes(2, Vectors.packInt8(new float[][] {Vectors.normalized(e.getValue())}));
+                    st.addBatch();
+                }
+                st.executeBatch();
+            } catch (SQLException e) {
+                throw new StoreException("storing word embeddings failed: " + e.getMessage(), e);
             }
         }
 

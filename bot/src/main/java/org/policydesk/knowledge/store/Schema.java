@@ -72,7 +72,9 @@ final class Schema {
                         created_at TEXT NOT NULL,
                         PRIMARY KEY (answer_id, user_id))"""),
             // Each passage's sentence embeddings (int8), so answering needs no model call but the question's.
-            List.of("ALTER TABLE passages ADD COLUMN sentence_vectors BLOB"));
+            List.of("ALTER TABLE passages ADD COLUMN sentence_vectors BLOB"),
+            // The embedding of each word of the documents (int8), to relate a question's other words to them.
+            List.of("CREATE TABLE word_vectors (word TEXT PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID"));
 
     static final int VERSION = MIGRATIONS.size();
 

@@ -8,6 +8,15 @@ public final class Vectors {
 
     private Vectors() {}
 
+    /** The dot product of two vectors of one length: their cosine similarity when both are unit vectors. */
+    public static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
     public static float[] normalized(float[] vector) {
         double norm = 0;
         for (float v : vector) {

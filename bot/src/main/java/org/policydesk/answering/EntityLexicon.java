@@ -1,0 +1,246 @@
+package org.policydesk.answering;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policydesk.knowledge.DocumentMetadata;
+import org.policydesk.text.Sentences;
+import org.policydesk.text.Terms;
+
+/**
+ * The names the documents use and what each names (person, organisation, place), learnt from how
+ * the documents themselves introduce them: a title before a name ("Prime Minister Shinzō Abe"), a
+ * head word inside it ("… Investment Fund", "Matua Island"), a preposition of place before it ("in
+ * Vladivostok"), a list it shares with typed names ("Mitsui, Komaihaltec and Fuji Electronic"), and
+ * the documents' authors. One reading per knowledge base: a name typed once is typed everywhere.
+ * Built once per generation of the knowledge base.
+ */
+public final class EntityLexicon {
+
+    /** A capitalised run of words, allowing "of", "for", "on", "the" inside ("Bank for International Cooperation"). */
+    private static final Pattern NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{N}’'.-]*(?:\\s+(?:(?:of|for|on|the|de)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.-]*)*");
+    private static final Set<String> TITLES = Set.of("president", "minister", "chairman", "chairwoman", "mr", "mr.", "mrs",
+            "mrs.", "ms", "ms.", "dr", "dr.", "chancellor", "secretary", "king", "queen", "emperor", "premier", "ambassador",
+            "spokesman", "spokeswoman", "governor", "mayor", "ceo", "director", "senator", "writes", "wrote", "said", "says");
+    private static final Set<String> ORGANISATION_HEADS = Set.of("company", "companies", "bank", "fund", "committee", "institute",
+            "corporation", "systems", "council", "councils", "duma", "forum", "alliance", "initiative", "program", "programme",
+            "group", "grouping", "association", "union", "ministry", "agency", "organization", "organisation", "review",
+            "commission", "parliament", "government", "partnership", "assembly", "inc", "ltd", "corp", "firm");
+    private static final Set<String> PLACE_HEADS = Set.of("island", "islands", "isles", "sea", "gulf", "ocean", "peninsula",
+            "region", "strait", "bay", "river", "port", "coast", "territory", "territories", "oblast", "krai", "district",
+            "city", "mountains", "siberia", "east");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "near", "at", "into", "towards", "across",
+            "visit", "annex", "visited");
+    private static final Pattern LIST_GAP = Pattern.compile("^(,\\s*(and\\s+)?|\\s+and\\s+|\\s*,\\s*)$");
+    private static final Pattern DEMONYM = Pattern.compile("(?i).*(ese|ian|ish|an)$");
+
+    /** A name in a text, where it stands, and what it names. */
+    public record Mention(String text, int start, int end, EntityKind kind, Set<String> stems) {}
+
+    private final Map<String, EntityKind> kinds;
+    private final Set<String> nameTokens;
+    private final Set<String> lowercaseWords;
+
+    private EntityLexicon(Map<String, EntityKind> kinds, Set<String> nameTokens, Set<String> lowercaseWords) {
+        this.kinds = kinds;
+        this.nameTokens = nameTokens;
+        this.lowercaseWords = lowercaseWords;
+    }
+
+    public static final EntityLexicon EMPTY = new EntityLexicon(Map.of(), Set.of(), Set.of());
+
+    /** Learns the names of these documents from their texts (each passage's text) and metadata. */
+    public static EntityLexicon learn(List<DocumentMetadata> documents, Iterable<String> texts) {
+        Set<String> lower = new HashSet<>();
+        List<String> all = new ArrayList<>();
+        for (String text : texts) {
+            all.add(text);
+            for (String token : text.split("[^\\p{L}\\p{N}’'-]+")) {
+                if (!token.isEmpty() && Character.isLowerCase(token.charAt(0))) {
+                    lower.add(Terms.fold(token));
+                }
+            }
+        }
+        Map<String, EnumMap<EntityKind, Integer>> votes = new HashMap<>();
+        Set<String> nameTokens = new HashSet<>();
+        EntityLexicon bare = new EntityLexicon(Map.of(), Set.of(), lower);
+        for (DocumentMetadata d : documents) {
+            for (String author : d.authors()) {
+                vote(votes, author, EntityKind.PERSON, 3);
+                String[] words = author.strip().split("\\s+");
+                vote(votes, words[words.length - 1], EntityKind.PERSON, 3);
+            }
+        }
+        for (String text : all) {
+            for (Sentences.Span sentence : Sentences.split(text)) {
+                String s = sentence.text();
+                List<Mention> mentions = bare.rawMentions(s);
+                List<EntityKind> cued = new ArrayList<>();
+                for (Mention m : mentions) {
+                    for (String token : Terms.tokens(m.text())) {
+                        nameTokens.add(token);
+                    }
+                    EntityKind kind = cue(s, m);
+                    cued.add(kind);
+                    if (kind != null) {
+                        vote(votes, m.text(), kind, 1);
+                        if (kind == EntityKind.PERSON) {
+                            String[] words = m.text().split("\\s+");
+                            vote(votes, words[words.length - 1], kind, 1);
+                        }
+                    }
+                }
+                // Names listed together name things of one kind.
+                for (int i = 0; i < mentions.size(); i++) {
+                    int j = i;
+                    while (j + 1 < mentions.size()
+                            && LIST_GAP.matcher(s.substring(mentions.get(j).end(), mentions.get(j + 1).start())).matches()) {
+                        j++;
+                    }
+                    if (j > i) {
+                        EnumMap<EntityKind, Integer> listed = new EnumMap<>(EntityKind.class);
+                        for (int k = i; k <= j; k++) {
+                            if (cued.get(k) != null) {
+                                listed.merge(cued.get(k), 1, Integer::sum);
+                            }
+                        }
+                        EntityKind shared = listed.entrySet().stream().max(Map.Entry.comparingByValue())
+                                .map(Map.Entry::getKey).orElse(null);
+                        for (int k = i; k <= j && shared != null; k++) {
+                            if (cued.get(k) == null) {
+                                vote(votes, mentions.get(k).text(), shared, 1);
+                            }
+                        }
+                        i = j;
+                    }
+                }
+            }
+        }
+        Map<String, EntityKind> kinds = new HashMap<>();
+        votes.forEach((name, v) -> v.entrySet().stream().max(Map.Entry.comparingByValue())
+                .ifPresent(e -> kinds.put(name, e.getKey())));
+        nameTokens.removeIf(lower::contains);
+        nameTokens.removeIf(Terms::isStopword);
+        return new EntityLexicon(Map.copyOf(kinds), Set.copyOf(nameTokens), Set.copyOf(lower));
+    }
+
+    private static void vote(Map<String, EnumMap<EntityKind, Integer>> votes, String name, EntityKind kind, int weight) {
+        votes.computeIfAbsent(Terms.fold(name.strip()), n -> new EnumMap<>(EntityKind.class)).merge(kind, weight, Integer::sum);
+    }
+
+    /** The kind a mention's own wording and surroundings give it, or null. */
+    private static EntityKind cue(String sentence, Mention m) {
+        List<String> words = Terms.tokens(m.text());
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        if (words.stream().anyMatch(ORGANISATION_HEADS::contains)) {
+            return EntityKind.ORGANISATION;
+        }
+        List<String> before = Terms.tokens(sentence.substring(Math.max(0, m.start() - 40), m.start()));
+        String previous = before.isEmpty() ? "" : before.get(before.size() - 1);
+        String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 20)).toLowerCase(java.util.Locale.ROOT);
+        if (TITLES.contains(previous) || after.matches("^\\s*(and|with) (his|her)\\b.*") || after.matches("^,\\s*who\\b.*")) {
+            return EntityKind.PERSON;
+        }
+        if (previous.matches("compan(y|ies)|firms?|operator") || after.matches("^\\s*(compan(y|ies)|firms?)\\b.*")) {
+            return EntityKind.ORGANISATION;
+        }
+        if (PLACE_HEADS.contains(last) || (PLACE_PREPOSITIONS.contains(previous) || before.size() >= 2
+                && PLACE_PREPOSITIONS.contains(before.get(before.size() - 2)) && previous.equals("the"))
+                && !DEMONYM.matcher(last).matches()) {
+            return EntityKind.PLACE;
+        }
+        if (before.size() >= 2 && before.get(before.size() - 1).equals("of") && PLACE_HEADS.contains(before.get(before.size() - 2))) {
+            return EntityKind.PLACE;
+        }
+        return null;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    /** Capitalised runs in a sentence, with a title split off ("Prime Minister Shinzō Abe" gives "Shinzō Abe"). */
+    private List<Mention> rawMentions(String sentence) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = NAME.matcher(sentence);
+        int first = firstLetter(sentence);
+        while (m.find()) {
+            List<int[]> words = new ArrayList<>();
+            Matcher w = WORD.matcher(m.group());
+            while (w.find()) {
+                words.add(new int[] {m.start() + w.start(), m.start() + w.end()});
+            }
+            int from = 0;
+            String opening = Terms.fold(sentence.substring(words.get(0)[0], words.get(0)[1]));
+            if (m.start() == first && (lowercaseWords.contains(opening) || Terms.isStopword(opening))) {
+                from = 1;
+            }
+            for (int i = from; i < words.size() - 1; i++) {
+                if (TITLES.contains(Terms.fold(sentence.substring(words.get(i)[0], words.get(i)[1])))) {
+                    from = i + 1;
+                }
+            }
+            while (from < words.size() && Terms.isStopword(Terms.fold(sentence.substring(words.get(from)[0], words.get(from)[1])))) {
+                from++;
+            }
+            if (from >= words.size()) {
+                continue;
+            }
+            int begin = words.get(from)[0];
+            String name = sentence.substring(begin, m.end()).replaceAll("(’s|'s|[.’'-])+$", "");
+            if (name.length() >= 2 && Character.isUpperCase(name.charAt(0))) {
+                out.add(new Mention(name, begin, begin + name.length(), EntityKind.NAME, stems(name)));
+            }
+        }
+        return out;
+    }
+
+    private static int firstLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static Set<String> stems(String name) {
+        return Set.copyOf(Terms.indexStems(name));
+    }
+
+    /** The names in a sentence, each with the kind the documents give it. */
+    public List<Mention> mentions(String sentence) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : rawMentions(sentence)) {
+            out.add(new Mention(m.text(), m.start(), m.end(), kindOf(m.text()), m.stems()));
+        }
+        return out;
+    }
+
+    /** The kind of a name: its own, else that of its last word ("Putin" from "Vladimir Putin"), else NAME. */
+    public EntityKind kindOf(String name) {
+        String folded = Terms.fold(name.strip());
+        EntityKind kind = kinds.get(folded);
+        if (kind != null) {
+            return kind;
+        }
+        List<String> words = Terms.tokens(folded);
+        if (!words.isEmpty()) {
+            kind = kinds.get(words.get(words.size() - 1));
+            if (kind != null && (kind == EntityKind.PERSON || words.size() == 1)) {
+                return kind;
+            }
+        }
+        return EntityKind.NAME;
+    }
+
+    /** Whether a lower-cased word is one the documents only ever write as (part of) a name: "sberbank", "putin". */
+    public boolean isNameWord(String foldedWord) {
+        return nameTokens.contains(foldedWord);
+    }
+}

@@ -1,0 +1,203 @@
+package org.policydesk.answering;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policydesk.text.Stemmer;
+import org.policydesk.text.Terms;
+
+/**
+ * A question read for what an answer must contain: the type of fact it asks for, its focus (what a
+ * count counts, the attribute asked of something), and the constraints evidence must meet (the
+ * years, numbers and names it is about).
+ *
+ * @param stems       every content stem of the question
+ * @param focus       stems of what the question asks about ("troops" in "how many troops…"), or empty
+ * @param focusText   the focus as written, or empty
+ * @param constraints years, numbers and names the evidence must mention
+ */
+public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, List<String> focus, String focusText,
+        List<Constraint> constraints) {
+
+    /** Something the question is specifically about, which evidence must mention too. */
+    public record Constraint(Kind kind, String text, List<String> stems, boolean binding) {
+        public enum Kind { YEAR, NUMBER, NAME }
+
+        Constraint(Kind kind, String text, List<String> stems) {
+            this(kind, text, stems, kind != Kind.NAME);
+        }
+    }
+
+    /**
+     * This analysis with each name constraint binding or not. A binding name picks out one thing
+     * (it is in few passages: "Ust-Kamchatsk"); a common one ("Tokyo", "Moscow") often stands for
+     * something the evidence names otherwise, so it guides ranking but does not bind.
+     */
+    QuestionAnalysis withBinding(java.util.function.Predicate<Constraint> binding) {
+        List<Constraint> marked = constraints.stream()
+                .map(c -> c.kind() == Constraint.Kind.NAME ? new Constraint(c.kind(), c.text(), c.stems(), binding.test(c)) : c)
+                .toList();
+        return new QuestionAnalysis(text, type, stems, focus, focusText, marked);
+    }
+
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?i)\\bhow (?:many|much)\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|\\bwhat (?:number|amount|share|proportion|percentage|"
+                    + "fraction|part|%)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|(?:%|percent)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})");
+    private static final Pattern AUXILIARY = Pattern.compile("(do|does|did|is|are|was|were|has|have|had|will|would|can|could)(n'?t)?");
+    /** Months and days date a question; they are not what it is about. */
+    private static final Pattern CALENDAR = Pattern.compile(
+            "(?i)january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+                    + "wednesday|thursday|friday|saturday|sunday");
+    private static final Set<String> GENERIC_COUNTERS = Set.of("time", "occas", "instanc");
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:of|in|for|between|on)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}+\\-.,])\\d[\\d,.]*(?![\\p{L}\\p{N}+]|-[\\p{L}])");
+    private static final Pattern QUESTION_WORD = Pattern.compile(
+            "(?i)^(what|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
+                    + "should|tell|give|list|name|describe|explain|summari[sz]e|compare|and|but|so|ok|okay|hey|hi|please|pls|in|on|at|"
+                    + "for|according|apart|besides|since|after|before|during|according)$");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'+][\\p{L}\\p{N}]+)*");
+
+    public static QuestionAnalysis of(String text, EntityLexicon lexicon, Set<String> sourceStems) {
+        AnswerType type = AnswerType.of(text);
+        Set<String> stems = new LinkedHashSet<>(Terms.indexStems(text));
+        List<String> focus = new ArrayList<>();
+        String focusText = "";
+        Matcher counted = COUNTED.matcher(text);
+        if (counted.find()) {
+            String words = counted.group(1) != null ? counted.group(1) : counted.group(2) != null ? counted.group(2) : counted.group(3);
+            focusText = leadingContent(words, 3);
+        } else {
+            Matcher attribute = ATTRIBUTE.matcher(text);
+            if (attribute.find()) {
+                focusText = leadingContent(attribute.group(1), 3);
+            }
+        }
+        for (String word : Terms.contentTerms(focusText)) {
+            for (String part : Terms.parts(word)) {
+                focus.add(Stemmer.stem(part));
+            }
+        }
+        // "How many times…" counts occurrences of whatever the question is about, not "times".
+        focus.removeIf(GENERIC_COUNTERS::contains);
+        List<Constraint> constraints = new ArrayList<>();
+        // What the question asks binds the evidence; a statement or instruction around it does not.
+        String asking = interrogative(text);
+        Matcher year = YEAR.matcher(asking);
+        while (year.find()) {
+            constraints.add(new Constraint(Constraint.Kind.YEAR, year.group(), List.of(year.group())));
+        }
+        Matcher number = NUMBER.matcher(asking);
+        while (number.find()) {
+            String n = number.group().replaceAll("[.,]+$", "");
+            if (!n.matches("1[89]\\d\\d|20\\d\\d") && !n.isEmpty()) {
+                constraints.add(new Constraint(Constraint.Kind.NUMBER, n, List.of(n.replace(",", ""))));
+            }
+        }
+        for (String name : names(asking, lexicon)) {
+            List<String> nameStems = Terms.indexStems(name).stream().filter(s -> !sourceStems.contains(s)).toList();
+            if (!nameStems.isEmpty() && constraints.stream().noneMatch(c -> c.stems().equals(nameStems))) {
+                constraints.add(new Constraint(Constraint.Kind.NAME, name, nameStems));
+            }
+        }
+        return new QuestionAnalysis(text, type, Set.copyOf(stems), List.copyOf(focus), focusText, List.copyOf(constraints));
+    }
+
+    /** The sentences of a text that ask (end with a question mark), or the whole text when none does. */
+    static String interrogative(String text) {
+        List<String> asking = org.policydesk.text.Sentences.texts(text).stream().filter(s -> s.strip().endsWith("?")).toList();
+        return asking.isEmpty() ? text : String.join(" ", asking);
+    }
+
+    /** Up to n content words from the start of a phrase, stopping at the first function word after a content word. */
+    private static String leadingContent(String words, int n) {
+        List<String> kept = new ArrayList<>();
+        String[] all = words.strip().split("\\s+");
+        // "How much did Russia approve…": what is counted is not said.
+        if (all.length > 0 && AUXILIARY.matcher(Terms.fold(all[0])).matches()) {
+            return "";
+        }
+        for (String w : all) {
+            String folded = Terms.fold(w);
+            if (Terms.isStopword(folded) || AUXILIARY.matcher(folded).matches()) {
+                if (!kept.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            kept.add(w);
+            if (kept.size() >= n) {
+                break;
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    /**
+     * The names a question mentions: runs of capitalised words after its first word, acronyms, and
+     * words the documents only ever write as names, however the question is cased ("sberbank").
+     */
+    static List<String> names(String text, EntityLexicon lexicon) {
+        List<String> names = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        StringBuilder run = new StringBuilder();
+        boolean first = true;
+        int lastEnd = -1;
+        while (m.find()) {
+            String token = m.group();
+            first = first || lastEnd >= 0 && text.substring(lastEnd, m.start()).matches(".*[.!?:;]\\s*[\"“(]?\\s*");
+            String folded = Terms.fold(token).replaceAll("(’s|'s)$", "");
+            // A capital that opens a sentence only marks a name the documents know as one.
+            boolean capitalised = Character.isUpperCase(token.charAt(0)) && !first;
+            boolean acronym = token.length() >= 2 && token.chars().filter(Character::isLetter).count() >= 2
+                    && token.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            if (token.contains("-") && !lexicon.isNameWord(folded) && java.util.Arrays.stream(folded.split("-"))
+                    .allMatch(lexicon::isNameWord)) {
+                // "Abe-Putin meetings": two names the documents write apart.
+                if (run.length() > 0) {
+                    names.add(run.toString());
+                    run.setLength(0);
+                }
+                for (String part : token.split("-")) {
+                    names.add(part);
+                }
+                lastEnd = m.end();
+                first = false;
+                continue;
+            }
+            boolean known = lexicon.isNameWord(folded);
+            boolean name = (capitalised || acronym || known) && !Terms.isStopword(folded) && !QUESTION_WORD.matcher(folded).matches()
+                    && !CALENDAR.matcher(folded).matches();
+            boolean joins = run.length() > 0 && text.substring(lastEnd, m.start()).matches("\\s+");
+            if (name) {
+                if (run.length() > 0 && !joins) {
+                    names.add(run.toString());
+                    run.setLength(0);
+                }
+                run.append(run.length() > 0 ? " " : "").append(token.replaceAll("(’s|'s)$", ""));
+            } else if (run.length() > 0 && !(folded.equals("of") && joins)) {
+                names.add(run.toString().replaceAll(" of$", ""));
+                run.setLength(0);
+            } else if (run.length() > 0) {
+                run.append(" of");
+            }
+            lastEnd = m.end();
+            first = false;
+        }
+        if (run.length() > 0) {
+            names.add(run.toString().replaceAll(" of$", ""));
+        }
+        return names;
+    }
+
+    /** Whether the question itself states this number ("2014" in "after the 2014 sanctions"). */
+    public boolean mentions(String number) {
+        String digits = number.replaceAll("[^\\d.]", "");
+        return !digits.isEmpty() && constraints.stream().anyMatch(c -> c.kind() != Constraint.Kind.NAME
+                && c.stems().get(0).replaceAll("[^\\d.]", "").equals(digits));
+    }
+}

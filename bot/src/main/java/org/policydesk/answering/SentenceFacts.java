@@ -1,0 +1,147 @@
+package org.policydesk.answering;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policydesk.text.Stemmer;
+import org.policydesk.text.Terms;
+
+/**
+ * The checkable facts a sentence states: the numbers in it (and what kind: a year, a share, an
+ * amount of money, a duration, a count of something), whether it dates anything, and the names in
+ * it with their kinds. A question that asks for a kind of fact can only be answered by a sentence
+ * that states one.
+ */
+public record SentenceFacts(String sentenceText, List<NumberMention> numbers, boolean dated, List<EntityLexicon.Mention> names,
+        boolean reasoned) {
+
+    public enum NumberKind { YEAR, PERCENTAGE, MONEY, DURATION, COUNT, ORDINAL }
+
+    /** A number as written, its kind, and for a count the stems of the words after it (what it counts). */
+    public record NumberMention(String text, NumberKind kind, List<String> counted) {}
+
+    private static final String CARDINAL_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+            + "forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens";
+    /** Digits not glued to letters ("Su-35", "Sakhalin-2", "A2AD" are names), with a currency, a scale or a percent sign. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}+\\-])(US\\$|\\$|€|£|¥)?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?"
+                    + "(\\s?(?:%|percent|per cent))?(\\s(?:million|billion|trillion|thousand|bn)\\b)?(?![\\p{L}\\p{N}+]|-[\\p{L}])"
+                    + "|(?i)\\b(?:(?:a|an|one|" + CARDINAL_WORDS + ")[\\s-])?(?:" + CARDINAL_WORDS + ")\\b");
+    /** "23rd meeting", "third visit": a count of occasions so far. */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}-])(\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                    + "twelfth|twentieth)\\s+(?!generation|century|of\\b)(\\p{L}+)");
+    private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^[\\s-]*(?:long\\s+)?(years?|months?|weeks?|days?|decades?)\\b");
+    private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(?:of\\s+)?(yen|dollars?|rubles?|roubles?|euros?)\\b");
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+                    + "|(?i:\\b(this|next|last|previous|that) (year|month|spring|summer|autumn|winter)\\b)");
+    private static final Pattern LONG_AGO = Pattern.compile("(?i)\\bdecades?\\b|\\b(since|until|for) (the )?(end|start|beginning)\\b");
+    private static final Pattern REASON = Pattern.compile(
+            "(?i)\\b(because|due to|as a result|in order to|so that|prevents?|since the|thanks to|owing to|would (weaken|strengthen|provide|"
+                    + "allow|avoid)|allows?|avoid(ing|s)?|benefit|beneficial|hamper(ed|s)?|tied to|unlike|thus|therefore)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}’'-]*");
+
+    public static SentenceFacts of(String sentence, EntityLexicon lexicon) {
+        List<NumberMention> numbers = new ArrayList<>();
+        boolean dated = DATE_WORDS.matcher(sentence).find();
+        Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            String text = m.group().strip();
+            String rest = sentence.substring(m.end());
+            NumberKind kind;
+            if (m.group(3) != null) {
+                kind = NumberKind.PERCENTAGE;
+            } else if (m.group(1) != null || MONEY_AFTER.matcher(rest).find()) {
+                kind = NumberKind.MONEY;
+            } else if (DURATION_AFTER.matcher(rest).find()) {
+                kind = NumberKind.DURATION;
+            } else if (m.group(2) != null && m.group(4) == null && text.matches("1[89]\\d\\d|20\\d\\d")) {
+                kind = NumberKind.YEAR;
+            } else {
+                kind = NumberKind.COUNT;
+            }
+            numbers.add(new NumberMention(text, kind, kind == NumberKind.COUNT ? following(rest, 3) : List.of()));
+        }
+        Matcher ordinal = ORDINAL.matcher(sentence);
+        while (ordinal.find()) {
+            numbers.add(new NumberMention(ordinal.group(1), NumberKind.ORDINAL, following(sentence.substring(ordinal.end(1)), 3)));
+        }
+        return new SentenceFacts(sentence, List.copyOf(numbers), dated, lexicon.mentions(sentence), REASON.matcher(sentence).find());
+    }
+
+    /** The stems of the next content words, up to a few. */
+    private static List<String> following(String rest, int words) {
+        List<String> out = new ArrayList<>();
+        Matcher w = WORD.matcher(rest.length() > 80 ? rest.substring(0, 80) : rest);
+        int seen = 0;
+        while (w.find() && seen < words + 1) {
+            seen++;
+            String word = Terms.fold(w.group());
+            if (!Terms.isStopword(word)) {
+                for (String part : Terms.parts(word)) {
+                    out.add(Stemmer.stem(part));
+                }
+                if (out.size() >= words) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether this sentence states a fact of the kind the question asks for, other than what the
+     * question itself says.
+     *
+     * @param similar whether two stems mean the same (for "how many troops" and "3,500 soldiers")
+     */
+    public boolean answers(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
+        return strength(question, similar) > 0;
+    }
+
+    /**
+     * How fully this sentence states the fact asked for, from 0 (not at all) to 1: a date with its
+     * year states a date more fully than a day and month alone.
+     */
+    public double strength(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
+        if (question.type() == AnswerType.DATE) {
+            if (numbers.stream().anyMatch(n -> n.kind() == NumberKind.YEAR && !question.mentions(n.text()))) {
+                return 1;
+            }
+            return dated ? PARTIAL_DATE : 0;
+        }
+        return holds(question, similar) ? 1 : 0;
+    }
+
+    /** A day, a month or "this year" dates an event less fully than a year does. */
+    static final double PARTIAL_DATE = 0.5;
+
+    private boolean holds(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
+        Set<String> asked = question.stems();
+        return switch (question.type()) {
+            case PERCENTAGE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.PERCENTAGE && !question.mentions(n.text()));
+            case MONEY -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.MONEY && !question.mentions(n.text()));
+            case DURATION -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.DURATION) || LONG_AGO.matcher(sentenceText).find();
+            case DATE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.YEAR && !question.mentions(n.text())) || dated;
+            case QUANTITY -> numbers.stream().anyMatch(n -> !question.mentions(n.text())
+                    && (n.kind() == NumberKind.COUNT || n.kind() == NumberKind.ORDINAL
+                            || question.focus().isEmpty() && n.kind() != NumberKind.YEAR)
+                    && (question.focus().isEmpty() || n.counted().stream().anyMatch(c -> question.focus().stream()
+                            .anyMatch(f -> f.equals(c) || similar.test(f, c)))));
+            case PERSON -> names.stream().anyMatch(n -> n.kind() == EntityKind.PERSON && !asked.containsAll(n.stems()));
+            case ORGANISATION -> names.stream().anyMatch(n -> n.kind() == EntityKind.ORGANISATION && !asked.containsAll(n.stems()));
+            case PLACE -> names.stream().anyMatch(n -> n.kind() == EntityKind.PLACE && !asked.containsAll(n.stems()));
+            case AGENT -> names.stream().anyMatch(n -> !asked.containsAll(n.stems()));
+            case REASON -> reasoned;
+            default -> true;
+        };
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,85 @@
+package org.policydesk.answering;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.policydesk.knowledge.DocumentMetadata;
+import org.policydesk.retrieval.ScoredPassage;
+
+/**
+ * Questions about a source rather than its subject ("Who wrote the EWI commentary?", "When was
+ * Benedyczak's paper published?") are answered from the documents' metadata, each source cited by
+ * its first passage at hand. The source is the one the question names, else the one its best
+ * passages come from.
+ */
+final class SourceMetadataAnswers {
+
+    private static final Pattern AUTHOR = Pattern.compile(
+            "(?i)\\bwho (wrote|authored|co-?authored|co-?wrote|penned|is behind)\\b|\\bwho (is|are|was|were) the (authors?|writers?)\\b"
+                    + "|\\b(authors?|writers?) of\\b|\\bwritten by\\b|\\bby whom\\b");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?i)\\bwhen (was|were|is) .{0,60}\\b(published|written|released|issued|dated)\\b|\\bpublication date\\b"
+                    + "|\\bhow (old|recent) (is|are) (the|these|this) (sources?|documents?|papers?|commentary|article|analysis)\\b");
+    private static final Pattern OUTLET = Pattern.compile(
+            "(?i)\\bwhere (was|were) .{0,60}\\bpublished\\b|\\bwhich (outlet|newspaper|journal|publication|publisher|institute)\\b");
+
+    private SourceMetadataAnswers() {}
+
+    static boolean asks(String question) {
+        return AUTHOR.matcher(question).find() || PUBLISHED.matcher(question).find() || OUTLET.matcher(question).find();
+    }
+
+    static Optional<Answer> answer(Question question, Evidence evidence) {
+        String text = question.text();
+        boolean author = AUTHOR.matcher(text).find();
+        boolean date = PUBLISHED.matcher(text).find();
+        boolean outlet = OUTLET.matcher(text).find();
+        if (!author && !date && !outlet) {
+            return Optional.empty();
+        }
+        Map<String, ScoredPassage> sources = new LinkedHashMap<>();
+        for (ScoredPassage p : evidence.passages()) {
+            boolean named = evidence.profile().namedDocuments().contains(p.document().id());
+            if (named || evidence.profile().namedDocuments().isEmpty() && sources.size() < 1) {
+                ScoredPassage kept = sources.get(p.document().id());
+                if (kept == null || p.passage().ordinal() < kept.passage().ordinal()) {
+                    sources.put(p.document().id(), p);
+                }
+            }
+        }
+        if (sources.isEmpty()) {
+            return Optional.empty();
+        }
+        CitedText out = new CitedText();
+        List<String> lines = new ArrayList<>();
+        for (ScoredPassage p : sources.values()) {
+            DocumentMetadata d = p.document();
+            StringBuilder line = new StringBuilder("“" + d.title() + "”");
+            if (author || d.authors().isEmpty()) {
+                line.append(d.authors().isEmpty() ? " names no author" : " is by " + names(d.authors()));
+            }
+            if (outlet || author) {
+                String where = String.join(", ", java.util.stream.Stream.of(d.publisher(), d.outlet()).filter(s -> !s.isBlank()).toList());
+                if (!where.isEmpty()) {
+                    line.append(author ? " (" + where + ")" : " was published by " + where);
+                }
+            }
+            line.append(author || outlet ? ", dated " : " is dated ").append(d.published().label());
+            line.append(". ").append(out.marker(p.source()));
+            lines.add(line.toString());
+        }
+        out.append(String.join("\n", lines));
+        return Optional.of(new Answer(text, true, out.text(), AnswerMode.EXTRACTIVE, out.citations(),
+                "From the documents' catalogue entries (title, authors, publisher, date).", 0));
+    }
+
+    private static String names(List<String> authors) {
+        if (authors.size() == 1) {
+            return authors.get(0);
+        }
+        return String.join(", ", authors.subList(0, authors.size() - 1)) + " and " + authors.get(authors.size() - 1);
+    }
+}

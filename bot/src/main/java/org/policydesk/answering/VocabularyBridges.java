@@ -1,0 +1,137 @@
+package org.policydesk.answering;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.policydesk.knowledge.store.Vectors;
+import org.policydesk.text.Stemmer;
+
+/**
+ * Relates words the documents never use to words they do ("troops" to "soldiers", "southern" to
+ * "southernmost"), so that a paraphrase still meets the evidence in keyword matching. Two words
+ * are related when their embeddings (the sentence model, on the word alone) are very close, or
+ * when one extends the other ("southern", "southernmost"). Word embeddings put antonyms close
+ * too ("large"/"small" 0.78, "strong"/"weak" 0.79, "legal"/"illegal" 0.82 with all-MiniLM-L6-v2),
+ * so the bar is above the antonyms measured and a word is never related to its negation ("official",
+ * "unofficial"). Word vectors are remembered; the documents' words are embedded once, ahead of
+ * questions, at reload, and kept in the store.
+ */
+public final class VocabularyBridges {
+
+    /** Above every antonym pair of the test set of antonyms (max 0.79 without a negation prefix). */
+    static final double MIN_SIMILARITY = 0.80;
+    /** How much a related word counts for the word it stands in for. */
+    static final double PREFIX_STRENGTH = 0.9;
+    private static final Pattern NEGATION = Pattern.compile("^(un|non|in|im|il|ir|dis|anti|counter)-?");
+
+    private final EmbeddingModel model;
+    private final Map<String, float[]> vectors;
+
+    public VocabularyBridges(EmbeddingModel model, int capacity) {
+        this.model = model;
+        this.vectors = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** Takes word embeddings computed ahead of questions (the documents' words, embedded at reload). */
+    public void preload(Map<String, float[]> known) {
+        synchronized (vectors) {
+            vectors.putAll(known);
+        }
+    }
+
+    /**
+     * For each unknown word, the stems of candidate words it relates to, with the strength of the
+     * relation (0–1].
+     *
+     * @param unknown    words of the question the documents never use, as written (lower case)
+     * @param candidates words of the evidence, as written (lower case)
+     */
+    public Map<String, Map<String, Double>> relate(Collection<String> unknown, Collection<String> candidates) {
+        if (unknown.isEmpty() || candidates.isEmpty()) {
+            return Map.of();
+        }
+        List<String> all = new ArrayList<>(unknown);
+        all.addAll(candidates);
+        Map<String, float[]> v = vectorsOf(all);
+        Map<String, Map<String, Double>> bridges = new HashMap<>();
+        for (String u : unknown) {
+            for (String c : candidates) {
+                if (u.equals(c) || negates(u, c)) {
+                    continue;
+                }
+                double strength = extendsWord(u, c) ? PREFIX_STRENGTH : 0;
+                float[] a = v.get(u);
+                float[] b = v.get(c);
+                if (strength == 0 && a != null && b != null) {
+                    double sim = Vectors.dot(a, b);
+                    strength = sim >= MIN_SIMILARITY ? sim : 0;
+                }
+                if (strength > 0) {
+                    bridges.computeIfAbsent(Stemmer.stem(u), k -> new HashMap<>()).merge(Stemmer.stem(c), strength, Math::max);
+                }
+            }
+        }
+        return bridges;
+    }
+
+    /** The similarity of two words' embeddings. */
+    public double similarity(String a, String b) {
+        Map<String, float[]> v = vectorsOf(List.of(a, b));
+        return Vectors.dot(v.get(a), v.get(b));
+    }
+
+    /** Whether one word is the other with a negating prefix: "official" and "unofficial". */
+    static boolean negates(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (!longer.endsWith(shorter) || longer.equals(shorter)) {
+            return false;
+        }
+        return NEGATION.matcher(longer.substring(0, longer.length() - shorter.length())).replaceFirst("").isEmpty();
+    }
+
+    /** Whether one word extends the other by a suffix, both long enough to mean something: "southern", "southernmost". */
+    static boolean extendsWord(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return shorter.length() >= 5 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 4;
+    }
+
+    private Map<String, float[]> vectorsOf(Collection<String> words) {
+        Map<String, float[]> out = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        synchronized (vectors) {
+            for (String w : words) {
+                float[] hit = vectors.get(w);
+                if (hit != null) {
+                    out.put(w, hit);
+                } else if (!missing.contains(w)) {
+                    missing.add(w);
+                }
+            }
+        }
+        for (int from = 0; from < missing.size(); from += 256) {
+            List<String> batch = missing.subList(from, Math.min(missing.size(), from + 256));
+            var embedded = model.embedAll(batch.stream().map(TextSegment::from).toList()).content();
+            synchronized (vectors) {
+                for (int i = 0; i < batch.size(); i++) {
+                    float[] unit = Vectors.normalized(embedded.get(i).vector());
+                    vectors.put(batch.get(i), unit);
+                    out.put(batch.get(i), unit);
+                }
+            }
+        }
+        return out;
+    }
+}

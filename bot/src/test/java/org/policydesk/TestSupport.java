@@ -30,8 +30,14 @@ public final class TestSupport {
         return repoRoot().resolve("knowledge");
     }
 
-    public static Path sharedDir() {
-        return repoRoot().resolveSibling("shared");
+    /** The evaluation cases kept in the repository (copies of the shared sample, and held-out sets). */
+    public static Path evalDir() {
+        return repoRoot().resolve("eval");
+    }
+
+    /** The raw sources the knowledge folder was cleaned from, kept as test data. */
+    public static Path rawSourcesDir() {
+        return repoRoot().resolve("bot/src/test/resources/sources");
     }
 
     /** A copy of the project's knowledge folder that a test may change. */

@@ -15,8 +15,8 @@ public enum AnswerType {
     DURATION("^how long\\b|\\bfor how long\\b|\\bhow many (years|months|weeks|days|decades)\\b"),
     DATE("^when\\b|\\bwhat (year|date|month|day)\\b|\\bwhich (year|month|day)\\b|\\b(since|by|until) when\\b|\\bwhat time\\b"),
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"),
-    PERSON("\\bwho (is|was|are|were) (the|its|their) (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
-            + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b"
+    PERSON("\\bwho (is|was|are|were) (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
+            + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander)\\b"
             + "|\\bwho (wrote|authored|writes|co-?authored)\\b|\\bwhich (person|people|official|officials|minister|leader|author|authors|"
             + "politician|president|diplomat)\\b"
             + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(head|ceo|chairman|chair|president|leader|director|founder|minister|"
@@ -25,6 +25,7 @@ public enum AnswerType {
             + "businesses|fund)\\b"),
     PLACE("^where\\b|\\bin what (city|country|region|place|port)\\b|\\b(which|what) (city|cities|country|countries|region|port|"
             + "island|islands|place|town|sea|location)\\b"),
+    TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|\\bwhat (is|was|are|were) the name (of|for)\\b|\\bwhat name\\b"),
     AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b"),
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
     DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat does .+ mean\\b|\\bmeaning of\\b"),
@@ -53,9 +54,14 @@ public enum AnswerType {
     /** Whether a sentence must hold a fact of this type (a number, a date, a name…) to answer. */
     public boolean demandsFact() {
         return switch (this) {
-            case PERCENTAGE, MONEY, DURATION, DATE, QUANTITY, PERSON, ORGANISATION, PLACE, AGENT -> true;
+            case PERCENTAGE, MONEY, DURATION, DATE, QUANTITY, PERSON, ORGANISATION, PLACE, AGENT, TERM -> true;
             default -> false;
         };
+    }
+
+    /** Whether the fact asked for is a name (of a person, organisation, place, or a term). */
+    public boolean asksForName() {
+        return this == PERSON || this == ORGANISATION || this == PLACE || this == AGENT || this == TERM;
     }
 
     /** What the sources lack when no sentence holds a fact of this type, for an honest partial answer. */
@@ -70,6 +76,7 @@ public enum AnswerType {
             case ORGANISATION -> "the organisation asked for";
             case PLACE -> "where";
             case AGENT -> "who";
+            case TERM -> "the name asked for";
             default -> "what is asked";
         };
     }

@@ -70,7 +70,8 @@ public final class Answerability {
             Set<String> passage = new HashSet<>(org.policydesk.text.Terms.allStems(chosen.get(0).passage().passage().text()));
             coverage = Math.max(coverage, PASSAGE_COVERAGE_SHARE * profile.coverage(passage));
         }
-        if (!missing.isEmpty() && similarity < strongSimilarity) {
+        if (!profile.missingConstraints().isEmpty() || !missing.isEmpty() && similarity < strongSimilarity) {
+            // A year, number or name the documents never mention is decisive, however close the rest.
             return new Verdict(false, "They never mention " + quoted(missing) + ".", true);
         }
         if (similarity < minSimilarity) {
@@ -96,7 +97,11 @@ public final class Answerability {
                 return new Verdict(false, "They never mention " + quoted(absent) + ".", true);
             }
             if (chosen.stream().noneMatch(ScoredSentence::typed)) {
-                return new Verdict(false, "The sources do not give " + profile.type().missing() + ".", true, true);
+                QuestionAnalysis analysis = profile.analysis();
+                boolean focusMentioned = !analysis.focus().isEmpty() && covered.containsAll(analysis.focus());
+                return new Verdict(false, focusMentioned
+                        ? "The sources mention " + quoted(List.of(analysis.focusText())) + " but do not give " + profile.type().missing() + "."
+                        : "The sources do not give " + profile.type().missing() + ".", true, true);
             }
         }
         return new Verdict(true, "", false);

@@ -78,17 +78,18 @@ public final class EntityLexicon {
                 vote(votes, words[words.length - 1], EntityKind.PERSON, 3);
             }
         }
+        // First what each name's own wording and surroundings say, then what the lists it is in say.
+        List<List<Mention>> sentences = new ArrayList<>();
+        List<String> sentenceTexts = new ArrayList<>();
         for (String text : all) {
             for (Sentences.Span sentence : Sentences.split(text)) {
                 String s = sentence.text();
                 List<Mention> mentions = bare.rawMentions(s);
-                List<EntityKind> cued = new ArrayList<>();
+                sentences.add(mentions);
+                sentenceTexts.add(s);
                 for (Mention m : mentions) {
-                    for (String token : Terms.tokens(m.text())) {
-                        nameTokens.add(token);
-                    }
+                    nameTokens.addAll(Terms.tokens(m.text()));
                     EntityKind kind = cue(s, m);
-                    cued.add(kind);
                     if (kind != null) {
                         vote(votes, m.text(), kind, 1);
                         if (kind == EntityKind.PERSON) {
@@ -97,38 +98,51 @@ public final class EntityLexicon {
                         }
                     }
                 }
-                // Names listed together name things of one kind.
-                for (int i = 0; i < mentions.size(); i++) {
-                    int j = i;
-                    while (j + 1 < mentions.size()
-                            && LIST_GAP.matcher(s.substring(mentions.get(j).end(), mentions.get(j + 1).start())).matches()) {
-                        j++;
-                    }
-                    if (j > i) {
-                        EnumMap<EntityKind, Integer> listed = new EnumMap<>(EntityKind.class);
-                        for (int k = i; k <= j; k++) {
-                            if (cued.get(k) != null) {
-                                listed.merge(cued.get(k), 1, Integer::sum);
-                            }
+            }
+        }
+        Map<String, EntityKind> cued = winners(votes);
+        for (int n = 0; n < sentences.size(); n++) {
+            List<Mention> mentions = sentences.get(n);
+            String s = sentenceTexts.get(n);
+            for (int i = 0; i < mentions.size(); i++) {
+                int j = i;
+                boolean coordinated = false;
+                while (j + 1 < mentions.size()
+                        && LIST_GAP.matcher(s.substring(mentions.get(j).end(), mentions.get(j + 1).start())).matches()) {
+                    coordinated |= s.substring(mentions.get(j).end(), mentions.get(j + 1).start()).contains("and");
+                    j++;
+                }
+                // "X, Y and Z" is a list of one kind; "the chairman of X, Y," names Y by X.
+                if (j > i && coordinated) {
+                    EnumMap<EntityKind, Integer> listed = new EnumMap<>(EntityKind.class);
+                    for (int k = i; k <= j; k++) {
+                        EntityKind known = cued.get(Terms.fold(mentions.get(k).text()));
+                        if (known != null) {
+                            listed.merge(known, 1, Integer::sum);
                         }
-                        EntityKind shared = listed.entrySet().stream().max(Map.Entry.comparingByValue())
-                                .map(Map.Entry::getKey).orElse(null);
-                        for (int k = i; k <= j && shared != null; k++) {
-                            if (cued.get(k) == null) {
-                                vote(votes, mentions.get(k).text(), shared, 1);
-                            }
-                        }
-                        i = j;
                     }
+                    EntityKind shared = listed.entrySet().stream().max(Map.Entry.comparingByValue())
+                            .map(Map.Entry::getKey).orElse(null);
+                    for (int k = i; k <= j && shared != null; k++) {
+                        if (!cued.containsKey(Terms.fold(mentions.get(k).text()))) {
+                            vote(votes, mentions.get(k).text(), shared, 1);
+                        }
+                    }
+                    i = j;
                 }
             }
         }
-        Map<String, EntityKind> kinds = new HashMap<>();
-        votes.forEach((name, v) -> v.entrySet().stream().max(Map.Entry.comparingByValue())
-                .ifPresent(e -> kinds.put(name, e.getKey())));
+        Map<String, EntityKind> kinds = winners(votes);
         nameTokens.removeIf(lower::contains);
         nameTokens.removeIf(Terms::isStopword);
         return new EntityLexicon(Map.copyOf(kinds), Set.copyOf(nameTokens), Set.copyOf(lower));
+    }
+
+    private static Map<String, EntityKind> winners(Map<String, EnumMap<EntityKind, Integer>> votes) {
+        Map<String, EntityKind> kinds = new HashMap<>();
+        votes.forEach((name, v) -> v.entrySet().stream().max(Map.Entry.comparingByValue())
+                .ifPresent(e -> kinds.put(name, e.getKey())));
+        return kinds;
     }
 
     private static void vote(Map<String, EnumMap<EntityKind, Integer>> votes, String name, EntityKind kind, int weight) {
@@ -145,7 +159,10 @@ public final class EntityLexicon {
         List<String> before = Terms.tokens(sentence.substring(Math.max(0, m.start() - 40), m.start()));
         String previous = before.isEmpty() ? "" : before.get(before.size() - 1);
         String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 20)).toLowerCase(java.util.Locale.ROOT);
-        if (TITLES.contains(previous) || after.matches("^\\s*(and|with) (his|her)\\b.*") || after.matches("^,\\s*who\\b.*")) {
+        String clause = sentence.substring(Math.max(0, m.start() - 60), m.start());
+        boolean appositive = words.size() >= 2 && clause.endsWith(", ")
+                && Terms.tokens(clause).stream().anyMatch(w -> TITLES.contains(w) && !w.startsWith("writ") && !w.startsWith("sa"));
+        if (TITLES.contains(previous) || appositive || after.matches("^\\s*(and|with) (his|her)\\b.*") || after.matches("^,\\s*who\\b.*")) {
             return EntityKind.PERSON;
         }
         if (previous.matches("compan(y|ies)|firms?|operator") || after.matches("^\\s*(compan(y|ies)|firms?)\\b.*")) {

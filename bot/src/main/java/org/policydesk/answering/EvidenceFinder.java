@@ -88,8 +88,19 @@ public final class EvidenceFinder {
                 double lexical = asked.coverage(sentence.stems());
                 double similarity = Vectors.dot(query, analyzed.vectors()[i]);
                 SentenceFacts facts = SentenceFacts.of(sentence.span().text(), lexicon);
-                double strength = analysis.type().demandsFact() && !rareNamesMet(analysis, passage) ? 0
+                Set<String> around = new java.util.HashSet<>(sentence.stems());
+                // A number may be stated of what the sentence before names ("…stationed there"); a name is
+                // given in the same clause as what it answers.
+                if (i > 0 && !analysis.type().asksForName() && Anaphora.leansBack(sentence.span().text())) {
+                    around.addAll(analyzed.sentences().get(i - 1).stems());
+                }
+                double strength = analysis.type().demandsFact() && !namesMet(analysis, around) ? 0
                         : analysis.type().demandsFact() || analysis.type() == AnswerType.REASON ? facts.strength(analysis, same) : 0;
+                if (strength > 0 && !facts.answeringNames(analysis).isEmpty()
+                        && facts.answeringNames(analysis).stream().noneMatch(n -> specific(n.stems()))) {
+                    // "Matua Island" answers "where" more fully than "the Kurils", which half the passages name.
+                    strength *= COMMON_NAME_STRENGTH;
+                }
                 boolean typed = strength > 0;
                 double score = LEXICAL_WEIGHT * lexical
                         + SEMANTIC_WEIGHT * similarity
@@ -105,6 +116,11 @@ public final class EvidenceFinder {
     }
 
     static final double UNMET_PENALTY = 0.15;
+    /**
+     * "American", "Japanese": a capitalised adjective of a people names what the documents may call
+     * otherwise ("U.S."), so its absence alone does not decide.
+     */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(an|ian|ese|ish)");
 
     /** The text a passage answers from: its own, its context (title, spelled-out abbreviations) and its document's year. */
     private static List<String> passageStems(ScoredPassage p) {
@@ -128,11 +144,24 @@ public final class EvidenceFinder {
         return analysis.constraints().stream().filter(QuestionAnalysis.Constraint::binding).toList();
     }
 
-    /** Whether a passage names the question's binding names: a fact about something else does not answer. */
-    private static boolean rareNamesMet(QuestionAnalysis analysis, ScoredPassage p) {
-        List<String> stems = passageStems(p);
+    /**
+     * Whether a sentence (with the one before, when it leans on it) names the question's binding
+     * names: a fact stated about something else does not answer.
+     */
+    private static boolean namesMet(QuestionAnalysis analysis, Set<String> sentenceStems) {
         return binding(analysis).stream().filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME)
-                .allMatch(c -> containsRun(stems, c.stems()));
+                .allMatch(c -> sentenceStems.containsAll(c.stems()));
+    }
+
+    /** How much a typed fact counts when the only names it offers are common across the documents. */
+    static final double COMMON_NAME_STRENGTH = 0.6;
+
+    /** Whether a name is in few passages (at most 5%, and at least two allowed), so picks out one thing. */
+    private boolean specific(Set<String> stems) {
+        return store.read(s -> {
+            int few = Math.max(2, s.passageCount() / 20);
+            return s.documentFrequencies(stems).values().stream().mapToInt(Integer::intValue).min().orElse(0) <= few;
+        });
     }
 
     /** Whether a run of stems occurs, one after another, in a list of stems. */
@@ -242,9 +271,9 @@ public final class EvidenceFinder {
             for (QuestionAnalysis.Constraint c : analysis.constraints()) {
                 boolean dated = c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && years.contains(c.text());
                 int found = dated ? 1 : snapshot.keywordSearch(phrase(c.text()), few + 1).size();
-                if (found == 0) {
+                if (found == 0 && !(c.kind() == QuestionAnalysis.Constraint.Kind.NAME && DEMONYM.matcher(c.text()).matches())) {
                     missing.add(c.text());
-                } else if (found <= few) {
+                } else if (found > 0 && found <= few) {
                     binding.add(c.text());
                 }
             }

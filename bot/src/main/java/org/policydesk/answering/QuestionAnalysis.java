@@ -52,6 +52,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "(?i)january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
                     + "wednesday|thursday|friday|saturday|sunday");
     private static final Set<String> GENERIC_COUNTERS = Set.of("time", "occas", "instanc");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i)(?<=\\s)(?:(?!the\\b|its\\b|their\\b|current\\b|present\\b)[\\p{Ll}-]+\\s+)?(head|ceo|chairman|chair|president|"
+                    + "leader|director|founder|minister|ambassador|spokesman|spokesperson|governor|mayor|secretary|boss|owner|"
+                    + "chief|commander)\\b");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:of|in|for|between|on)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
@@ -68,7 +72,11 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         List<String> focus = new ArrayList<>();
         String focusText = "";
         Matcher counted = COUNTED.matcher(text);
-        if (counted.find()) {
+        Matcher role = ROLE.matcher(text);
+        if (type == AnswerType.PERSON && role.find()) {
+            // "Who is Japan's defence minister?": the person must hold that role.
+            focusText = role.group().strip();
+        } else if (counted.find()) {
             String words = counted.group(1) != null ? counted.group(1) : counted.group(2) != null ? counted.group(2) : counted.group(3);
             focusText = leadingContent(words, 3);
         } else {

@@ -2,7 +2,6 @@ package org.policydesk.answering;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +42,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private static final Pattern REASON = Pattern.compile(
             "(?i)\\b(because|due to|as a result|in order to|so that|prevents?|since the|thanks to|owing to|would (weaken|strengthen|provide|"
                     + "allow|avoid)|allows?|avoid(ing|s)?|benefit|beneficial|hamper(ed|s)?|tied to|unlike|thus|therefore)\\b");
+    /** A term in quotation marks: “2+alpha”, "hikiwake". */
+    private static final Pattern QUOTED = Pattern.compile("“[^”]{1,60}”|\"[^\"]{1,60}\"");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}’'-]*");
 
     public static SentenceFacts of(String sentence, EntityLexicon lexicon) {
@@ -73,21 +74,26 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         return new SentenceFacts(sentence, List.copyOf(numbers), dated, lexicon.mentions(sentence), REASON.matcher(sentence).find());
     }
 
-    /** The stems of the next content words, up to a few. */
+    /** The stems of the words a number counts: the content words right after it, up to a few, to the first function word. */
     private static List<String> following(String rest, int words) {
         List<String> out = new ArrayList<>();
         Matcher w = WORD.matcher(rest.length() > 80 ? rest.substring(0, 80) : rest);
-        int seen = 0;
-        while (w.find() && seen < words + 1) {
-            seen++;
+        int end = 0;
+        while (w.find()) {
+            String gap = rest.substring(end, w.start());
+            end = w.end();
             String word = Terms.fold(w.group());
-            if (!Terms.isStopword(word)) {
-                for (String part : Terms.parts(word)) {
-                    out.add(Stemmer.stem(part));
-                }
-                if (out.size() >= words) {
+            if (Terms.isStopword(word) || !out.isEmpty() && gap.matches(".*[,;:()].*")) {
+                if (!out.isEmpty()) {
                     break;
                 }
+                continue;
+            }
+            for (String part : Terms.parts(word)) {
+                out.add(Stemmer.stem(part));
+            }
+            if (out.size() >= words) {
+                break;
             }
         }
         return out;
@@ -132,16 +138,30 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                             || question.focus().isEmpty() && n.kind() != NumberKind.YEAR)
                     && (question.focus().isEmpty() || n.counted().stream().anyMatch(c -> question.focus().stream()
                             .anyMatch(f -> f.equals(c) || similar.test(f, c)))));
-            case PERSON -> names.stream().anyMatch(n -> n.kind() == EntityKind.PERSON && !asked.containsAll(n.stems()));
-            case ORGANISATION -> names.stream().anyMatch(n -> n.kind() == EntityKind.ORGANISATION && !asked.containsAll(n.stems()));
-            case PLACE -> names.stream().anyMatch(n -> n.kind() == EntityKind.PLACE && !asked.containsAll(n.stems()));
-            case AGENT -> names.stream().anyMatch(n -> !asked.containsAll(n.stems()));
+            case PERSON -> !answeringNames(question).isEmpty() && (question.focus().isEmpty()
+                    || question.focus().stream().allMatch(f -> sentenceStems().stream().anyMatch(s -> f.equals(s) || similar.test(f, s))));
+            case ORGANISATION, PLACE, AGENT -> !answeringNames(question).isEmpty();
+            case TERM -> QUOTED.matcher(sentenceText).results().anyMatch(q -> !question.stems().containsAll(
+                    org.policydesk.text.Terms.indexStems(q.group()))) || !answeringNames(question).isEmpty();
             case REASON -> reasoned;
             default -> true;
         };
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    private Set<String> sentenceStems() {
+        return Set.copyOf(org.policydesk.text.Terms.allStems(sentenceText));
+    }
+
+    /** The names in this sentence of the kind a who/which/where question asks for, other than the question's own. */
+    public List<EntityLexicon.Mention> answeringNames(QuestionAnalysis question) {
+        Set<String> asked = question.stems();
+        java.util.function.Predicate<EntityKind> wanted = switch (question.type()) {
+            case PERSON -> k -> k == EntityKind.PERSON;
+            case ORGANISATION -> k -> k == EntityKind.ORGANISATION;
+            case PLACE -> k -> k == EntityKind.PLACE;
+            case AGENT, TERM -> k -> true;
+            default -> k -> false;
+        };
+        return names.stream().filter(n -> wanted.test(n.kind()) && !asked.containsAll(n.stems())).toList();
     }
 }

@@ -95,7 +95,7 @@ public final class VocabularyBridges {
     static boolean negates(String a, String b) {
         String longer = a.length() > b.length() ? a : b;
         String shorter = longer == a ? b : a;
-        if (!longer.endsWith(shorter) || longer.equals(shorter)) {
+        if (shorter.length() < 4 || !longer.endsWith(shorter) || longer.equals(shorter)) {
             return false;
         }
         return NEGATION.matcher(longer.substring(0, longer.length() - shorter.length())).replaceFirst("").isEmpty();

@@ -31,7 +31,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000", description = "corpus sizes in passages")
     List<Integer> sizes;
 
-    @Option(names = "--cases", defaultValue = "../shared/eval/dev.jsonl", description = "evaluation cases for quality")
+    @Option(names = "--cases", defaultValue = "eval/dev.jsonl", description = "evaluation cases for quality")
     Path cases;
 
     @Option(names = "--questions", description = "more questions, one per line, for latency (default: the cases' questions)")

@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Runs an evaluation case file (the format of shared/eval/dev.jsonl) and prints its metrics.")
+        description = "Runs an evaluation case file (the format of eval/dev.jsonl) and prints its metrics.")
 final class EvalCommand implements Callable<Integer> {
 
     static final int K = 5;

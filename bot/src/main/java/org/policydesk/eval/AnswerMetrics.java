@@ -8,7 +8,7 @@ import org.policydesk.answering.Citation;
 import org.policydesk.answering.Question;
 
 /**
- * The answer metrics of {@code shared/eval}: accuracy (every {@code must} group present), citation
+ * The answer metrics of {@code eval/README.md}: accuracy (every {@code must} group present), citation
  * hit (a cited passage holds a gold snippet), answered rate on answerable questions, refusal
  * accuracy on unanswerable ones.
  */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
- * One evaluation case, in the format of {@code shared/eval/dev.jsonl}.
+ * One evaluation case, in the format of {@code eval/dev.jsonl}.
  *
  * @param must groups of alternatives: a correct answer contains one alternative of every group
  * @param gold snippets of the sources: a correct retrieval or citation holds one of them

@@ -275,4 +275,63 @@ class LlmAnswererTest {
             assertThat(fallback.note()).contains("The language model was not used");
         }
     }
+
+    @Test
+    void aQuestionInAnotherLanguageIsTranslatedAnsweredFromTheEnglishPassagesAndTranslatedBack() throws Exception {
+        try (PolicyDesk desk = openAi()) {
+            server.enqueue(openAiReply(ITURUP));
+            server.enqueue(openAiReply("There are about 3,500 Russian soldiers on Iturup and Kunashir [1]."));
+            server.enqueue(openAiReply("イトゥルップ島と国後島には約3,500人のロシア兵がいる [1]。"));
+            Answer a = desk.answerer().answer(Question.of("イトゥルップ島にはロシア兵が何人いますか？"));
+
+            String translating = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
+            assertThat(translating).contains("into English").contains("イトゥルップ島にはロシア兵が何人いますか");
+            String answering = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
+            assertThat(answering).contains(ITURUP).contains("3,500 Russian soldiers");
+            String back = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
+            assertThat(back).contains("into Japanese").contains("3,500 Russian soldiers on Iturup and Kunashir [1]");
+
+            assertThat(a.answered()).isTrue();
+            assertThat(a.mode()).isEqualTo(AnswerMode.LLM);
+            assertThat(a.question()).isEqualTo("イトゥルップ島にはロシア兵が何人いますか？");
+            assertThat(a.text()).isEqualTo("イトゥルップ島と国後島には約3,500人のロシア兵がいる [1]。");
+            assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.passageId()).isEqualTo("benedyczak-2018:p9"));
+            assertThat(a.note()).contains(ITURUP).contains("Translated from the validated English answer");
+        }
+    }
+
+    @Test
+    void aTranslationThatChangesANumberOrACitationIsNotShown() throws Exception {
+        try (PolicyDesk desk = openAi()) {
+            server.enqueue(openAiReply(ITURUP));
+            server.enqueue(openAiReply("There are about 3,500 Russian soldiers on Iturup and Kunashir [1]."));
+            server.enqueue(openAiReply("Auf Iturup gibt es etwa 35.000 russische Soldaten."));
+            Answer a = desk.answerer().answer(Question.of("Wie viele russische Soldaten sind auf Iturup stationiert?"));
+            assertThat(a.answered()).isTrue();
+            assertThat(a.text()).isEqualTo("There are about 3,500 Russian soldiers on Iturup and Kunashir [1].");
+            assertThat(a.note()).contains("changed its citations or numbers");
+        }
+    }
+
+    @Test
+    void aForeignQuestionTheSourcesDoNotCoverIsRefusedAfterTranslationWithoutAskingForAnAnswer() throws Exception {
+        try (PolicyDesk desk = openAi()) {
+            server.enqueue(openAiReply("What is the capital of Kazakhstan?"));
+            Answer a = desk.answerer().answer(Question.of("Какая столица Казахстана?"));
+            assertThat(a.answered()).isFalse();
+            assertThat(a.text()).contains("Kazakhstan");
+            assertThat(server.getRequestCount()).as("only the translation was asked for").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void withoutAReachableModelAForeignQuestionIsToldWhyInItsLanguage() throws Exception {
+        try (PolicyDesk desk = openAi()) {
+            server.enqueue(new MockResponse().setResponseCode(503));
+            Answer a = desk.answerer().answer(Question.of("Сколько российских солдат на Итурупе?"));
+            assertThat(a.answered()).isFalse();
+            assertThat(a.text()).contains("Без языковой модели").contains("only answer questions in English");
+            assertThat(a.note()).contains("could not be used").doesNotContain(KEY);
+        }
+    }
 }

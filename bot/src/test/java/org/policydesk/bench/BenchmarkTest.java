@@ -39,11 +39,11 @@ class BenchmarkTest {
 
     @Test
     void theBenchmarkMeasuresEveryFigureAndWritesItsReport() throws Exception {
-        List<EvalCase> cases = EvalCases.read(TestSupport.sharedDir().resolve("eval/dev.jsonl"));
+        List<EvalCase> cases = EvalCases.read(TestSupport.evalDir().resolve("dev.jsonl"));
         Path out = dir.resolve("docs/benchmarks.md");
         StringWriter progress = new StringWriter();
         Benchmark benchmark = new Benchmark(new Benchmark.Options(List.of(200), dir.resolve("work"), out,
-                TestSupport.knowledgeDir(), TestSupport.sharedDir().resolve("eval/dev.jsonl"),
+                TestSupport.knowledgeDir(), TestSupport.evalDir().resolve("dev.jsonl"),
                 cases.stream().map(EvalCase::q).filter(q -> q != null).toList(), 4, 1), TestSupport.EMBEDDING_MODEL,
                 new PrintWriter(progress));
         String report = benchmark.run(cases);

@@ -30,7 +30,7 @@ import org.policydesk.config.DiscordSettings;
 import org.policydesk.config.Secret;
 
 /**
- * The real Javacord client against a fake Discord on loopback (see ../shared/docs/fake-discord.md):
+ * The real Javacord client against a fake Discord on loopback (the protocol subset it serves is described in FakeDiscord):
  * login, command registration, slash commands, a mention answered in a thread and its follow-up,
  * admin checks and feedback, asserted on what the bot actually sends.
  */

@@ -39,7 +39,7 @@ class DocumentParserTest {
 
     @Test
     void cleansTheRawSourcesAsTheKnowledgeCopyIsCleaned() throws Exception {
-        Path raw = TestSupport.sharedDir().resolve("sources/002_a13bedf7fd7c291a.txt");
+        Path raw = TestSupport.rawSourcesDir().resolve("002_a13bedf7fd7c291a.txt");
         Document fromRaw = parser.parse("002.txt", Files.readAllBytes(raw));
         Document curated = parser.parse("b.md", Files.readAllBytes(
                 TestSupport.knowledgeDir().resolve("benedyczak-2018-prospects-for-russia-japan-rapprochement.md")));
@@ -52,7 +52,7 @@ class DocumentParserTest {
         assertThat(rawParagraphs.subList(1, rawParagraphs.size()))
                 .containsExactlyElementsOf(curated.paragraphs().stream().map(Paragraph::text).toList());
 
-        Document ewiRaw = parser.parse("000.txt", Files.readAllBytes(TestSupport.sharedDir().resolve("sources/000_da976657cf54b75d.txt")));
+        Document ewiRaw = parser.parse("000.txt", Files.readAllBytes(TestSupport.rawSourcesDir().resolve("000_da976657cf54b75d.txt")));
         assertThat(ewiRaw.body()).doesNotContain("Click here to read on Nikkei Asian Review");
         assertThat(ewiRaw.body()).contains("take courageous moves to push the relationship forward.");
     }

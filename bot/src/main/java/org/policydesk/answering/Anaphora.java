@@ -1,0 +1,29 @@
+package org.policydesk.answering;
+
+import java.util.regex.Pattern;
+
+/** Whether a sentence leans on the one before it, so that quoting it alone would lose what it refers to. */
+final class Anaphora {
+
+    /**
+     * A sentence that opens with a pronoun, a demonstrative or a connective, or with a clause whose
+     * subject is elsewhere ("After obtaining…"), leans on the sentence before it; so does one that
+     * refers back anywhere ("…stationed there", "…can supply both", "such joint development").
+     */
+    private static final Pattern LEANS_BACK = Pattern.compile(
+            "^(It|Its|This|These|That|Those|They|Their|Them|Such|He|She|His|Her|Both|The latter|The former|However|But|Then|"
+                    + "Thus|Therefore|Moreover|Furthermore|In addition|Also|As a result|Consequently|Instead|Still|Yet|Nevertheless|"
+                    + "There,|Here,|In this sense|In turn|Despite this|Despite that|Even so|Indeed|Above all|Finally|Probably|"
+                    + "(After|Before|By|Upon|On|Having|When|While) \\p{Ll}+ing)\\b"
+                    + "|\\b(there(?!\\s+(is|are|was|were|have|has|had|will|would|may|might|could)\\b)|such|the latter|the former|these|those|this (?!year|month|week)\\p{Ll}+|the (latter|former)|"
+                    + "the countries|the proposals?|the project|the agreement|the systems)\\b|\\bboth\\b(?!\\s+(the\\s+)?\\p{L}+s\\b)");
+    /** An existential "There is…" opens a sentence without leaning on anything. */
+    private static final Pattern EXISTENTIAL = Pattern.compile("^There (is|are|was|were|have been|has been)\\b");
+    private Anaphora() {}
+
+    /** Whether a sentence refers to something only the sentence before it names. */
+    static boolean leansBack(String sentence) {
+        String text = EXISTENTIAL.matcher(sentence).replaceFirst("");
+        return LEANS_BACK.matcher(text).find();
+    }
+}

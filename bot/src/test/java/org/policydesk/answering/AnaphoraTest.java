@@ -1,0 +1,34 @@
+package org.policydesk.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AnaphoraTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "There is a base with about 3,500 Russian soldiers and Su-35 fighter jets stationed there.",
+        "Japan can supply both and is interested in acquiring oil.",
+        "After obtaining the four islands, Japan is ready to sign a peace treaty.",
+        "These engagements have lagged over the years.",
+        "As a result, the negotiations were halted for two years.",
+        "In this sense, such joint development would be mutually beneficial.",
+        "It also receives oil through the pipeline.",
+    })
+    void aSentenceThatRefersBackLeansOnTheOneBefore(String sentence) {
+        assertThat(Anaphora.leansBack(sentence)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Japan owns shares of Russian mining projects.",
+        "There is a base on Iturup.",
+        "The talks help both countries, and both sides want them.",
+        "Abe confirmed this year's plans in Vladivostok.",
+    })
+    void aSentenceThatNamesWhatItIsAboutStandsAlone(String sentence) {
+        assertThat(Anaphora.leansBack(sentence)).isFalse();
+    }
+}

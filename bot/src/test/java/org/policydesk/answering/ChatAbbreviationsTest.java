@@ -1,0 +1,27 @@
+package org.policydesk.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChatAbbreviationsTest {
+
+    static final ChatAbbreviations LEARNT = ChatAbbreviations.learn(List.of(
+            "Prime Minister Abe met President Putin. The prime minister then flew home.",
+            "Former Prime Minister Koizumi agreed to energy talks. The energy talks lagged.",
+            "Foreign ministers met. Free markets grew."));
+
+    @Test
+    void aShortWordTheDocumentsNeverUseIsReadAsInitialsOfARunTheyUseOften() {
+        assertThat(LEARNT.expand("when did abe become pm")).isEqualTo("when did abe become pm (prime minister)");
+        assertThat(LEARNT.expand("what about the et")).isEqualTo("what about the et (energy talks)");
+    }
+
+    @Test
+    void wordsTheDocumentsUseAndAmbiguousOrRareInitialsAreLeftAlone() {
+        assertThat(LEARNT.expand("when did the talks lag")).isEqualTo("when did the talks lag");
+        assertThat(LEARNT.expand("any fm news")).as("foreign ministers and free markets, once each").isEqualTo("any fm news");
+        assertThat(LEARNT.expand("Did Abe meet Putin?")).isEqualTo("Did Abe meet Putin?");
+    }
+}

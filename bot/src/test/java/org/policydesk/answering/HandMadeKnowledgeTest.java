@@ -1,0 +1,177 @@
+package org.policydesk.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policydesk.knowledge.DocumentParser;
+import org.policydesk.knowledge.KnowledgeBase;
+import org.policydesk.knowledge.KnowledgeFolder;
+import org.policydesk.knowledge.PassageSplitter;
+import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.retrieval.HybridRetriever;
+import org.policydesk.text.Stemmer;
+import org.policydesk.text.Terms;
+
+/**
+ * Answerability and sentence selection on two small hand-made documents, in a real SQLite store,
+ * with a deterministic bag-of-stems embedding model in place of the neural one: each behaviour is
+ * shown on passages written for it, in milliseconds.
+ */
+class HandMadeKnowledgeTest {
+
+    /** Each content stem hashed to a dimension: texts sharing stems are close, others orthogonal. */
+    static final class BagOfStems implements EmbeddingModel {
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            return Response.from(segments.stream().map(s -> {
+                float[] v = new float[384];
+                for (String stem : Terms.indexStems(s.text())) {
+                    v[Math.floorMod(stem.hashCode(), 384)] += 1;
+                }
+                v[383] += 0.1f;
+                return Embedding.from(v);
+            }).toList());
+        }
+
+        @Override
+        public int dimension() {
+            return 384;
+        }
+    }
+
+    @TempDir
+    static Path dir;
+
+    static KnowledgeStore store;
+    static ExtractiveAnswerer answerer;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path knowledge = Files.createDirectories(dir.resolve("knowledge"));
+        Files.writeString(knowledge.resolve("islands.md"), """
+                ---
+                id: islands-2018
+                title: The Islands in 2018
+                authors: [Ann Example]
+                published: 2018
+                ---
+
+                The strategic significance of Iturup prevents its transfer to Japan. There is a base with about 3,500 Russian soldiers and Su-35 fighter jets stationed there.
+
+                Approximately 30,000 Russian civilians live on the islands. Fishing boats from Hokkaido work in the waters around them.
+
+                Russia and Japan signed a fisheries agreement in 1998. It allowed Japanese fishermen to fish around the islands.
+                """);
+        Files.writeString(knowledge.resolve("talks.md"), """
+                ---
+                id: talks-2016
+                title: Talks in 2016
+                authors: [Bo Sample]
+                published: 2016-05-04
+                ---
+
+                In 2014 Japan joined the sanctions, and Russia responded with an entry ban. As a result, the talks were halted for two years.
+
+                Obama cautioned Abe against traveling to Russia. There was some hope that the two sides might sign a peace treaty.
+                """);
+        EmbeddingModel model = new BagOfStems();
+        store = KnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
+        new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
+                .reload();
+        EvidenceFinder finder = new EvidenceFinder(store, new HybridRetriever(store, model, 20), model);
+        // Bag-of-stems cosines run lower than a sentence model's: the same rules, a scale of their own.
+        answerer = new ExtractiveAnswerer(finder, new Answerability(0.10, 0.90, 0.25), 4);
+    }
+
+    @AfterAll
+    static void stop() {
+        store.close();
+    }
+
+    static Answer ask(String question, Turn... history) {
+        return answerer.answer(new Question(question, List.of(history)));
+    }
+
+    @Test
+    void aCountIsAnsweredByTheNumberThatCountsWhatIsAskedWithWhatItRefersTo() {
+        Answer a = ask("How many soldiers are on Iturup?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("3,500 Russian soldiers").doesNotContain("30,000");
+        assertThat(a.text()).as("'stationed there' brings the sentence that names Iturup")
+                .contains("The strategic significance of Iturup");
+    }
+
+    @Test
+    void theTopicCoveredButTheNumberNotGivenIsAnHonestPartialAnswer() {
+        Answer a = ask("How many Su-35 jets are on Iturup?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+        assertThat(a.text()).startsWith("Not answered. The sources mention “Su-35 jets” but do not give the number asked for.")
+                .contains("Su-35 fighter jets stationed there. [1]");
+        assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.documentId()).isEqualTo("islands-2018"));
+    }
+
+    @Test
+    void aYearNoDocumentMentionsMakesTheQuestionNotCovered() {
+        Answer a = ask("Did the two sides finally sign a peace treaty in 2019?");
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("“2019”");
+    }
+
+    @Test
+    void aDateAboutSomethingElseDoesNotAnswerWhen() {
+        Answer halted = ask("When were the talks halted?");
+        assertThat(halted.answered()).isTrue();
+        assertThat(halted.text()).contains("2014");
+        Answer signed = ask("When was the fisheries agreement signed?");
+        assertThat(signed.text()).contains("1998").doesNotContain("2014");
+    }
+
+    @Test
+    void aNameAskedForThatNoSentenceGivesIsNotInvented() {
+        Answer a = ask("Who is the commander of the base on Iturup?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+        assertThat(a.text()).contains("do not give the person asked for");
+    }
+
+    @Test
+    void aCompleteQuestionIsAnsweredAloneWhateverCameBefore() {
+        Turn obama = new Turn("Who cautioned Abe against traveling to Russia?",
+                "Obama cautioned Abe against traveling to Russia. [1]");
+        Answer a = ask("When was the fisheries agreement signed and what did it allow?", obama);
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("1998").doesNotContain("Obama");
+    }
+
+    @Test
+    void aFollowUpThatCannotStandAloneIsReadWithThePreviousQuestion() {
+        Turn soldiers = new Turn("How many soldiers are on Iturup?", "About 3,500 [1]");
+        Answer a = ask("And which jets are stationed there?", soldiers);
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("Su-35");
+    }
+
+    @Test
+    void aQuestionInAnotherLanguageIsToldSoHonestly() {
+        Answer a = ask("イトゥルップ島にはロシア兵が何人いますか？");
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("英語").contains("Without a language model I can only answer questions in English")
+                .doesNotContain("don't cover");
+    }
+
+    @Test
+    void theStemOfAWordTheDocumentsUseIsFoundInTheirVocabulary() {
+        assertThat(store.<java.util.Map<String, float[]>>read(s -> s.wordVectors())).containsKey("soldiers");
+        assertThat(Stemmer.stem("soldiers")).isEqualTo("soldier");
+    }
+}

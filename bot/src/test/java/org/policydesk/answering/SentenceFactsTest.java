@@ -1,0 +1,95 @@
+package org.policydesk.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.junit.jupiter.api.Test;
+import org.policydesk.knowledge.DocumentMetadata;
+import org.policydesk.knowledge.PublicationDate;
+
+/** What a sentence states, and whether it states the kind of fact a question asks for. */
+class SentenceFactsTest {
+
+    static final EntityLexicon LEXICON = EntityLexicon.learn(
+            List.of(new DocumentMetadata("d", "A Title", List.of("J. Berkshire Miller"), "", "", PublicationDate.parse("2016"), "d.md")),
+            List.of("Russian President Vladimir Putin proposed to Japanese Prime Minister Shinzo Abe the signing of a treaty.",
+                    "The chairman of the Russian State Duma, Sergey Naryshkin, was allowed to enter Japan.",
+                    "Novatek signed a memorandum with Mitsui, Mitsubishi, Marubeni, and Jorgmec.",
+                    "The Japanese companies Mitsui, Komaihaltec and Fuji Electronic cooperated on a project in Ust-Kamchatsk.",
+                    "A naval base is planned on the north of Matua Island in the Kurils.",
+                    "Comments by J. Berkshire Miller were published in Vladivostok."));
+    static final BiPredicate<String, String> EXACT = String::equals;
+
+    static SentenceFacts facts(String sentence) {
+        return SentenceFacts.of(sentence, LEXICON);
+    }
+
+    static boolean answers(String question, String sentence) {
+        return facts(sentence).answers(QuestionAnalysis.of(question, LEXICON, Set.of()), EXACT);
+    }
+
+    @Test
+    void tellsNumbersApartByKind() {
+        SentenceFacts f = facts("In 2014 Japan joined sanctions on 89 people; 75% disagreed, a $1.2 billion plan was approved,"
+                + " talks were halted for two years, and this was his 23rd meeting with Su-35 jets in Sakhalin-2.");
+        assertThat(f.numbers()).extracting(SentenceFacts.NumberMention::text, SentenceFacts.NumberMention::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2014", SentenceFacts.NumberKind.YEAR),
+                org.assertj.core.groups.Tuple.tuple("89", SentenceFacts.NumberKind.COUNT),
+                org.assertj.core.groups.Tuple.tuple("75%", SentenceFacts.NumberKind.PERCENTAGE),
+                org.assertj.core.groups.Tuple.tuple("$1.2 billion", SentenceFacts.NumberKind.MONEY),
+                org.assertj.core.groups.Tuple.tuple("two", SentenceFacts.NumberKind.DURATION),
+                org.assertj.core.groups.Tuple.tuple("23rd", SentenceFacts.NumberKind.ORDINAL));
+        assertThat(f.numbers().get(1).counted()).startsWith("peopl");
+    }
+
+    @Test
+    void aCountAnswersOnlyACountOfWhatIsAsked() {
+        String base = "There is a base with about 3,500 Russian soldiers and fourth generation Su-35 fighter jets stationed there.";
+        assertThat(answers("How many soldiers are on Iturup?", base)).isTrue();
+        assertThat(answers("How many Su-35 jets are on Iturup?", base)).as("3,500 counts soldiers, not jets").isFalse();
+        assertThat(answers("How many civilians live on Iturup?", "About 30,000 Russians reside there.")).isFalse();
+        assertThat(facts(base).answers(QuestionAnalysis.of("How many troops are on Iturup?", LEXICON, Set.of()),
+                (q, e) -> q.equals("troop") && e.equals("soldier"))).as("a related word counts").isTrue();
+        assertThat(answers("How many fishing boats work near the islands each year?",
+                "The fisheries agreement of 1998 allowed Japanese fishermen to fish around the islands.")).as("a year is no count").isFalse();
+    }
+
+    @Test
+    void aDateAnswersWhenAndAYearStatesItMoreFullyThanADay() {
+        QuestionAnalysis when = QuestionAnalysis.of("When did Abe become prime minister?", LEXICON, Set.of());
+        assertThat(facts("Since Abe's nomination for prime minister in 2012, contacts intensified.").strength(when, EXACT)).isEqualTo(1.0);
+        assertThat(facts("Abe confirmed it in his speech on 26 September.").strength(when, EXACT)).isEqualTo(SentenceFacts.PARTIAL_DATE);
+        assertThat(facts("Abe may visit Russia.").strength(when, EXACT)).as("'may' is no month").isZero();
+        assertThat(answers("When did Japan join the sanctions in 2014?", "In 2014 Japan joined the EU sanctions."))
+                .as("the question's own year is no answer").isFalse();
+    }
+
+    @Test
+    void aNameAnswersOnlyWhenItIsOfTheKindAskedAndNotTheQuestionsOwn() {
+        String memorandum = "Novatek signed a memorandum with Mitsui, Mitsubishi, Marubeni, and Jorgmec.";
+        assertThat(answers("Who is the head of Novatek?", memorandum)).as("companies are not a person").isFalse();
+        assertThat(answers("Which companies signed with Novatek?", memorandum)).isTrue();
+        String duma = "The chairman of the Russian State Duma, Sergey Naryshkin, was allowed to enter Japan.";
+        assertThat(answers("Who is the chairman of the Duma?", duma)).isTrue();
+        assertThat(answers("Who is the head of Novatek?", duma)).as("a person, but not said to hold the role asked").isFalse();
+        assertThat(answers("Where is the naval base planned?", "A naval base is planned on the north of Matua Island.")).isTrue();
+        assertThat(answers("Where is the naval base planned?", "A naval base is planned.")).isFalse();
+        assertThat(answers("Who wrote it?", "Comments by J. Berkshire Miller were published.")).isTrue();
+    }
+
+    @Test
+    void theLexiconLearnsKindsFromHowTheDocumentsIntroduceNames() {
+        assertThat(LEXICON.kindOf("Vladimir Putin")).isEqualTo(EntityKind.PERSON);
+        assertThat(LEXICON.kindOf("Putin")).as("a surname of a person").isEqualTo(EntityKind.PERSON);
+        assertThat(LEXICON.kindOf("Sergey Naryshkin")).isEqualTo(EntityKind.PERSON);
+        assertThat(LEXICON.kindOf("Komaihaltec")).as("listed after 'companies'").isEqualTo(EntityKind.ORGANISATION);
+        assertThat(LEXICON.kindOf("Marubeni")).as("listed with a company").isEqualTo(EntityKind.ORGANISATION);
+        assertThat(LEXICON.kindOf("Matua Island")).isEqualTo(EntityKind.PLACE);
+        assertThat(LEXICON.kindOf("Vladivostok")).as("'in Vladivostok'").isEqualTo(EntityKind.PLACE);
+        assertThat(LEXICON.kindOf("Novatek")).as("nothing says what it is").isEqualTo(EntityKind.NAME);
+        assertThat(LEXICON.isNameWord("sberbank")).isFalse();
+        assertThat(LEXICON.isNameWord("novatek")).isTrue();
+    }
+}

@@ -1,0 +1,42 @@
+package org.policydesk.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policydesk.TestSupport;
+
+/** Bridges between a question's words and the documents' words, on the real embedding model. */
+class VocabularyBridgesTest {
+
+    static final VocabularyBridges BRIDGES = new VocabularyBridges(TestSupport.EMBEDDING_MODEL, 1000);
+
+    @ParameterizedTest
+    @CsvSource({"troops,soldiers,soldier", "navy,naval,naval", "southern,southernmost,southernmost", "firms,companies,compani"})
+    void aParaphraseMeetsTheDocumentsWord(String asked, String written, String stem) {
+        Map<String, Map<String, Double>> bridges = BRIDGES.relate(List.of(asked), List.of(written, "pipeline", "treaty"));
+        assertThat(bridges.values()).singleElement().satisfies(b -> assertThat(b).containsOnlyKeys(stem));
+    }
+
+    /**
+     * Word embeddings put antonyms about as close as synonyms (large/small 0.78, strong/weak 0.79,
+     * legal/illegal 0.82 with all-MiniLM-L6-v2): no pair of this list may bridge.
+     */
+    @ParameterizedTest
+    @CsvSource({"large,small", "strong,weak", "legal,illegal", "official,unofficial", "buy,sell", "increase,decrease",
+        "accept,reject", "allow,prohibit", "north,south", "win,lose", "import,export", "before,after", "rise,fall",
+        "start,end", "success,failure", "peace,war", "ally,enemy", "legitimate,illegitimate", "agree,disagree"})
+    void antonymsNeverBridge(String asked, String written) {
+        assertThat(BRIDGES.relate(List.of(asked), List.of(written))).as(asked + " / " + written).isEmpty();
+    }
+
+    @Test
+    void theNegatingPrefixRuleIsMorphological() {
+        assertThat(VocabularyBridges.negates("official", "unofficial")).isTrue();
+        assertThat(VocabularyBridges.negates("disputed", "undisputed")).isTrue();
+        assertThat(VocabularyBridges.negates("ion", "union")).isFalse();
+    }
+}

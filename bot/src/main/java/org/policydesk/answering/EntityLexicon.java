@@ -39,7 +39,7 @@ public final class EntityLexicon {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "near", "at", "into", "towards", "across",
             "visit", "annex", "visited");
     private static final Pattern LIST_GAP = Pattern.compile("^(,\\s*(and\\s+)?|\\s+and\\s+|\\s*,\\s*)$");
-    private static final Pattern DEMONYM = Pattern.compile("(?i).*(ese|ian|ish|an)$");
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(ese|ian|ish|an)");
 
     /** A name in a text, where it stands, and what it names. */
     public record Mention(String text, int start, int end, EntityKind kind, Set<String> stems) {}
@@ -152,6 +152,10 @@ public final class EntityLexicon {
     /** The kind a mention's own wording and surroundings give it, or null. */
     private static EntityKind cue(String sentence, Mention m) {
         List<String> words = Terms.tokens(m.text());
+        if (words.size() == 1 && DEMONYM.matcher(m.text()).matches() && Character.isUpperCase(m.text().charAt(0))) {
+            // "Japanese companies", "Russian territory": an adjective of a people, not a name of anything.
+            return null;
+        }
         String last = words.isEmpty() ? "" : words.get(words.size() - 1);
         if (words.stream().anyMatch(ORGANISATION_HEADS::contains)) {
             return EntityKind.ORGANISATION;

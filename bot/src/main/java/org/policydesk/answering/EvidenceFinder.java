@@ -271,7 +271,13 @@ public final class EvidenceFinder {
             for (QuestionAnalysis.Constraint c : analysis.constraints()) {
                 boolean dated = c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && years.contains(c.text());
                 int found = dated ? 1 : snapshot.keywordSearch(phrase(c.text()), few + 1).size();
-                if (found == 0 && !(c.kind() == QuestionAnalysis.Constraint.Kind.NAME && DEMONYM.matcher(c.text()).matches())) {
+                boolean decisive = !(c.kind() == QuestionAnalysis.Constraint.Kind.NAME && DEMONYM.matcher(c.text()).matches());
+                if (found == 0 && c.kind() == QuestionAnalysis.Constraint.Kind.NAME && Terms.tokens(c.text()).size() == 2) {
+                    // "Russian Bank": two words the documents use, only not together, may be a paraphrase;
+                    // a longer name ("Bank of Japan") or one with a word they never use is not.
+                    decisive = Terms.tokens(c.text()).stream().anyMatch(w -> snapshot.keywordSearch(phrase(w), 1).isEmpty());
+                }
+                if (found == 0 && decisive) {
                     missing.add(c.text());
                 } else if (found > 0 && found <= few) {
                     binding.add(c.text());

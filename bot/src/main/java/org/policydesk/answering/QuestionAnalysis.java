@@ -178,20 +178,32 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                 continue;
             }
             boolean known = lexicon.isNameWord(folded);
-            boolean name = (capitalised || acronym || known) && !Terms.isStopword(folded) && !QUESTION_WORD.matcher(folded).matches()
-                    && !CALENDAR.matcher(folded).matches();
+            boolean usable = !Terms.isStopword(folded) && !QUESTION_WORD.matcher(folded).matches() && !CALENDAR.matcher(folded).matches();
+            // Words written as a name run together ("Bank of Japan"); a name the documents know, typed in lower
+            // case, stands alone ("japan lng" is two names), and a possessive ends a run ("Japan's Arctic policy").
+            boolean written = (capitalised || acronym) && usable;
             boolean joins = run.length() > 0 && text.substring(lastEnd, m.start()).matches("\\s+");
-            if (name) {
+            boolean possessive = token.matches(".*(’s|'s)$");
+            if (written) {
                 if (run.length() > 0 && !joins) {
-                    names.add(run.toString());
+                    names.add(run.toString().replaceAll(" of$", ""));
                     run.setLength(0);
                 }
                 run.append(run.length() > 0 ? " " : "").append(token.replaceAll("(’s|'s)$", ""));
-            } else if (run.length() > 0 && !(folded.equals("of") && joins)) {
-                names.add(run.toString().replaceAll(" of$", ""));
-                run.setLength(0);
-            } else if (run.length() > 0) {
-                run.append(" of");
+                if (possessive) {
+                    names.add(run.toString());
+                    run.setLength(0);
+                }
+            } else {
+                if (run.length() > 0 && !(folded.equals("of") && joins)) {
+                    names.add(run.toString().replaceAll(" of$", ""));
+                    run.setLength(0);
+                } else if (run.length() > 0) {
+                    run.append(" of");
+                }
+                if (known && usable) {
+                    names.add(token.replaceAll("(’s|'s)$", ""));
+                }
             }
             lastEnd = m.end();
             first = false;

@@ -21,7 +21,7 @@ class ChatAbbreviationsTest {
     @Test
     void aWordTypedWithoutItsVowelsIsReadAsTheOneDocumentWordItSpells() {
         ChatAbbreviations learnt = ChatAbbreviations.learn(List.of("The sanctions covered 89 people.", "The government agreed on a proposal.", "A second proposal.",
-                "The parliament met. The plant closed."));
+                "The pilot landed. The plant closed."));
         assertThat(learnt.expand("how many ppl did the government sanction")).isEqualTo("how many people did the government sanction");
         assertThat(learnt.expand("what about the plt")).as("two words spell it").isEqualTo("what about the plt");
         assertThat(learnt.expand("give it back")).as("a word with a vowel is a word").isEqualTo("give it back");

@@ -1,5 +1,6 @@
 package org.policydesk.discord;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -55,7 +56,9 @@ final class MessageHandler implements MessageCreateListener {
         if (!direct && !ourThread && !mentioned) {
             return;
         }
-        String question = withoutMentionOf(message.getContent(), self);
+        Map<Long, String> channelNames = new java.util.HashMap<>();
+        message.getMentionedChannels().forEach(c -> channelNames.put(c.getId(), c.getName()));
+        String question = plainQuestion(message.getContent(), self, channelNames);
         Optional<ServerTextChannel> opensThread = direct || ourThread ? Optional.empty()
                 : channel.asServerTextChannel().filter(c -> c.asServerThreadChannel().isEmpty());
 
@@ -102,6 +105,20 @@ final class MessageHandler implements MessageCreateListener {
 
     static String withoutMentionOf(String content, long self) {
         return content.replaceAll("<@!?" + self + ">", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static final java.util.regex.Pattern CHANNEL = java.util.regex.Pattern.compile("<#(\\d+)>");
+
+    /**
+     * The question a message asks: without the mention of the bot, a mentioned channel by its name
+     * ("#energy"), and any other chat markup made plain (see {@link org.policydesk.text.UserInput#plain}).
+     */
+    static String plainQuestion(String content, long self, Map<Long, String> channelNames) {
+        String named = CHANNEL.matcher(withoutMentionOf(content, self)).replaceAll(m -> {
+            String name = channelNames.get(Long.parseLong(m.group(1)));
+            return name == null ? " " : java.util.regex.Matcher.quoteReplacement("#" + name);
+        });
+        return org.policydesk.text.UserInput.plain(named).replaceAll("\\s+", " ").strip();
     }
 
     private static String threadName(String question) {

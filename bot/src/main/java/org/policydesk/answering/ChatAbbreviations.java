@@ -1,7 +1,6 @@
 package org.policydesk.answering;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,50 +20,62 @@ final class ChatAbbreviations {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
     private static final Pattern SHORT = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}{2,4})(?![\\p{L}\\p{N}-])");
 
-    private final Map<String, String> expansions;
+    private final List<List<String>> sentences;
     private final Set<String> vocabulary;
     private final Map<String, Integer> wordCounts;
+    private final Map<String, java.util.Optional<String>> readings = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ChatAbbreviations(Map<String, String> expansions, Set<String> vocabulary, Map<String, Integer> wordCounts) {
-        this.expansions = expansions;
+    private ChatAbbreviations(List<List<String>> sentences, Set<String> vocabulary, Map<String, Integer> wordCounts) {
+        this.sentences = sentences;
         this.vocabulary = vocabulary;
         this.wordCounts = wordCounts;
     }
 
+    /** Learns the documents' words; what a short word's initials stand for is worked out when one is asked. */
     static ChatAbbreviations learn(Iterable<String> texts) {
-        Map<String, Map<String, Integer>> byInitials = new HashMap<>();
-        Set<String> vocabulary = new HashSet<>();
+        List<List<String>> sentences = new java.util.ArrayList<>();
         Map<String, Integer> wordCounts = new HashMap<>();
         for (String text : texts) {
             for (Sentences.Span sentence : Sentences.split(text)) {
                 List<String> words = WORD.matcher(sentence.text()).results().map(r -> Terms.fold(r.group())).toList();
-                vocabulary.addAll(words);
+                sentences.add(words);
                 words.forEach(w -> wordCounts.merge(w, 1, Integer::sum));
-                for (int n = 2; n <= 4; n++) {
-                    for (int i = 0; i + n <= words.size(); i++) {
-                        List<String> run = words.subList(i, i + n);
-                        if (run.stream().anyMatch(w -> Terms.isStopword(w) || w.contains("-"))) {
-                            continue;
-                        }
-                        StringBuilder initials = new StringBuilder();
-                        run.forEach(w -> initials.append(w.charAt(0)));
-                        byInitials.computeIfAbsent(initials.toString(), k -> new HashMap<>())
-                                .merge(String.join(" ", run), 1, Integer::sum);
-                    }
+            }
+        }
+        return new ChatAbbreviations(List.copyOf(sentences), Set.copyOf(wordCounts.keySet()), Map.copyOf(wordCounts));
+    }
+
+    static final ChatAbbreviations NONE = new ChatAbbreviations(List.of(), Set.of(), Map.of());
+
+    /**
+     * The run of 2 to 4 content words whose initials a short word spells, used at least twice and
+     * clearly more often than any other such run ("pm": "prime minister"), or empty.
+     */
+    private java.util.Optional<String> initials(String typed) {
+        if (typed.length() < 2) {
+            return java.util.Optional.empty();
+        }
+        int n = typed.length();
+        Map<String, Integer> runs = new HashMap<>();
+        for (List<String> words : sentences) {
+            for (int i = 0; i + n <= words.size(); i++) {
+                boolean spells = true;
+                for (int k = 0; k < n && spells; k++) {
+                    String w = words.get(i + k);
+                    spells = w.charAt(0) == typed.charAt(k) && !Terms.isStopword(w) && !w.contains("-");
+                }
+                if (spells) {
+                    runs.merge(String.join(" ", words.subList(i, i + n)), 1, Integer::sum);
                 }
             }
         }
-        Map<String, String> expansions = new HashMap<>();
-        byInitials.forEach((initials, phrases) -> phrases.entrySet().stream()
+        return runs.entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_OCCURRENCES)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 // Only an unambiguous reading: the commonest run must be clearly the commonest.
-                .filter(best -> phrases.values().stream().filter(c -> c * 2 > best.getValue()).count() == 1)
-                .ifPresent(best -> expansions.put(initials, best.getKey())));
-        return new ChatAbbreviations(Map.copyOf(expansions), Set.copyOf(vocabulary), Map.copyOf(wordCounts));
+                .filter(best -> runs.values().stream().filter(c -> c * 2 > best.getValue()).count() == 1)
+                .map(Map.Entry::getKey);
     }
-
-    static final ChatAbbreviations NONE = new ChatAbbreviations(Map.of(), Set.of(), Map.of());
 
     /**
      * The one word of the documents that a word typed without its vowels stands for ("ppl" for
@@ -107,7 +118,8 @@ final class ChatAbbreviations {
         while (m.find()) {
             String word = Terms.fold(m.group(1));
             String expansion = vocabulary.contains(word) || Terms.isStopword(word) ? null
-                    : expansions.getOrDefault(word, withoutVowels(word));
+                    : readings.computeIfAbsent(word, w -> initials(w).or(() -> java.util.Optional.ofNullable(withoutVowels(w))))
+                            .orElse(null);
             m.appendReplacement(out, Matcher.quoteReplacement(expansion == null ? m.group() : expansion));
         }
         m.appendTail(out);

@@ -38,6 +38,9 @@ public final class EntityLexicon {
             "city", "mountains", "siberia", "east");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "near", "at", "into", "towards", "across",
             "visit", "annex", "visited");
+    private static final Pattern PERSON_AFTER = Pattern.compile("\\s*(and|with) (his|her)\\b|,\\s*who\\b");
+    private static final Pattern COMPANY_WORD = Pattern.compile("compan(y|ies)|firms?|operator");
+    private static final Pattern COMPANY_AFTER = Pattern.compile("\\s*(compan(y|ies)|firms?)\\b");
     private static final Pattern LIST_GAP = Pattern.compile("^(,\\s*(and\\s+)?|\\s+and\\s+|\\s*,\\s*)$");
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(ese|ian|ish|an)");
 
@@ -47,14 +50,29 @@ public final class EntityLexicon {
     private final Map<String, EntityKind> kinds;
     private final Set<String> nameTokens;
     private final Set<String> lowercaseWords;
+    private final Map<String, Integer> passagesNaming;
+    private final int passages;
 
-    private EntityLexicon(Map<String, EntityKind> kinds, Set<String> nameTokens, Set<String> lowercaseWords) {
+    private EntityLexicon(Map<String, EntityKind> kinds, Set<String> nameTokens, Set<String> lowercaseWords,
+            Map<String, Integer> passagesNaming, int passages) {
         this.kinds = kinds;
         this.nameTokens = nameTokens;
         this.lowercaseWords = lowercaseWords;
+        this.passagesNaming = passagesNaming;
+        this.passages = passages;
     }
 
-    public static final EntityLexicon EMPTY = new EntityLexicon(Map.of(), Set.of(), Set.of());
+    public static final EntityLexicon EMPTY = new EntityLexicon(Map.of(), Set.of(), Set.of(), Map.of(), 0);
+
+    /** How many of the texts it learnt from name this (as a name). */
+    public int passagesNaming(String name) {
+        return passagesNaming.getOrDefault(Terms.fold(name.strip()), 0);
+    }
+
+    /** How many texts it learnt from. */
+    public int passages() {
+        return passages;
+    }
 
     /** Learns the names of these documents from their texts (each passage's text) and metadata. */
     public static EntityLexicon learn(List<DocumentMetadata> documents, Iterable<String> texts) {
@@ -70,7 +88,8 @@ public final class EntityLexicon {
         }
         Map<String, EnumMap<EntityKind, Integer>> votes = new HashMap<>();
         Set<String> nameTokens = new HashSet<>();
-        EntityLexicon bare = new EntityLexicon(Map.of(), Set.of(), lower);
+        EntityLexicon bare = new EntityLexicon(Map.of(), Set.of(), lower, Map.of(), 0);
+        Map<String, Integer> naming = new HashMap<>();
         for (DocumentMetadata d : documents) {
             for (String author : d.authors()) {
                 vote(votes, author, EntityKind.PERSON, 3);
@@ -82,9 +101,11 @@ public final class EntityLexicon {
         List<List<Mention>> sentences = new ArrayList<>();
         List<String> sentenceTexts = new ArrayList<>();
         for (String text : all) {
+            Set<String> named = new HashSet<>();
             for (Sentences.Span sentence : Sentences.split(text)) {
                 String s = sentence.text();
                 List<Mention> mentions = bare.rawMentions(s);
+                mentions.forEach(m -> named.add(Terms.fold(m.text())));
                 sentences.add(mentions);
                 sentenceTexts.add(s);
                 for (Mention m : mentions) {
@@ -99,6 +120,7 @@ public final class EntityLexicon {
                     }
                 }
             }
+            named.forEach(n -> naming.merge(n, 1, Integer::sum));
         }
         Map<String, EntityKind> cued = winners(votes);
         for (int n = 0; n < sentences.size(); n++) {
@@ -135,7 +157,7 @@ public final class EntityLexicon {
         Map<String, EntityKind> kinds = winners(votes);
         nameTokens.removeIf(lower::contains);
         nameTokens.removeIf(Terms::isStopword);
-        return new EntityLexicon(Map.copyOf(kinds), Set.copyOf(nameTokens), Set.copyOf(lower));
+        return new EntityLexicon(Map.copyOf(kinds), Set.copyOf(nameTokens), Set.copyOf(lower), Map.copyOf(naming), all.size());
     }
 
     private static Map<String, EntityKind> winners(Map<String, EnumMap<EntityKind, Integer>> votes) {
@@ -166,10 +188,10 @@ public final class EntityLexicon {
         String clause = sentence.substring(Math.max(0, m.start() - 60), m.start());
         boolean appositive = words.size() >= 2 && clause.endsWith(", ")
                 && Terms.tokens(clause).stream().anyMatch(w -> TITLES.contains(w) && !w.startsWith("writ") && !w.startsWith("sa"));
-        if (TITLES.contains(previous) || appositive || after.matches("^\\s*(and|with) (his|her)\\b.*") || after.matches("^,\\s*who\\b.*")) {
+        if (TITLES.contains(previous) || appositive || PERSON_AFTER.matcher(after).lookingAt()) {
             return EntityKind.PERSON;
         }
-        if (previous.matches("compan(y|ies)|firms?|operator") || after.matches("^\\s*(compan(y|ies)|firms?)\\b.*")) {
+        if (COMPANY_WORD.matcher(previous).matches() || COMPANY_AFTER.matcher(after).lookingAt()) {
             return EntityKind.ORGANISATION;
         }
         if (PLACE_HEADS.contains(last) || (PLACE_PREPOSITIONS.contains(previous) || before.size() >= 2

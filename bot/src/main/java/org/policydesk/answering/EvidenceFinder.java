@@ -34,8 +34,11 @@ public final class EvidenceFinder {
 
     private final VocabularyBridges bridges;
 
-    public EvidenceFinder(KnowledgeStore store, PassageRetriever retriever, EmbeddingModel embeddingModel) {
+    private final CorpusIndex corpus;
+
+    public EvidenceFinder(KnowledgeStore store, CorpusIndex corpus, PassageRetriever retriever, EmbeddingModel embeddingModel) {
         this.store = store;
+        this.corpus = corpus;
         this.retriever = retriever;
         this.embeddingModel = embeddingModel;
         this.bridges = new VocabularyBridges(embeddingModel, 50_000);
@@ -55,8 +58,10 @@ public final class EvidenceFinder {
         List<ScoredPassage> passages = fromNamed.isEmpty() ? retrieved : fromNamed;
         if (!binding(analysis).isEmpty()) {
             // Passages that mention what the question is specifically about (its years, numbers, names) come first.
+            Map<ScoredPassage, Integer> met = new java.util.IdentityHashMap<>();
+            passages.forEach(p -> met.put(p, constraintsMet(analysis, p)));
             List<ScoredPassage> ordered = new ArrayList<>(passages);
-            ordered.sort(Comparator.comparingInt((ScoredPassage p) -> -constraintsMet(analysis, p)));
+            ordered.sort(Comparator.comparingInt((ScoredPassage p) -> -met.get(p)));
             passages = ordered.subList(0, Math.min(passageCount, ordered.size()));
         }
         float[] query = Vectors.normalized(embeddingModel.embed(question).content().vector());
@@ -74,7 +79,8 @@ public final class EvidenceFinder {
             }
             profile = profile.withBridges(bridges.relate(unknownWords, candidates));
         }
-        EntityLexicon lexicon = lexicon();
+        CorpusIndex.Generation generation = store.read(this::index);
+        EntityLexicon lexicon = generation.lexicon();
         QuestionProfile asked = profile;
         java.util.function.BiPredicate<String, String> same = asked::same;
         List<ScoredSentence> sentences = new ArrayList<>();
@@ -87,7 +93,7 @@ public final class EvidenceFinder {
                 AnalyzedSentence sentence = analyzed.sentences().get(i);
                 double lexical = asked.coverage(sentence.stems());
                 double similarity = Vectors.dot(query, analyzed.vectors()[i]);
-                SentenceFacts facts = SentenceFacts.of(sentence.span().text(), lexicon);
+                SentenceFacts facts = facts(generation, passage, i, sentence.span().text());
                 Set<String> around = new java.util.HashSet<>(sentence.stems());
                 // A number may be stated of what the sentence before names ("…stationed there"); a name is
                 // given in the same clause as what it answers.
@@ -97,7 +103,7 @@ public final class EvidenceFinder {
                 double strength = analysis.type().demandsFact() && !namesMet(analysis, around) ? 0
                         : analysis.type().demandsFact() || analysis.type() == AnswerType.REASON ? facts.strength(analysis, same) : 0;
                 if (strength > 0 && !facts.answeringNames(analysis).isEmpty()
-                        && facts.answeringNames(analysis).stream().noneMatch(n -> specific(n.stems()))) {
+                        && facts.answeringNames(analysis).stream().noneMatch(n -> specific(lexicon, n))) {
                     // "Matua Island" answers "where" more fully than "the Kurils", which half the passages name.
                     strength *= COMMON_NAME_STRENGTH;
                 }
@@ -123,15 +129,26 @@ public final class EvidenceFinder {
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(an|ian|ese|ish)");
 
     /** The text a passage answers from: its own, its context (title, spelled-out abbreviations) and its document's year. */
-    private static List<String> passageStems(ScoredPassage p) {
-        List<String> stems = new ArrayList<>(Terms.contentStems(p.passage().text()));
-        stems.addAll(Terms.contentStems(p.passage().context()));
-        stems.add(p.document().published().year());
-        return stems;
+    private List<String> passageStems(ScoredPassage p) {
+        return passageStems.computeIfAbsent(key(p), k -> {
+            List<String> stems = new ArrayList<>(Terms.contentStems(p.passage().text()));
+            stems.addAll(Terms.contentStems(p.passage().context()));
+            stems.add(p.document().published().year());
+            return List.copyOf(stems);
+        });
     }
 
+    /** Passage stems by passage (id, text and context): they never change for a key, so any generation may share them. */
+    private final Map<String, List<String>> passageStems = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+                    return size() > ANALYZED_PASSAGES;
+                }
+            });
+
     /** How many of the question's binding constraints a passage meets. */
-    static int constraintsMet(QuestionAnalysis analysis, ScoredPassage p) {
+    int constraintsMet(QuestionAnalysis analysis, ScoredPassage p) {
         List<String> stems = passageStems(p);
         String digits = p.passage().text().replace(",", "");
         return (int) binding(analysis).stream()
@@ -157,11 +174,8 @@ public final class EvidenceFinder {
     static final double COMMON_NAME_STRENGTH = 0.6;
 
     /** Whether a name is in few passages (at most 5%, and at least two allowed), so picks out one thing. */
-    private boolean specific(Set<String> stems) {
-        return store.read(s -> {
-            int few = Math.max(2, s.passageCount() / 20);
-            return s.documentFrequencies(stems).values().stream().mapToInt(Integer::intValue).min().orElse(0) <= few;
-        });
+    private static boolean specific(EntityLexicon lexicon, EntityLexicon.Mention name) {
+        return lexicon.passagesNaming(name.text()) <= Math.max(2, lexicon.passages() / 20);
     }
 
     /** Whether a run of stems occurs, one after another, in a list of stems. */
@@ -226,40 +240,39 @@ public final class EvidenceFinder {
         return List.of(result);
     }
 
-    /** What the answerer learns from a knowledge base as a whole: how its sources are named, and its names. */
-    private record GenerationIndex(long generation, SourceReferences references, EntityLexicon lexicon,
-            ChatAbbreviations abbreviations) {}
+    private volatile long preloadedGeneration = -1;
 
-    private volatile GenerationIndex index;
-
-    /** Built once per generation of the knowledge base; the first question after a reload pays for it. */
-    private GenerationIndex index(KnowledgeStore.Snapshot snapshot) {
-        GenerationIndex current = index;
-        if (current == null || current.generation() != snapshot.generation()) {
+    /** The knowledge base's learnt index for this snapshot; word vectors go to the bridges once per generation. */
+    private CorpusIndex.Generation index(KnowledgeStore.Snapshot snapshot) {
+        CorpusIndex.Generation current = corpus.of(snapshot);
+        if (preloadedGeneration != current.generation()) {
             synchronized (this) {
-                current = index;
-                if (current == null || current.generation() != snapshot.generation()) {
-                    List<org.policydesk.knowledge.DocumentMetadata> documents = snapshot.documents().stream().map(d -> d.metadata()).toList();
-                    List<String> texts = new ArrayList<>();
-                    snapshot.forEachPassage((p, v) -> texts.add(p.passage().text()));
-                    current = new GenerationIndex(snapshot.generation(), new SourceReferences(documents),
-                            EntityLexicon.learn(documents, texts), ChatAbbreviations.learn(texts));
-                    index = current;
-                    bridges.preload(snapshot.wordVectors());
+                if (preloadedGeneration != current.generation()) {
+                    bridges.preload(current.wordVectors());
+                    preloadedGeneration = current.generation();
                 }
             }
         }
         return current;
     }
 
-    private EntityLexicon lexicon() {
-        return store.read(this::index).lexicon();
+    /** A sentence's facts, as the knowledge base's names read them: the same for every question, so kept. */
+    private static SentenceFacts facts(CorpusIndex.Generation generation, ScoredPassage passage, int sentence, String text) {
+        String key = key(passage) + '\u0000' + sentence;
+        SentenceFacts known = generation.facts().get(key);
+        if (known == null) {
+            known = SentenceFacts.of(text, generation.lexicon());
+            if (generation.facts().size() < CorpusIndex.KEPT) {
+                generation.facts().put(key, known);
+            }
+        }
+        return known;
     }
 
     QuestionProfile profile(String question) {
         List<String> stems = Terms.indexStems(question);
         return store.read(snapshot -> {
-            GenerationIndex generation = index(snapshot);
+            CorpusIndex.Generation generation = index(snapshot);
             Map<String, Integer> frequencies = snapshot.documentFrequencies(stems);
             SourceReferences.Named named = generation.references().in(question);
             QuestionAnalysis analysis = QuestionAnalysis.of(question, generation.lexicon(), named.stems());
@@ -270,12 +283,12 @@ public final class EvidenceFinder {
             Set<String> binding = new java.util.HashSet<>();
             for (QuestionAnalysis.Constraint c : analysis.constraints()) {
                 boolean dated = c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && years.contains(c.text());
-                int found = dated ? 1 : snapshot.keywordSearch(phrase(c.text()), few + 1).size();
+                int found = dated ? 1 : generation.passagesWith(snapshot, phrase(c.text()), few + 1);
                 boolean decisive = !(c.kind() == QuestionAnalysis.Constraint.Kind.NAME && DEMONYM.matcher(c.text()).matches());
                 if (found == 0 && c.kind() == QuestionAnalysis.Constraint.Kind.NAME && Terms.tokens(c.text()).size() == 2) {
                     // "Russian Bank": two words the documents use, only not together, may be a paraphrase;
                     // a longer name ("Bank of Japan") or one with a word they never use is not.
-                    decisive = Terms.tokens(c.text()).stream().anyMatch(w -> snapshot.keywordSearch(phrase(w), 1).isEmpty());
+                    decisive = Terms.tokens(c.text()).stream().anyMatch(w -> generation.passagesWith(snapshot, phrase(w), 1) == 0);
                 }
                 if (found == 0 && decisive) {
                     missing.add(c.text());

@@ -29,6 +29,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             "(?<![\\p{L}\\p{N}+\\-])(US\\$|\\$|€|£|¥)?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?"
                     + "(\\s?(?:%|percent|per cent))?(\\s(?:million|billion|trillion|thousand|bn)\\b)?(?![\\p{L}\\p{N}+]|-[\\p{L}])"
                     + "|(?i)\\b(?:(?:a|an|one|" + CARDINAL_WORDS + ")[\\s-])?(?:" + CARDINAL_WORDS + ")\\b");
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]");
     /** "23rd meeting", "third visit": a count of occasions so far. */
     private static final Pattern ORDINAL = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}-])(\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
@@ -60,7 +62,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                 kind = NumberKind.MONEY;
             } else if (DURATION_AFTER.matcher(rest).find()) {
                 kind = NumberKind.DURATION;
-            } else if (m.group(2) != null && m.group(4) == null && text.matches("1[89]\\d\\d|20\\d\\d")) {
+            } else if (m.group(2) != null && m.group(4) == null && YEAR.matcher(text).matches()) {
                 kind = NumberKind.YEAR;
             } else {
                 kind = NumberKind.COUNT;
@@ -83,7 +85,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             String gap = rest.substring(end, w.start());
             end = w.end();
             String word = Terms.fold(w.group());
-            if (Terms.isStopword(word) || !out.isEmpty() && gap.matches(".*[,;:()].*")) {
+            if (Terms.isStopword(word) || !out.isEmpty() && CLAUSE_BREAK.matcher(gap).find()) {
                 if (!out.isEmpty()) {
                     break;
                 }
@@ -120,10 +122,16 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             }
             return dated ? PARTIAL_DATE : 0;
         }
+        if (question.type() == AnswerType.TERM) {
+            // "What is it called?" is answered by a term set in quotation marks more surely than by any name.
+            boolean quotedTerm = QUOTED.matcher(sentenceText).results()
+                    .anyMatch(q -> !question.stems().containsAll(org.policydesk.text.Terms.indexStems(q.group())));
+            return quotedTerm ? 1 : !answeringNames(question).isEmpty() ? PARTIAL_DATE : 0;
+        }
         return holds(question, similar) ? 1 : 0;
     }
 
-    /** A day, a month or "this year" dates an event less fully than a year does. */
+    /** A day, a month or "this year" dates an event less fully than a year does; a name is less surely a term than a quoted one. */
     static final double PARTIAL_DATE = 0.5;
 
     private boolean holds(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {

@@ -14,6 +14,7 @@ import org.policydesk.concurrent.SharedTask;
 import org.policydesk.config.DiscordSettings;
 import org.policydesk.answering.Answerability;
 import org.policydesk.answering.Answerer;
+import org.policydesk.answering.CorpusIndex;
 import org.policydesk.answering.EvidenceFinder;
 import org.policydesk.answering.ExtractiveAnswerer;
 import org.policydesk.answering.LlmAnswerer;
@@ -65,25 +66,26 @@ public final class PolicyDesk implements AutoCloseable {
         this.settings = settings;
         // The store checks itself and loads its vector index while the embedding model loads: on a
         // large store start-up then takes the longer of the two, not their sum.
-        SharedTask<KnowledgeStore> opening = SharedTask.start(() -> openStore(settings));
+        SharedTask<OpenedStore> opening = SharedTask.start(() -> openStore(settings));
         EmbeddingModel embeddingModel;
         try {
             embeddingModel = model.get();
         } catch (RuntimeException | Error e) {
             try {
-                opening.join().close();
+                opening.join().store().close();
             } catch (RuntimeException storeFailedToo) {
                 e.addSuppressed(storeFailedToo);
             }
             throw e;
         }
-        this.store = opening.join();
+        OpenedStore opened = opening.join();
+        this.store = opened.store();
         try {
             KnowledgeFolder folder = new KnowledgeFolder(settings.knowledgeDir(), new DocumentParser(MAX_DOCUMENT_BYTES));
             this.knowledgeBase = new KnowledgeBase(folder, store, embeddingModel, new PassageSplitter(MAX_PASSAGE_CHARS));
             EmbeddingModel queries = new CachingEmbeddingModel(embeddingModel, EMBEDDING_CACHE_ENTRIES);
             this.retriever = new HybridRetriever(store, queries, RETRIEVAL_CANDIDATES);
-            EvidenceFinder evidence = new EvidenceFinder(store, retriever, queries);
+            EvidenceFinder evidence = new EvidenceFinder(store, opened.corpus(), retriever, queries);
             Answerability answerability = new Answerability(MIN_SIMILARITY, STRONG_SIMILARITY, MIN_COVERAGE);
             int passages = Math.max(ANSWER_PASSAGES, settings.topK());
             this.extractiveAnswerer = new ExtractiveAnswerer(evidence, answerability, passages);
@@ -108,16 +110,21 @@ public final class PolicyDesk implements AutoCloseable {
         }
     }
 
-    private static KnowledgeStore openStore(Settings settings) {
+    /** The store and what answering learns from it, opened together. */
+    private record OpenedStore(KnowledgeStore store, CorpusIndex corpus) {}
+
+    private static OpenedStore openStore(Settings settings) {
         KnowledgeStore store = KnowledgeStore.open(settings.dbFile(), EMBEDDING_DIMENSIONS,
                 Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        CorpusIndex corpus = new CorpusIndex(store);
         try {
             store.read(s -> s.passageCount());
+            corpus.warm();
         } catch (StoreException e) {
             // Not fatal here: a store that needs rebuilding must still open, so that a reload can rebuild it.
             log.warn("The vector index did not load at start: {}", e.getMessage());
         }
-        return store;
+        return new OpenedStore(store, corpus);
     }
 
     /** Opens the store and loads the embedding model; {@link #refreshIfStale} then brings the store up to date. */

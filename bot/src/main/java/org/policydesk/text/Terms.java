@@ -123,7 +123,11 @@ public final class Terms {
      * not from a list of spellings.
      */
     private static boolean chatContraction(String token) {
-        String t = token.replace("'", "").replace("’", "");
+        char last = token.isEmpty() ? ' ' : token.charAt(token.length() - 1);
+        if (last != 's' && last != 't' && last != 'e' && last != 'l') {
+            return false;
+        }
+        String t = token.indexOf('\'') < 0 && token.indexOf('’') < 0 ? token : token.replace("'", "").replace("’", "");
         if (t.length() < 3) {
             return false;
         }
@@ -146,6 +150,13 @@ public final class Terms {
 
     /** Lower case without diacritics, so "Shinzō" and "Shinzo" meet. */
     public static String fold(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        if (ascii) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }

@@ -89,7 +89,7 @@ class HandMadeKnowledgeTest {
         store = KnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
                 .reload();
-        EvidenceFinder finder = new EvidenceFinder(store, new HybridRetriever(store, model, 20), model);
+        EvidenceFinder finder = new EvidenceFinder(store, new CorpusIndex(store), new HybridRetriever(store, model, 20), model);
         // Bag-of-stems cosines run lower than a sentence model's: the same rules, a scale of their own.
         answerer = new ExtractiveAnswerer(finder, new Answerability(0.10, 0.90, 0.25), 4);
     }

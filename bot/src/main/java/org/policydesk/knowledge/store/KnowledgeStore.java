@@ -299,6 +299,26 @@ public final class KnowledgeStore implements AutoCloseable {
             }
         }
 
+        /**
+         * How many passages match an FTS5 expression, counting no further than {@code atMost}: no
+         * ranking, so it stops at the first rows found.
+         */
+        public int countMatches(String ftsQuery, int atMost) {
+            if (ftsQuery.isBlank()) {
+                return 0;
+            }
+            try {
+                PreparedStatement st = reader.prepared("SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)");
+                st.setString(1, ftsQuery);
+                st.setInt(2, atMost);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            } catch (SQLException e) {
+                throw new StoreException("keyword search failed: " + e.getMessage(), e);
+            }
+        }
+
         /** BM25 over the FTS5 index. {@code ftsQuery} must already be a well-formed FTS5 expression. */
         public List<RankedRow> keywordSearch(String ftsQuery, int limit) {
             if (ftsQuery.isBlank()) {
@@ -451,6 +471,23 @@ public final class KnowledgeStore implements AutoCloseable {
                 return missing;
             } catch (SQLException e) {
                 throw new StoreException("reading word embeddings failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** The texts of the first passages in storage order, at most {@code limit}. */
+        public List<String> passageTexts(int limit) {
+            try {
+                PreparedStatement st = reader.prepared("SELECT text FROM passages ORDER BY rowid LIMIT ?");
+                st.setInt(1, limit);
+                List<String> texts = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        texts.add(rs.getString(1));
+                    }
+                }
+                return texts;
+            } catch (SQLException e) {
+                throw new StoreException("reading passages failed: " + e.getMessage(), e);
             }
         }
 

@@ -1,0 +1,74 @@
+package org.policydesk.answering;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.policydesk.knowledge.DocumentMetadata;
+import org.policydesk.knowledge.store.KnowledgeStore;
+
+/**
+ * What answering learns from a knowledge base as a whole, once per generation of it: how its
+ * sources are named, its names and their kinds, the runs of words its abbreviations may stand for,
+ * and its words' embeddings; with room for what is worked out per sentence and per phrase as
+ * questions come. Built at start-up while the embedding model loads, and again after a reload.
+ */
+public final class CorpusIndex {
+
+    /** How many passages the names and abbreviations of a knowledge base are learnt from, at most. */
+    static final int LEARNT_PASSAGES = 2000;
+    /** How many sentence readings and phrase counts a generation keeps, at most. */
+    static final int KEPT = 32_768;
+
+    /** One generation's index. */
+    public record Generation(long generation, SourceReferences references, EntityLexicon lexicon,
+            ChatAbbreviations abbreviations, Map<String, float[]> wordVectors, Map<String, SentenceFacts> facts,
+            Map<String, Integer> phraseCounts) {
+
+        /** How many passages hold a phrase, up to a bound: names recur across questions, so counts are kept. */
+        int passagesWith(KnowledgeStore.Snapshot snapshot, String phrase, int atMost) {
+            String key = atMost + "\u0000" + phrase;
+            Integer known = phraseCounts.get(key);
+            if (known == null) {
+                known = snapshot.countMatches(phrase, atMost);
+                if (phraseCounts.size() < KEPT) {
+                    phraseCounts.put(key, known);
+                }
+            }
+            return known;
+        }
+    }
+
+    private final KnowledgeStore store;
+    private volatile Generation current;
+
+    public CorpusIndex(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    /** Builds the index of the store's current generation now, so that the first question need not. */
+    public void warm() {
+        store.read(this::of);
+    }
+
+    /** The index of a snapshot's generation, built if it is not yet. */
+    public Generation of(KnowledgeStore.Snapshot snapshot) {
+        Generation known = current;
+        if (known != null && known.generation() == snapshot.generation()) {
+            return known;
+        }
+        synchronized (this) {
+            known = current;
+            if (known == null || known.generation() != snapshot.generation()) {
+                List<DocumentMetadata> documents = snapshot.documents().stream().map(d -> d.metadata()).toList();
+                // A large knowledge base is learnt from a sample of its passages, so that memory and the
+                // first question after a reload stay bounded.
+                List<String> texts = snapshot.passageTexts(LEARNT_PASSAGES);
+                known = new Generation(snapshot.generation(), new SourceReferences(documents),
+                        EntityLexicon.learn(documents, texts), ChatAbbreviations.learn(texts), snapshot.wordVectors(),
+                        new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                current = known;
+            }
+            return known;
+        }
+    }
+}

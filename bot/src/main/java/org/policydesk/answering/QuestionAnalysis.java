@@ -49,8 +49,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     private static final Pattern AUXILIARY = Pattern.compile("(do|does|did|is|are|was|were|has|have|had|will|would|can|could)(n'?t)?");
     /** Months and days date a question; they are not what it is about. */
     private static final Pattern CALENDAR = Pattern.compile(
-            "(?i)january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
-                    + "wednesday|thursday|friday|saturday|sunday");
+            "(?i)" + SentenceFacts.MONTHS + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
     private static final Set<String> GENERIC_COUNTERS = Set.of("time", "occas", "instanc");
     private static final Pattern ROLE = Pattern.compile(
             "(?i)(?<=\\s)(?:(?!the\\b|its\\b|their\\b|current\\b|present\\b)[\\p{Ll}-]+\\s+)?(head|ceo|chairman|chair|president|"

@@ -37,8 +37,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     + "twelfth|twentieth)\\s+(?!generation|century|of\\b)(\\p{L}+)");
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^[\\s-]*(?:long\\s+)?(years?|months?|weeks?|days?|decades?)\\b");
     private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(?:of\\s+)?(yen|dollars?|rubles?|roubles?|euros?)\\b");
+    /** The months, as a date names them. */
+    static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+            "\\b(" + MONTHS + ")\\b"
                     + "|(?i:\\b(this|next|last|previous|that) (year|month|spring|summer|autumn|winter)\\b)");
     private static final Pattern LONG_AGO = Pattern.compile("(?i)\\bdecades?\\b|\\b(since|until|for) (the )?(end|start|beginning)\\b");
     private static final Pattern REASON = Pattern.compile(

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policydesk.answering.AnswerMode;
-import org.policydesk.answering.Anaphora;
 import org.policydesk.answering.Answerability;
 import org.policydesk.answering.Attribution;
 import org.policydesk.answering.CitedText;
@@ -35,7 +34,6 @@ public final class ExtractiveSummarizer implements Summarizer {
     public static final int TARGET_WORDS = 160;
     public static final int MAX_WORDS = 200;
     private static final double DIVERSITY = 0.3;
-    private static final double SAME_PASSAGE_REDUNDANCY = 0.8;
     private static final int TOPIC_PASSAGES = 12;
 
     private final KnowledgeStore store;
@@ -179,9 +177,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Candidate c : pool) {
-            // A passage makes one point: a second sentence from it counts as largely redundant.
-            double redundancy = chosen.stream().mapToDouble(o -> o.passage().rowid() == c.passage().rowid()
-                    ? Math.max(SAME_PASSAGE_REDUNDANCY, dot(o.vector(), c.vector())) : dot(o.vector(), c.vector())).max().orElse(0);
+            double redundancy = chosen.stream().mapToDouble(o -> dot(o.vector(), c.vector())).max().orElse(0);
             double score = (1 - DIVERSITY) * c.relevance() - DIVERSITY * redundancy;
             if (score > bestScore) {
                 bestScore = score;
@@ -204,17 +200,8 @@ public final class ExtractiveSummarizer implements Summarizer {
             DocumentMetadata document = group.get(0).passage().document();
             out.append(singleDocument ? "“" + document.title() + "” — " + Attribution.of(document) : Attribution.of(document))
                     .append(":\n");
-            Candidate previous = null;
             for (Candidate c : group) {
-                boolean antecedentShown = previous != null && previous.passage().rowid() == c.passage().rowid()
-                        && previous.index() == c.index() - 1;
-                if (c.index() > 0 && !antecedentShown && Anaphora.leansBack(c.text())) {
-                    // Quoted alone, "Japan can supply both" loses what "both" is: the sentence before comes along.
-                    String before = Sentences.texts(c.passage().passage().text()).get(c.index() - 1);
-                    out.append(before).append(" ").append(out.marker(c.passage())).append(" ");
-                }
                 out.append(c.text()).append(" ").append(out.marker(c.passage())).append(" ");
-                previous = c;
             }
             out.append("\n");
         }

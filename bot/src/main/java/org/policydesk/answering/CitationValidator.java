@@ -98,17 +98,83 @@ public final class CitationValidator {
         return claim + " " + markers;
     }
 
-    private static boolean supported(String claim, List<Integer> cited, List<StoredPassage> passages) {
-        Set<String> claimed = new HashSet<>(Terms.indexStems(claim));
-        if (claimed.isEmpty()) {
-            return true;
-        }
-        Set<String> sourced = new HashSet<>();
+    /**
+     * Whether what a sentence claims is in what it cites: enough of its words, every number and name
+     * it states, and, word for word, anything it puts in quotation marks.
+     */
+    static boolean supported(String claim, List<Integer> cited, List<StoredPassage> passages) {
+        StringBuilder source = new StringBuilder();
         for (int number : cited) {
             StoredPassage p = passages.get(number - 1);
-            sourced.addAll(Terms.allStems(p.passage().text() + " " + p.passage().context()));
+            // The source is the passage with its context, and who wrote it when: "As of 2018, Benedyczak notes…".
+            source.append(p.passage().text()).append(' ').append(p.passage().context()).append(' ')
+                    .append(p.document().title()).append(' ').append(String.join(" ", p.document().authors())).append(' ')
+                    .append(p.document().published().label()).append(' ');
         }
-        long held = claimed.stream().filter(sourced::contains).count();
-        return (double) held / claimed.size() >= MIN_SUPPORT;
+        String sourceText = source.toString();
+        Set<String> claimed = new HashSet<>(Terms.indexStems(claim));
+        Set<String> sourced = new HashSet<>(Terms.allStems(sourceText));
+        if (!claimed.isEmpty() && (double) claimed.stream().filter(sourced::contains).count() / claimed.size() < MIN_SUPPORT) {
+            return false;
+        }
+        return quotesAreVerbatim(claim, sourceText) && numbersAreStated(claim, sourceText) && namesAreStated(claim, sourced);
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,})[”\"]");
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\d-])\\d[\\d,]*(?:\\.\\d+)?");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\p{Lu}[\\p{L}’'-]+");
+    private static final Pattern CONNECTIVE = Pattern.compile("(?i)however|moreover|furthermore|although|though|despite|"
+            + "meanwhile|overall|currently|today|instead|still|yet|thus|therefore|hence|indeed|finally|first|second|third|"
+            + "also|additionally|similarly|likewise|nevertheless|nonetheless|otherwise|specifically|notably|consequently");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}’'-]+");
+
+    /** A quotation must be the source's own words. */
+    private static boolean quotesAreVerbatim(String claim, String source) {
+        String plainSource = plainWords(source);
+        Matcher m = QUOTED.matcher(claim);
+        while (m.find()) {
+            if (!plainSource.contains(plainWords(m.group(1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every number and year of a claim must be in its source. */
+    private static boolean numbersAreStated(String claim, String source) {
+        String plainSource = source.replace(",", "");
+        Matcher m = DIGITS.matcher(claim);
+        while (m.find()) {
+            String number = m.group().replace(",", "").replaceAll("\\.$", "");
+            if (!Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?![\\d])").matcher(plainSource).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every name a claim states must be in its source: each capitalised word after the first, and
+     * the first too unless it is a function word or a connective ("However", "Despite").
+     */
+    private static boolean namesAreStated(String claim, Set<String> sourceStems) {
+        Matcher first = FIRST_WORD.matcher(claim);
+        if (first.find() && !CONNECTIVE.matcher(first.group()).matches() && !Terms.isStopword(Terms.fold(first.group()))
+                && Terms.indexStems(first.group()).stream().anyMatch(stem -> !sourceStems.contains(stem))) {
+            return false;
+        }
+        Matcher m = CAPITALISED.matcher(claim);
+        while (m.find()) {
+            for (String stem : Terms.indexStems(m.group())) {
+                if (!sourceStems.contains(stem)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String plainWords(String text) {
+        return String.join(" ", Terms.tokens(text));
     }
 }

@@ -6,6 +6,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.policydesk.bot.BotCommands;
 import org.policydesk.bot.InteractionLog;
@@ -91,7 +92,8 @@ public final class PolicyDesk implements AutoCloseable {
             this.extractiveAnswerer = new ExtractiveAnswerer(evidence, answerability, passages);
             ExtractiveSummarizer extractiveSummarizer = new ExtractiveSummarizer(store, evidence, answerability, queries);
             if (settings.languageModel().enabled()) {
-                ChatModel chat = LanguageModels.create(settings.languageModel());
+                ChatModel chat = new SecretScrubbingChatModel(LanguageModels.create(settings.languageModel()),
+                        List.of(settings.languageModel().apiKey(), settings.discord().token()));
                 PromptLibrary prompts = PromptLibrary.load(settings.promptsDir());
                 this.answerer = new LlmAnswerer(extractiveAnswerer, chat, prompts);
                 this.summarizer = new LlmSummarizer(store, evidence, extractiveSummarizer, chat, prompts);

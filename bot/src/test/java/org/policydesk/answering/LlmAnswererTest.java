@@ -334,4 +334,31 @@ class LlmAnswererTest {
             assertThat(a.note()).contains("could not be used").doesNotContain(KEY);
         }
     }
+
+    @Test
+    void aModelThatEchoesTheApiKeyNeverGetsItIntoAnAnswer() throws Exception {
+        try (PolicyDesk desk = openAi()) {
+            server.enqueue(openAiReply("About 3,500 Russian soldiers are based on Iturup and Kunashir [1]. Your key " + KEY
+                    + " is about 3,500 characters of Russian soldiers on Iturup [1]."));
+            Answer a = desk.answerer().answer(Question.of(ITURUP));
+            assertThat(a.answered()).isTrue();
+            assertThat(a.toString()).doesNotContain(KEY);
+            assertThat(a.text()).contains("3,500");
+        }
+    }
+
+    @Test
+    void inventedQuotesNumbersAndNamesAreDroppedFromAModelAnswer() throws Exception {
+        try (PolicyDesk desk = openAi()) {
+            server.enqueue(openAiReply("There is a base with about 3,500 Russian soldiers on Iturup and Kunashir [1]. "
+                    + "Benedyczak writes that “Russia will hand Iturup and Kunashir to Japan in exchange for investment” [1]. "
+                    + "About 7,000 Russian soldiers are based on Iturup and Kunashir [1]. "
+                    + "Medvedev stationed Russian soldiers and fighter jets on Iturup [1]."));
+            Answer a = desk.answerer().answer(Question.of(ITURUP));
+            assertThat(a.answered()).isTrue();
+            assertThat(a.text()).contains("3,500").doesNotContain("exchange for investment").doesNotContain("7,000")
+                    .doesNotContain("Medvedev");
+            assertThat(a.note()).contains("3 sentence(s)");
+        }
+    }
 }

@@ -40,6 +40,16 @@ public final class DocumentParser {
         this.maxBytes = maxBytes;
     }
 
+    /** The largest document file accepted, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Titles and other metadata are shown with every citation and copied into every passage's context. */
+    static final int MAX_TITLE_CHARS = 300;
+    static final int MAX_FIELD_CHARS = 300;
+    static final int MAX_AUTHORS = 20;
+
     public Document parse(String fileName, byte[] bytes) throws DocumentRejectedException {
         if (bytes.length > maxBytes) {
             throw new DocumentRejectedException("file is too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
@@ -88,8 +98,19 @@ public final class DocumentParser {
         } catch (IllegalArgumentException e) {
             throw new DocumentRejectedException("bad front matter: " + e.getMessage());
         }
-        DocumentMetadata metadata = new DocumentMetadata(id, title, authors(fields), string(fields.get("publisher")),
-                string(fields.get("outlet")), published, fileName);
+        List<String> authors = authors(fields);
+        String publisher = string(fields.get("publisher"));
+        String outlet = string(fields.get("outlet"));
+        if (title.length() > MAX_TITLE_CHARS) {
+            throw new DocumentRejectedException("bad front matter: the title is " + title.length() + " characters (at most "
+                    + MAX_TITLE_CHARS + ")");
+        }
+        if (authors.size() > MAX_AUTHORS || authors.stream().anyMatch(a -> a.length() > MAX_FIELD_CHARS)
+                || publisher.length() > MAX_FIELD_CHARS || outlet.length() > MAX_FIELD_CHARS) {
+            throw new DocumentRejectedException("bad front matter: authors (at most " + MAX_AUTHORS + "), publisher and outlet"
+                    + " must each be at most " + MAX_FIELD_CHARS + " characters");
+        }
+        DocumentMetadata metadata = new DocumentMetadata(id, title, authors, publisher, outlet, published, fileName);
 
         StringBuilder joined = new StringBuilder();
         List<Paragraph> numbered = new ArrayList<>();
@@ -257,7 +278,17 @@ public final class DocumentParser {
         if (id.length() > 64) {
             id = id.substring(0, 64);
         }
-        return id.isEmpty() ? "document" : id;
+        if (id.isEmpty()) {
+            // "日本.md" and "Россия.md" have no Latin letters to name them by: their names' hashes tell them apart.
+            byte[] hash;
+            try {
+                hash = java.security.MessageDigest.getInstance("SHA-256").digest(base.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every JVM", e);
+            }
+            return "document-" + java.util.HexFormat.of().formatHex(hash, 0, 4);
+        }
+        return id;
     }
 
     private static String hash(DocumentMetadata metadata, String body) {

@@ -41,7 +41,7 @@ public final class KnowledgeFolder {
         List<RejectedDocument> rejected = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            String problem = problem(file, name);
+            String problem = problem(file, name, parser.maxBytes());
             if (problem != null) {
                 rejected.add(new RejectedDocument(name, problem));
                 continue;
@@ -74,18 +74,36 @@ public final class KnowledgeFolder {
         }
     }
 
-    private static String problem(Path file, String name) {
+    private static String problem(Path file, String name, long maxBytes) throws IOException {
         if (Files.isSymbolicLink(file)) {
             return "symbolic links are not followed; copy the document into the folder";
         }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return "not a regular file";
         }
+        if (hardLinks(file) > 1) {
+            // Another name for the same file may sit anywhere on the disk ("ln /etc/passwd knowledge/x.md").
+            return "it is a hard link, which may be a file from outside the folder; copy the document into the folder";
+        }
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            // Checked before reading: a file of gigabytes must not be read to be refused.
+            return "file is too large (" + size + " bytes; the limit is " + maxBytes + ")";
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
             return "unsupported file type; documents are .md, .markdown or .txt files";
         }
         return null;
+    }
+
+    /** How many names the file has, where the file system says; 1 where it cannot. */
+    private static int hardLinks(Path file) throws IOException {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
     }
 
     private static String signature(List<Path> files) throws IOException {

@@ -250,4 +250,58 @@ class KnowledgeBaseTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot be used");
     }
+
+    @Test
+    void aFileOfGigabytesIsRefusedBySizeWithoutBeingRead() throws Exception {
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(knowledge.resolve("huge.md").toFile(), "rw")) {
+            huge.setLength(3L * 1024 * 1024 * 1024); // sparse: three gigabytes that take no disk
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            ReloadReport report = open(store).reload();
+            assertThat(report.added()).containsExactlyInAnyOrder("ewi-2016", "benedyczak-2018");
+            assertThat(report.rejected()).singleElement().satisfies(r -> {
+                assertThat(r.file()).isEqualTo("huge.md");
+                assertThat(r.reason()).contains("too large").contains("3221225472 bytes");
+            });
+        }
+    }
+
+    @Test
+    void aHardLinkToAFileOutsideTheFolderIsRefused() throws Exception {
+        Path outside = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0:root:/root:/bin/bash\n");
+        Files.createLink(knowledge.resolve("x.md"), outside);
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            ReloadReport report = open(store).reload();
+            assertThat(report.rejected()).singleElement().satisfies(r -> {
+                assertThat(r.file()).isEqualTo("x.md");
+                assertThat(r.reason()).contains("hard link");
+            });
+            assertThat(store.<List<RankedRow>>read(s -> s.keywordSearch("\"root\"", 5))).isEmpty();
+        }
+    }
+
+    @Test
+    void aHugeTitleIsRefusedRatherThanCopiedIntoEveryPassage() throws Exception {
+        Files.writeString(knowledge.resolve("long.md"), "---\nid: long\ntitle: " + "T".repeat(100_000)
+                + "\n---\n\nOne paragraph of text about Japan.\n");
+        long before;
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            ReloadReport report = open(store).reload();
+            assertThat(report.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("title").contains("at most 300"));
+        }
+        before = Files.size(db);
+        assertThat(before).as("the store holds the two real documents only").isLessThan(5L * 1024 * 1024);
+    }
+
+    @Test
+    void fileNamesWithoutLatinLettersGetDistinctIds() throws Exception {
+        Files.writeString(knowledge.resolve("日本.md"), "# 日本\n\nJapan is an island country in East Asia.\n");
+        Files.writeString(knowledge.resolve("Россия.md"), "# Россия\n\nRussia is the largest country by area.\n");
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            ReloadReport report = open(store).reload();
+            assertThat(report.rejected()).isEmpty();
+            assertThat(report.added()).hasSize(4).allMatch(id -> !id.equals("document"))
+                    .filteredOn(id -> id.startsWith("document-")).hasSize(2).doesNotHaveDuplicates();
+        }
+    }
 }

@@ -38,7 +38,7 @@ public final class CommandLineErrors implements IExecutionExceptionHandler {
             message = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
                     + ". Set POLICYBOT_DEBUG=1 for details.";
         }
-        commandLine.getErr().println("error: " + message);
+        commandLine.getErr().println("error: " + org.policydesk.text.TerminalText.of(message));
         if (debug) {
             e.printStackTrace(commandLine.getErr());
         }

@@ -49,7 +49,7 @@ final class Console {
             if (trimmed.equalsIgnoreCase("/quit") || trimmed.equalsIgnoreCase("/exit")) {
                 return 0;
             }
-            out.print(ReplyText.render(handle(trimmed)));
+            out.print(org.policydesk.text.TerminalText.of(ReplyText.render(handle(trimmed))));
             out.flush();
         }
     }

@@ -39,12 +39,12 @@ final class JsonLines {
             Function<String, V> handle = handler.apply(desk);
             if (format != Format.jsonl) {
                 V view = handle.apply(cleaned);
-                out.print(format == Format.json ? Json.write(view) + "\n" : text.apply(view));
+                out.print(format == Format.json ? Json.write(view) + "\n" : org.policydesk.text.TerminalText.of(text.apply(view)));
                 out.flush();
                 return 0;
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(root.in(), StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            for (String line = nextLine(reader); line != null; line = nextLine(reader)) {
                 try {
                     out.println(Json.write(handle.apply(UserInput.clean(line, what, limit))));
                 } catch (InvalidInputException e) {
@@ -54,5 +54,26 @@ final class JsonLines {
             }
             return 0;
         }
+    }
+
+    /**
+     * The next line, ended by a line feed only: a bare carriage return (in pasted text or binary
+     * input) is part of its line, so each input line gets exactly one output line. Null at the end.
+     */
+    static String nextLine(BufferedReader reader) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c = reader.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n') {
+            line.append((char) c);
+            c = reader.read();
+        }
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\r') {
+            line.setLength(end - 1);
+        }
+        return line.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.policydesk.knowledge.RejectedDocument;
 import org.policydesk.knowledge.ReloadReport;
+import org.policydesk.text.TerminalText;
 
 /** How {@code reload} prints its report. */
 final class ReloadView {
@@ -19,7 +20,8 @@ final class ReloadView {
         list(out, "changed", r.changed());
         list(out, "removed", r.removed());
         for (RejectedDocument rejected : r.rejected()) {
-            out.append("rejected: ").append(rejected.file()).append(": ").append(rejected.reason()).append('\n');
+            out.append("rejected: ").append(TerminalText.quoted(rejected.file())).append(": ")
+                    .append(TerminalText.of(rejected.reason()).replace('\n', ' ')).append('\n');
         }
         return out.toString();
     }

@@ -269,4 +269,43 @@ class CliContractTest {
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("line 2");
     }
+
+    @Test
+    void everyInputLineGetsExactlyOneOutputLineWhateverItHolds() {
+        Run cr = run("Su-35 jets\ron the islands\r\nfisheries\n", "search", "--format", "jsonl", "--k", "1");
+        assertThat(cr.status()).isZero();
+        assertThat(cr.out().split("\n")).as("a bare carriage return is part of its line").hasSize(2);
+
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder binary = new StringBuilder();
+        int lines = 0;
+        for (int i = 0; i < 20_000; i++) {
+            char c = (char) random.nextInt(256);
+            binary.append(c);
+            if (c == '\n') {
+                lines++;
+            }
+        }
+        binary.append('\n');
+        lines++;
+        Run noise = run(binary.toString(), "search", "--format", "jsonl", "--k", "1");
+        assertThat(noise.status()).isZero();
+        assertThat(noise.out().split("\n", -1)).as("one line out per line in, and a final newline").hasSize(lines + 1);
+    }
+
+    @Test
+    void nothingADocumentOrAFileNameHoldsCanDriveTheTerminal() throws Exception {
+        Path folder = TestSupport.copyOfKnowledge(dir.resolve("hostile"));
+        Files.writeString(folder.resolve("escape.md"), "---\nid: escape\ntitle: Escapes\n---\n\n"
+                + "Walrus colonies on Wrangel Island \u001b]0;owned\u0007\u001b[2J\u001b[31mturn red\u202e on screens.\n");
+        Files.writeString(folder.resolve("evil\nrejected: nothing.md"), "");
+        Run reload = run("", "reload", "--knowledge=" + folder);
+        assertThat(reload.status()).isZero();
+        assertThat(reload.out()).doesNotContain("\u001b").contains("rejected: “evil\\u000arejected: nothing.md”");
+        assertThat(reload.out().lines().filter(l -> l.startsWith("rejected:"))).hasSize(1);
+        Run search = run("", "search", "--knowledge=" + folder, "walrus colonies Wrangel");
+        assertThat(search.status()).isZero();
+        assertThat(search.out()).contains("Walrus colonies").doesNotContain("\u001b").doesNotContain("\u0007")
+                .doesNotContain("\u202e");
+    }
 }

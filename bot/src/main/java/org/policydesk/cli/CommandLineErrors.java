@@ -23,6 +23,20 @@ public final class CommandLineErrors implements IExecutionExceptionHandler {
         this.debug = debug;
     }
 
+    /** An I/O failure in words: Java's own message is often only the path ("error: /nonexistent.jsonl"). */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return "no such file or folder: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return f.getFile() + ": " + (f.getReason() == null ? "cannot be read" : f.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         int status;
@@ -30,8 +44,11 @@ public final class CommandLineErrors implements IExecutionExceptionHandler {
         if (e instanceof InvalidInputException || e instanceof ConfigurationException) {
             status = BAD_INPUT;
             message = e.getMessage();
-        } else if (e instanceof IOException || e instanceof StoreException) {
-            status = e instanceof StoreException ? INTERNAL : BAD_INPUT;
+        } else if (e instanceof IOException io) {
+            status = BAD_INPUT;
+            message = describe(io);
+        } else if (e instanceof StoreException) {
+            status = INTERNAL;
             message = e.getMessage();
         } else {
             status = INTERNAL;

@@ -18,6 +18,9 @@ public final class EvalCases {
     private EvalCases() {}
 
     public static List<EvalCase> read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new java.nio.file.FileSystemException(file.toString(), null, "is a folder, not a case file");
+        }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<EvalCase> cases = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -29,7 +29,7 @@ public final class DocumentParser {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$|~>])");
-    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)^(click|tap) here to (read|continue|see)\\b.*|^(read|continue reading) (the full|more|on)\\b.{0,80}$");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -188,7 +188,7 @@ public final class DocumentParser {
         StringBuilder current = new StringBuilder();
         for (String line : body.split("\n", -1)) {
             String trimmed = line.strip();
-            boolean heading = HEADING.matcher(trimmed).matches();
+            boolean heading = heading(trimmed) != null;
             if (trimmed.isEmpty() || heading) {
                 flush(current, blocks);
                 if (heading) {
@@ -221,9 +221,9 @@ public final class DocumentParser {
             return "";
         }
         String first = blocks.get(0);
-        var heading = HEADING.matcher(first);
-        if (heading.matches()) {
-            return heading.group(1);
+        String heading = heading(first);
+        if (heading != null) {
+            return heading;
         }
         boolean titleLike = first.length() <= 150 && ".!?:;,".indexOf(first.charAt(first.length() - 1)) < 0;
         return titleLike ? first : "";
@@ -239,8 +239,8 @@ public final class DocumentParser {
         if (blocks.isEmpty()) {
             return;
         }
-        var heading = HEADING.matcher(blocks.get(0));
-        String first = heading.matches() ? heading.group(1) : blocks.get(0);
+        String heading = heading(blocks.get(0));
+        String first = heading != null ? heading : blocks.get(0);
         if (first.equalsIgnoreCase(title)) {
             blocks.remove(0);
         }
@@ -249,7 +249,7 @@ public final class DocumentParser {
     private static List<String> clean(List<String> blocks) {
         List<String> paragraphs = new ArrayList<>();
         for (String block : blocks) {
-            if (HEADING.matcher(block).matches()) {
+            if (heading(block) != null) {
                 continue;
             }
             String text = MARKDOWN_ESCAPE.matcher(block).replaceAll("$1").replaceAll("\\s+", " ").strip();
@@ -270,6 +270,33 @@ public final class DocumentParser {
     private static boolean isBrokenParagraph(String previous, String next) {
         char end = previous.charAt(previous.length() - 1);
         return ".!?:;\"”’)]".indexOf(end) < 0 && Character.isLowerCase(next.charAt(0));
+    }
+
+    /**
+     * The text of a Markdown heading line ("## Title ##" gives "Title"), or null if the line is not
+     * one. Read without a backtracking pattern: a heading with thousands of spaces inside costs
+     * linear time.
+     */
+    static String heading(String line) {
+        if (!HEADING_MARK.matcher(line).lookingAt() || line.indexOf('\n') >= 0) {
+            return null;
+        }
+        int start = 0;
+        while (start < line.length() && line.charAt(start) == '#') {
+            start++;
+        }
+        int end = line.length();
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        int hashes = end;
+        while (hashes > start && line.charAt(hashes - 1) == '#') {
+            hashes--;
+        }
+        if (hashes < end && (hashes == start || Character.isWhitespace(line.charAt(hashes - 1)))) {
+            end = hashes;
+        }
+        return line.substring(start, end).strip();
     }
 
     static String idFromFileName(String fileName) {

@@ -308,4 +308,14 @@ class CliContractTest {
         assertThat(search.out()).contains("Walrus colonies").doesNotContain("\u001b").doesNotContain("\u0007")
                 .doesNotContain("\u202e");
     }
+
+    @Test
+    void aMissingOrUnreadableFileIsNamedWithWhatIsWrong() {
+        Run missing = run("", "eval", "--cases", dir.resolve("nonexistent.jsonl").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("error: no such file or folder: ").contains("nonexistent.jsonl");
+        Run folder = run("", "eval", "--cases", dir.toString());
+        assertThat(folder.status()).isEqualTo(2);
+        assertThat(folder.err().strip()).isNotEqualTo("error: Is a directory").contains(dir.toString());
+    }
 }

@@ -122,4 +122,16 @@ class DocumentParserTest {
         assertThat(PublicationDate.parse("2018").label()).isEqualTo("2018");
         assertThatThrownBy(() -> PublicationDate.parse("2016-02-30")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aHeadingWithAGapOfThousandsOfSpacesParsesInLinearTime() {
+        String body = "---\ntitle: Gaps\n---\n\n# A heading" + " ".repeat(30_000) + "with a gap\n\nOne paragraph about Japan.\n";
+        Document d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> parser.parse("gap.md", body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(d.metadata().title()).isEqualTo("Gaps");
+        assertThat(d.paragraphs()).extracting(Paragraph::text).containsExactly("One paragraph about Japan.");
+        assertThat(DocumentParser.heading("## Title ##")).isEqualTo("Title");
+        assertThat(DocumentParser.heading("# C# #")).isEqualTo("C#");
+        assertThat(DocumentParser.heading("#hashtag")).isNull();
+    }
 }

@@ -47,10 +47,22 @@ public final class KnowledgeBase {
         return !store.read(s -> s.meta(SIGNATURE)).map(current::equals).orElse(false);
     }
 
-    /** Reloads only when the folder changed since the last reload. */
+    /**
+     * Reloads only when the folder changed since the last reload. A folder that has gone missing
+     * does not stop a built knowledge base from serving: it is said once, and the store serves on.
+     */
     public ReloadReport refreshIfStale() throws IOException {
+        if (!java.nio.file.Files.isDirectory(folder.path()) && store.read(s -> s.passageCount()) > 0) {
+            if (!warnedMissingFolder) {
+                warnedMissingFolder = true;
+                log.warn("The knowledge folder {} is missing; serving the knowledge base last loaded from it.", folder.path());
+            }
+            return null;
+        }
         return isStale() ? reload() : null;
     }
+
+    private volatile boolean warnedMissingFolder;
 
     /** Re-ingests the folder; one reload runs at a time. */
     public ReloadReport reload() throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -36,18 +37,25 @@ public final class KnowledgeFolder {
      * Documents may share an id here; the knowledge base decides which one serves.
      */
     public FolderScan scan() throws IOException {
-        List<Path> files = listing();
+        return scan(listing());
+    }
+
+    /** The scan of files as listed; one deleted since the listing is not there, so neither loaded nor rejected. */
+    FolderScan scan(List<Path> files) throws IOException {
         List<Document> documents = new ArrayList<>();
         List<RejectedDocument> rejected = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            String problem = problem(file, name, parser.maxBytes());
-            if (problem != null) {
-                rejected.add(new RejectedDocument(name, problem));
-                continue;
-            }
             try {
+                String problem = problem(file, name, parser.maxBytes());
+                if (problem != null) {
+                    rejected.add(new RejectedDocument(name, problem));
+                    continue;
+                }
                 documents.add(parser.parse(name, Files.readAllBytes(file)));
+            } catch (NoSuchFileException e) {
+                // Deleted after the folder was listed: it is simply not there, so it is removed, not rejected.
+                continue;
             } catch (DocumentRejectedException e) {
                 rejected.add(new RejectedDocument(name, e.getMessage()));
             } catch (IOException e) {
@@ -75,6 +83,9 @@ public final class KnowledgeFolder {
     }
 
     private static String problem(Path file, String name, long maxBytes) throws IOException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NoSuchFileException(file.toString());
+        }
         if (Files.isSymbolicLink(file)) {
             return "symbolic links are not followed; copy the document into the folder";
         }
@@ -106,12 +117,17 @@ public final class KnowledgeFolder {
         }
     }
 
-    private static String signature(List<Path> files) throws IOException {
+    static String signature(List<Path> files) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(DocumentParser.PIPELINE_VERSION.getBytes(StandardCharsets.UTF_8));
             for (Path file : files) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException e) {
+                    continue;
+                }
                 String entry = file.getFileName() + "\0" + attributes.size() + "\0" + attributes.lastModifiedTime().toMillis() + "\n";
                 digest.update(entry.getBytes(StandardCharsets.UTF_8));
             }

@@ -318,4 +318,12 @@ class CliContractTest {
         assertThat(folder.status()).isEqualTo(2);
         assertThat(folder.err().strip()).isNotEqualTo("error: Is a directory").contains(dir.toString());
     }
+
+    @Test
+    void aMissingKnowledgeFolderDoesNotStopABuiltStoreFromServing() {
+        assertThat(run("", "search", "--k", "1", "soldiers on Iturup").status()).isZero();
+        Run served = run("", "search", "--knowledge=" + dir.resolve("gone"), "--k", "1", "soldiers on Iturup");
+        assertThat(served.status()).isZero();
+        assertThat(served.out()).contains("3,500 Russian soldiers");
+    }
 }

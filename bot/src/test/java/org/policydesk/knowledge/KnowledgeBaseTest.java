@@ -304,4 +304,15 @@ class KnowledgeBaseTest {
                     .filteredOn(id -> id.startsWith("document-")).hasSize(2).doesNotHaveDuplicates();
         }
     }
+
+    @Test
+    void aFileDeletedAfterTheListingIsTreatedAsRemovedNotAsAFailure() throws Exception {
+        KnowledgeFolder folder = new KnowledgeFolder(knowledge, new DocumentParser(200_000));
+        Path real = knowledge.resolve("ewi-2016-improving-japan-russia-ties.md");
+        Path gone = knowledge.resolve("deleted-meanwhile.md");
+        FolderScan scan = folder.scan(List.of(real, gone));
+        assertThat(scan.documents()).extracting(d -> d.metadata().id()).containsExactly("ewi-2016");
+        assertThat(scan.rejected()).isEmpty();
+        assertThat(scan.signature()).isEqualTo(KnowledgeFolder.signature(List.of(real)));
+    }
 }

@@ -120,6 +120,19 @@ class CliContractTest {
     }
 
     @Test
+    void aStoreWhoseSchemaVersionIsDamagedIsReportedAsDamagedNotAsAnInternalError() throws Exception {
+        assertThat(run("", "reload").status()).isZero();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().executeUpdate("UPDATE meta SET value = 'abc' WHERE key = 'schema_version'");
+        }
+        Run run = run("", "search", "energy");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines().count()).isEqualTo(1);
+        assertThat(run.err()).contains("damaged").contains("'abc'").contains("Move or delete that file")
+                .doesNotContain("NumberFormatException");
+    }
+
+    @Test
     void reloadReportsAddedChangedRemovedAndRejected() throws Exception {
         JsonNode first = JSON.readTree(run("", "reload", "--format", "json").out());
         assertThat(first.get("added")).hasSize(2);

@@ -810,7 +810,12 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             int version = 0;
             if (tables > 0) {
-                version = Integer.parseInt(meta(connection, "schema_version").orElse("0"));
+                String recorded = meta(connection, "schema_version").orElse("0");
+                try {
+                    version = Integer.parseInt(recorded.strip());
+                } catch (NumberFormatException e) {
+                    throw new StoreException(unusable(file, "it is damaged (its schema version reads '" + recorded + "')"), e);
+                }
             }
             if (version > Schema.VERSION) {
                 throw new StoreException(file + " was written by a newer PolicyDesk (schema " + version

@@ -160,6 +160,34 @@ class LlmAnswererTest {
     }
 
     @Test
+    void aModelThatDripsItsReplyIsCutOffAtTheDeadlineForTheWholeAnswer() {
+        try (PolicyDesk desk = desk(Provider.OPENAI, server.url("/v1").toString(), Duration.ofSeconds(1))) {
+            server.enqueue(openAiReply("As of 2018 there were about 3,500 Russian soldiers on Iturup [1].")
+                    .throttleBody(1, 400, TimeUnit.MILLISECONDS));
+            long started = System.nanoTime();
+            Answer a = desk.answerer().answer(Question.of(ITURUP));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertThat(a.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
+            assertThat(a.note()).contains("did not answer in time");
+            assertThat(seconds).as("a byte a second never trips a per-read timeout; the deadline does").isLessThan(5);
+        }
+    }
+
+    @Test
+    void anOllamaServerThatDripsItsReplyIsCutOffAtTheDeadlineToo() {
+        try (PolicyDesk desk = desk(Provider.OLLAMA, server.url("").toString(), Duration.ofSeconds(1))) {
+            server.enqueue(ollamaReply("As of 2018 there were about 3,500 Russian soldiers on Iturup [1].")
+                    .throttleBody(1, 400, TimeUnit.MILLISECONDS));
+            long started = System.nanoTime();
+            Answer a = desk.answerer().answer(Question.of(ITURUP));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertThat(a.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
+            assertThat(a.note()).contains("did not answer in time");
+            assertThat(seconds).isLessThan(5);
+        }
+    }
+
+    @Test
     void aRefusedConnectionEndsInTheExtractiveAnswer() throws Exception {
         String url = server.url("/v1").toString();
         server.shutdown();

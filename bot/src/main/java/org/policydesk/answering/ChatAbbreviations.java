@@ -3,7 +3,6 @@ package org.policydesk.answering;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policydesk.text.Sentences;
@@ -21,13 +20,11 @@ final class ChatAbbreviations {
     private static final Pattern SHORT = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}{2,4})(?![\\p{L}\\p{N}-])");
 
     private final List<List<String>> sentences;
-    private final Set<String> vocabulary;
     private final Map<String, Integer> wordCounts;
     private final Map<String, java.util.Optional<String>> readings = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ChatAbbreviations(List<List<String>> sentences, Set<String> vocabulary, Map<String, Integer> wordCounts) {
+    private ChatAbbreviations(List<List<String>> sentences, Map<String, Integer> wordCounts) {
         this.sentences = sentences;
-        this.vocabulary = vocabulary;
         this.wordCounts = wordCounts;
     }
 
@@ -42,10 +39,8 @@ final class ChatAbbreviations {
                 words.forEach(w -> wordCounts.merge(w, 1, Integer::sum));
             }
         }
-        return new ChatAbbreviations(List.copyOf(sentences), Set.copyOf(wordCounts.keySet()), Map.copyOf(wordCounts));
+        return new ChatAbbreviations(List.copyOf(sentences), Map.copyOf(wordCounts));
     }
-
-    static final ChatAbbreviations NONE = new ChatAbbreviations(List.of(), Set.of(), Map.of());
 
     /**
      * The run of 2 to 4 content words whose initials a short word spells, used at least twice and
@@ -117,7 +112,7 @@ final class ChatAbbreviations {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = Terms.fold(m.group(1));
-            String expansion = vocabulary.contains(word) || Terms.isStopword(word) ? null
+            String expansion = wordCounts.containsKey(word) || Terms.isStopword(word) ? null
                     : readings.computeIfAbsent(word, w -> initials(w).or(() -> java.util.Optional.ofNullable(withoutVowels(w))))
                             .orElse(null);
             m.appendReplacement(out, Matcher.quoteReplacement(expansion == null ? m.group() : expansion));

@@ -62,8 +62,6 @@ public final class EntityLexicon {
         this.passages = passages;
     }
 
-    public static final EntityLexicon EMPTY = new EntityLexicon(Map.of(), Set.of(), Set.of(), Map.of(), 0);
-
     /** How many of the texts it learnt from name this (as a name). */
     public int passagesNaming(String name) {
         return passagesNaming.getOrDefault(Terms.fold(name.strip()), 0);

@@ -21,8 +21,6 @@ import org.policydesk.text.Terms;
  */
 public final class EvidenceFinder {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EvidenceFinder.class);
-
     static final double LEXICAL_WEIGHT = 0.45;
     static final double SEMANTIC_WEIGHT = 0.40;
     static final double RANK_WEIGHT = 0.15;
@@ -46,7 +44,8 @@ public final class EvidenceFinder {
 
     /** @param question what to retrieve for and what the sentences must answer (a follow-up read in its context) */
     public Evidence find(String text, int passageCount) {
-        String question = store.read(this::index).abbreviations().expand(text);
+        CorpusIndex.Generation generation = store.read(corpus::of);
+        String question = generation.abbreviations().expand(text);
         QuestionProfile initial = profile(question);
         QuestionProfile profile = initial;
         QuestionAnalysis analysis = profile.analysis();
@@ -77,9 +76,8 @@ public final class EvidenceFinder {
                     }
                 }
             }
-            profile = profile.withBridges(bridges.relate(unknownWords, candidates));
+            profile = profile.withBridges(bridges.relate(unknownWords, candidates, generation.wordVectors()));
         }
-        CorpusIndex.Generation generation = store.read(this::index);
         EntityLexicon lexicon = generation.lexicon();
         QuestionProfile asked = profile;
         java.util.function.BiPredicate<String, String> same = asked::same;
@@ -240,22 +238,6 @@ public final class EvidenceFinder {
         return List.of(result);
     }
 
-    private volatile long preloadedGeneration = -1;
-
-    /** The knowledge base's learnt index for this snapshot; word vectors go to the bridges once per generation. */
-    private CorpusIndex.Generation index(KnowledgeStore.Snapshot snapshot) {
-        CorpusIndex.Generation current = corpus.of(snapshot);
-        if (preloadedGeneration != current.generation()) {
-            synchronized (this) {
-                if (preloadedGeneration != current.generation()) {
-                    bridges.preload(current.wordVectors());
-                    preloadedGeneration = current.generation();
-                }
-            }
-        }
-        return current;
-    }
-
     /** A sentence's facts, as the knowledge base's names read them: the same for every question, so kept. */
     private static SentenceFacts facts(CorpusIndex.Generation generation, ScoredPassage passage, int sentence, String text) {
         String key = key(passage) + '\u0000' + sentence;
@@ -272,7 +254,7 @@ public final class EvidenceFinder {
     QuestionProfile profile(String question) {
         List<String> stems = Terms.indexStems(question);
         return store.read(snapshot -> {
-            CorpusIndex.Generation generation = index(snapshot);
+            CorpusIndex.Generation generation = corpus.of(snapshot);
             Map<String, Integer> frequencies = snapshot.documentFrequencies(stems);
             SourceReferences.Named named = generation.references().in(question);
             QuestionAnalysis analysis = QuestionAnalysis.of(question, generation.lexicon(), named.stems());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.retrieval.ScoredPassage;
 
@@ -37,7 +36,7 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Answer answer(Question question) {
         long started = System.nanoTime();
-        java.util.Optional<Answer> foreign = ForeignLanguage.refusal(question.text());
+        Optional<Answer> foreign = ForeignLanguage.refusal(question.text());
         if (foreign.isPresent()) {
             return foreign.get().withLatency((System.nanoTime() - started) / 1e6);
         }

@@ -19,8 +19,7 @@ public final class ModelFailure {
 
     public static String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof TimeoutException || t instanceof java.util.concurrent.TimeoutException
-                    || t instanceof SocketTimeoutException || t instanceof HttpTimeoutException) {
+            if (t instanceof TimeoutException || t instanceof SocketTimeoutException || t instanceof HttpTimeoutException) {
                 return "it did not answer in time";
             }
             if (t instanceof ConnectException || t instanceof UnknownHostException) {

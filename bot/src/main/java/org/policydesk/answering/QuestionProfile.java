@@ -171,18 +171,15 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
 
     /** Names, numbers or acronyms of the question (as written) that appear nowhere in the knowledge base. */
     List<String> unknownSpecifics() {
-        List<String> missing = new ArrayList<>();
+        // The names and numbers no document mentions, as the question writes them; a capitalised word
+        // they never use is listed too, unless it is part of one of those already.
+        List<String> missing = new ArrayList<>(missingConstraints);
         specific.forEach((stem, word) -> {
-            if (unknown.contains(stem) && !missing.contains(word)) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (unknown.contains(stem) && missing.stream().noneMatch(m -> m.toLowerCase(java.util.Locale.ROOT).contains(lower))) {
                 missing.add(word);
             }
         });
-        for (String constraint : missingConstraints) {
-            if (missing.stream().noneMatch(m -> constraint.toLowerCase(java.util.Locale.ROOT).contains(m.toLowerCase(java.util.Locale.ROOT)))) {
-                missing.removeIf(m -> m.toLowerCase(java.util.Locale.ROOT).contains(constraint.toLowerCase(java.util.Locale.ROOT)));
-                missing.add(constraint);
-            }
-        }
         return missing;
     }
 }

@@ -20,7 +20,7 @@ import org.policydesk.text.Stemmer;
  * too ("large"/"small" 0.78, "strong"/"weak" 0.79, "legal"/"illegal" 0.82 with all-MiniLM-L6-v2),
  * so the bar is above the antonyms measured and a word is never related to its negation ("official",
  * "unofficial"). Word vectors are remembered; the documents' words are embedded once, ahead of
- * questions, at reload, and kept in the store.
+ * questions, at reload, and kept in the store; other words are embedded when asked and remembered.
  */
 public final class VocabularyBridges {
 
@@ -43,27 +43,22 @@ public final class VocabularyBridges {
         };
     }
 
-    /** Takes word embeddings computed ahead of questions (the documents' words, embedded at reload). */
-    public void preload(Map<String, float[]> known) {
-        synchronized (vectors) {
-            vectors.putAll(known);
-        }
-    }
-
     /**
      * For each unknown word, the stems of candidate words it relates to, with the strength of the
      * relation (0–1].
      *
      * @param unknown    words of the question the documents never use, as written (lower case)
      * @param candidates words of the evidence, as written (lower case)
+     * @param known      the documents' words embedded at reload, so only the others are embedded now
      */
-    public Map<String, Map<String, Double>> relate(Collection<String> unknown, Collection<String> candidates) {
+    public Map<String, Map<String, Double>> relate(Collection<String> unknown, Collection<String> candidates,
+            Map<String, float[]> known) {
         if (unknown.isEmpty() || candidates.isEmpty()) {
             return Map.of();
         }
         List<String> all = new ArrayList<>(unknown);
         all.addAll(candidates);
-        Map<String, float[]> v = vectorsOf(all);
+        Map<String, float[]> v = vectorsOf(all, known);
         Map<String, Map<String, Double>> bridges = new HashMap<>();
         for (String u : unknown) {
             for (String c : candidates) {
@@ -85,12 +80,6 @@ public final class VocabularyBridges {
         return bridges;
     }
 
-    /** The similarity of two words' embeddings. */
-    public double similarity(String a, String b) {
-        Map<String, float[]> v = vectorsOf(List.of(a, b));
-        return Vectors.dot(v.get(a), v.get(b));
-    }
-
     /** Whether one word is the other with a negating prefix: "official" and "unofficial". */
     static boolean negates(String a, String b) {
         String longer = a.length() > b.length() ? a : b;
@@ -108,12 +97,12 @@ public final class VocabularyBridges {
         return shorter.length() >= 5 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 4;
     }
 
-    private Map<String, float[]> vectorsOf(Collection<String> words) {
+    private Map<String, float[]> vectorsOf(Collection<String> words, Map<String, float[]> known) {
         Map<String, float[]> out = new HashMap<>();
         List<String> missing = new ArrayList<>();
         synchronized (vectors) {
             for (String w : words) {
-                float[] hit = vectors.get(w);
+                float[] hit = known.containsKey(w) ? known.get(w) : vectors.get(w);
                 if (hit != null) {
                     out.put(w, hit);
                 } else if (!missing.contains(w)) {

@@ -62,12 +62,6 @@ public final class PolicyDesk implements AutoCloseable {
     private final Summarizer summarizer;
     private final InteractionLog interactions;
     private final BotCommands commands;
-    /** Runs language-model calls, so that each can be given a deadline; daemon threads, shut down at close. */
-    private final java.util.concurrent.ExecutorService modelCalls = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "language-model-call");
-        t.setDaemon(true);
-        return t;
-    });
 
     private PolicyDesk(Settings settings, Supplier<EmbeddingModel> model) {
         this.settings = settings;
@@ -98,8 +92,7 @@ public final class PolicyDesk implements AutoCloseable {
             this.extractiveAnswerer = new ExtractiveAnswerer(evidence, answerability, passages);
             ExtractiveSummarizer extractiveSummarizer = new ExtractiveSummarizer(store, evidence, answerability, queries);
             if (settings.languageModel().enabled()) {
-                ChatModel chat = new SecretScrubbingChatModel(new DeadlineChatModel(LanguageModels.create(settings.languageModel()),
-                        settings.languageModel().timeout(), modelCalls),
+                ChatModel chat = new SecretScrubbingChatModel(LanguageModels.create(settings.languageModel()),
                         List.of(settings.languageModel().apiKey(), settings.discord().token()));
                 PromptLibrary prompts = PromptLibrary.load(settings.promptsDir());
                 this.answerer = new LlmAnswerer(extractiveAnswerer, chat, prompts);
@@ -190,7 +183,6 @@ public final class PolicyDesk implements AutoCloseable {
 
     @Override
     public void close() {
-        modelCalls.shutdownNow();
         interactions.close();
         store.close();
     }

@@ -148,7 +148,9 @@ final class InteractionHandler implements SlashCommandCreateListener, Autocomple
     }
 
     private static String argument(SlashCommandInteraction interaction, String name) {
-        return interaction.getArgumentStringValueByName(name).orElse(null);
+        return interaction.getArgumentStringValueByName(name)
+                .map(value -> DiscordMarkup.plain(value, id -> interaction.getApi().getServerChannelById(id).map(c -> c.getName())))
+                .orElse(null);
     }
 
     static BotCommands.Name nameOf(String command) {

@@ -107,18 +107,9 @@ final class MessageHandler implements MessageCreateListener {
         return content.replaceAll("<@!?" + self + ">", " ").replaceAll("\\s+", " ").strip();
     }
 
-    private static final java.util.regex.Pattern CHANNEL = java.util.regex.Pattern.compile("<#(\\d+)>");
-
-    /**
-     * The question a message asks: without the mention of the bot, a mentioned channel by its name
-     * ("#energy"), and any other chat markup made plain (see {@link org.policydesk.text.UserInput#plain}).
-     */
+    /** The question a message asks: without the mention of the bot, and with its markup made plain. */
     static String plainQuestion(String content, long self, Map<Long, String> channelNames) {
-        String named = CHANNEL.matcher(withoutMentionOf(content, self)).replaceAll(m -> {
-            String name = channelNames.get(Long.parseLong(m.group(1)));
-            return name == null ? " " : java.util.regex.Matcher.quoteReplacement("#" + name);
-        });
-        return org.policydesk.text.UserInput.plain(named).replaceAll("\\s+", " ").strip();
+        return DiscordMarkup.plain(withoutMentionOf(content, self), id -> Optional.ofNullable(channelNames.get(id)));
     }
 
     private static String threadName(String question) {

@@ -169,12 +169,4 @@ class ExtractiveAnswererTest {
         assertThat(a.answered()).isTrue();
         assertThat(a.text()).contains("proposed to Japanese Prime Minister Shinzō Abe the signing of a peace treaty");
     }
-
-    @Test
-    void discordMarkupIsReadAsPlainText() {
-        Answer a = ask(org.policydesk.text.UserInput.clean("<@123456789012345678> how many russian soldiers are on iturup <:thinking:98765>",
-                "question", 2000));
-        assertThat(a.answered()).isTrue();
-        assertThat(a.text()).contains("3,500").doesNotContain("123456789012345678");
-    }
 }

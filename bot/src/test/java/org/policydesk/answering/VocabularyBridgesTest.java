@@ -17,7 +17,7 @@ class VocabularyBridgesTest {
     @ParameterizedTest
     @CsvSource({"troops,soldiers,soldier", "navy,naval,naval", "southern,southernmost,southernmost", "firms,companies,compani"})
     void aParaphraseMeetsTheDocumentsWord(String asked, String written, String stem) {
-        Map<String, Map<String, Double>> bridges = BRIDGES.relate(List.of(asked), List.of(written, "pipeline", "treaty"));
+        Map<String, Map<String, Double>> bridges = BRIDGES.relate(List.of(asked), List.of(written, "pipeline", "treaty"), Map.of());
         assertThat(bridges.values()).singleElement().satisfies(b -> assertThat(b).containsOnlyKeys(stem));
     }
 
@@ -30,7 +30,7 @@ class VocabularyBridgesTest {
         "accept,reject", "allow,prohibit", "north,south", "win,lose", "import,export", "before,after", "rise,fall",
         "start,end", "success,failure", "peace,war", "ally,enemy", "legitimate,illegitimate", "agree,disagree"})
     void antonymsNeverBridge(String asked, String written) {
-        assertThat(BRIDGES.relate(List.of(asked), List.of(written))).as(asked + " / " + written).isEmpty();
+        assertThat(BRIDGES.relate(List.of(asked), List.of(written), Map.of())).as(asked + " / " + written).isEmpty();
     }
 
     @Test

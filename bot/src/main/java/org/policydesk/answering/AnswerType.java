@@ -29,6 +29,8 @@ public enum AnswerType {
     AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b"),
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
     DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat does .+ mean\\b|\\bmeaning of\\b"),
+    ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (do|done|respond|responded|react|reacted|retaliate|retaliated|"
+            + "reply|replied|answer)\\b"),
     YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"),
     OTHER(null);
 
@@ -57,6 +59,16 @@ public enum AnswerType {
             case PERCENTAGE, MONEY, DURATION, DATE, QUANTITY, PERSON, ORGANISATION, PLACE, AGENT, TERM -> true;
             default -> false;
         };
+    }
+
+    /** Whether evidence that states what is asked (a reason, who acts) is preferred, though it is not required. */
+    public boolean gradesEvidence() {
+        return this == REASON || this == ACTION;
+    }
+
+    /** Whether the fact asked for is a number: a share, an amount, a duration, a date or a count. */
+    public boolean asksForNumber() {
+        return this == PERCENTAGE || this == MONEY || this == DURATION || this == DATE || this == QUANTITY;
     }
 
     /** Whether the fact asked for is a name (of a person, organisation, place, or a term). */

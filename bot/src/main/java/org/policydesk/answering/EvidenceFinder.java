@@ -49,19 +49,30 @@ public final class EvidenceFinder {
         QuestionProfile initial = profile(question);
         QuestionProfile profile = initial;
         QuestionAnalysis analysis = profile.analysis();
+        boolean statesNumber = analysis.type().asksForNumber();
         List<ScoredPassage> retrieved = retriever.retrieve(question,
-                binding(analysis).isEmpty() ? passageCount : passageCount * 2);
+                binding(analysis).isEmpty() && !statesNumber ? passageCount : passageCount * 2);
         // A question that names a source is answered from that source, when it has anything to offer.
         List<ScoredPassage> fromNamed = retrieved.stream()
                 .filter(p -> initial.namedDocuments().contains(p.document().id())).toList();
         List<ScoredPassage> passages = fromNamed.isEmpty() ? retrieved : fromNamed;
-        if (!binding(analysis).isEmpty()) {
+        if (passages.size() > passageCount) {
             // Passages that mention what the question is specifically about (its years, numbers, names) come first.
             Map<ScoredPassage, Integer> met = new java.util.IdentityHashMap<>();
             passages.forEach(p -> met.put(p, constraintsMet(analysis, p)));
             List<ScoredPassage> ordered = new ArrayList<>(passages);
             ordered.sort(Comparator.comparingInt((ScoredPassage p) -> -met.get(p)));
-            passages = ordered.subList(0, Math.min(passageCount, ordered.size()));
+            List<ScoredPassage> kept = new ArrayList<>(ordered.subList(0, passageCount));
+            if (statesNumber) {
+                // A number, share or date may sit in a passage that words the rest unlike the question: the
+                // next-best passages that state one, and meet what the question binds, are read as well.
+                int all = binding(analysis).size();
+                ordered.subList(passageCount, ordered.size()).stream()
+                        .filter(p -> met.get(p) == all && statesAskedFact(generation, analysis, p))
+                        .limit(TYPED_EXTRA_PASSAGES)
+                        .forEach(kept::add);
+            }
+            passages = kept;
         }
         float[] query = Vectors.normalized(embeddingModel.embed(question).content().vector());
 
@@ -99,7 +110,14 @@ public final class EvidenceFinder {
                     around.addAll(analyzed.sentences().get(i - 1).stems());
                 }
                 double strength = analysis.type().demandsFact() && !namesMet(analysis, around) ? 0
-                        : analysis.type().demandsFact() || analysis.type() == AnswerType.REASON ? facts.strength(analysis, same) : 0;
+                        : analysis.type().demandsFact() || analysis.type().gradesEvidence() ? facts.strength(analysis, same) : 0;
+                if (analysis.type() == AnswerType.ACTION && strength > 0 && i > 0) {
+                    // "What did Russia do after Japan joined the sanctions?": the sentence before states the
+                    // occasion, this one what the actor did.
+                    Set<String> withOccasion = new java.util.HashSet<>(sentence.stems());
+                    withOccasion.addAll(analyzed.sentences().get(i - 1).stems());
+                    lexical = Math.max(lexical, asked.coverage(withOccasion));
+                }
                 if (strength > 0 && !facts.answeringNames(analysis).isEmpty()
                         && facts.answeringNames(analysis).stream().noneMatch(n -> specific(lexicon, n))) {
                     // "Matua Island" answers "where" more fully than "the Kurils", which half the passages name.
@@ -120,6 +138,19 @@ public final class EvidenceFinder {
     }
 
     static final double UNMET_PENALTY = 0.15;
+    /** How many passages beyond those asked for may be read because they state the kind of number asked for. */
+    static final int TYPED_EXTRA_PASSAGES = 2;
+
+    /** Whether a sentence of the passage states a fact of the type asked for (words taken as written). */
+    private static boolean statesAskedFact(CorpusIndex.Generation generation, QuestionAnalysis analysis, ScoredPassage p) {
+        List<Sentences.Span> spans = p.passage().sentences();
+        for (int i = 0; i < spans.size(); i++) {
+            if (facts(generation, p, i, spans.get(i).text()).strength(analysis, String::equals) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
     /**
      * "American", "Japanese": a capitalised adjective of a people names what the documents may call
      * otherwise ("U.S."), so its absence alone does not decide.

@@ -57,6 +57,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     + "chief|commander)\\b");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:of|in|for|between|on)\\b");
+    private static final Pattern ACTOR = Pattern.compile(
+            "(?i)^\\W*(?:what|how)\\s+(?:did|does|do|has|have|had|will|would)\\s+(.+?)\\s+(?:do|done|respond|responded|react|reacted|"
+                    + "retaliate|retaliated|reply|replied|answer)\\b");
+    /** "Who got funding…": the question asks who did something, so the answer is who acts, not whom it was done to. */
+    private static final Pattern ASKS_FOR_SUBJECT = Pattern.compile(
+            "(?i)^\\W*who\\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might)\\b)\\p{L}+");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}+\\-.,])\\d[\\d,.]*(?![\\p{L}\\p{N}+]|-[\\p{L}])");
     private static final Pattern QUESTION_WORD = Pattern.compile(
@@ -72,9 +78,13 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         String focusText = "";
         Matcher counted = COUNTED.matcher(text);
         Matcher role = ROLE.matcher(text);
+        Matcher actor;
         if (type == AnswerType.PERSON && role.find()) {
             // "Who is Japan's defence minister?": the person must hold that role.
             focusText = role.group().strip();
+        } else if (type == AnswerType.ACTION && (actor = ACTOR.matcher(text)).find()) {
+            // "What did Russia do after…": what Russia did, so Russia must be who acts.
+            focusText = actor.group(1).strip();
         } else if (counted.find()) {
             String words = counted.group(1) != null ? counted.group(1) : counted.group(2) != null ? counted.group(2) : counted.group(3);
             focusText = leadingContent(words, 3);
@@ -211,6 +221,11 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             names.add(run.toString().replaceAll(" of$", ""));
         }
         return names;
+    }
+
+    /** Whether the question asks who did something ("who got…", "who signed…"): the answer is the one acting. */
+    public boolean asksForSubject() {
+        return ASKS_FOR_SUBJECT.matcher(text).find();
     }
 
     /** Whether the question itself states this number ("2014" in "after the 2014 sanctions"). */

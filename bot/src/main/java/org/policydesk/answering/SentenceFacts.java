@@ -130,7 +130,49 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     .anyMatch(q -> !question.stems().containsAll(org.policydesk.text.Terms.indexStems(q.group())));
             return quotedTerm ? 1 : !answeringNames(question).isEmpty() ? PARTIAL_DATE : 0;
         }
+        if (question.type() == AnswerType.AGENT && question.asksForSubject() && holds(question, similar)) {
+            // "Who got funding…" is answered by a name that acts ("Transneft has obtained…") more surely
+            // than by one the sentence only mentions.
+            List<String> subject = subjectStems();
+            return answeringNames(question).stream().anyMatch(n -> subject.containsAll(n.stems())) ? 1 : PARTIAL_DATE;
+        }
         return holds(question, similar) ? 1 : 0;
+    }
+
+    /** Words that end the subject of a sentence: its first verb is an auxiliary or a past form. */
+    private static final Pattern VERB = Pattern.compile(
+            "(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|did|does|do|\\p{Ll}+ed)");
+    /** A leading phrase before the subject: "In 2014, …", "After the poison attack …, …". */
+    private static final Pattern LEADING_PHRASE = Pattern.compile(
+            "^(?:(?:In|On|At|After|Before|During|Since|From|Through|Despite|As|For|By|Under|Following|Then|However|Moreover|"
+                    + "Meanwhile|Thus|Therefore|Indeed|Earlier|Later|Also)\\b[^,]{0,120},\\s*)+");
+    private static final int SUBJECT_WORDS = 5;
+
+    /**
+     * The stems of the sentence's subject, as far as word order shows it: the words before its first
+     * verb (an auxiliary or a past form), after any leading phrase, up to a few; a possessive is not
+     * the subject ("Russia's mining industry needs…" is about the industry).
+     */
+    List<String> subjectStems() {
+        String rest = LEADING_PHRASE.matcher(sentenceText).replaceFirst("");
+        List<String> stems = new ArrayList<>();
+        Matcher w = WORD.matcher(rest);
+        for (int n = 0; n < SUBJECT_WORDS && w.find(); n++) {
+            String word = w.group();
+            if (VERB.matcher(word).matches()) {
+                break;
+            }
+            if (word.endsWith("’s") || word.endsWith("'s")) {
+                continue;
+            }
+            String folded = Terms.fold(word);
+            if (!Terms.isStopword(folded)) {
+                for (String part : Terms.parts(folded)) {
+                    stems.add(Stemmer.stem(part));
+                }
+            }
+        }
+        return stems;
     }
 
     /** A day, a month or "this year" dates an event less fully than a year does; a name is less surely a term than a quoted one. */
@@ -150,7 +192,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                             .anyMatch(f -> f.equals(c) || similar.test(f, c)))));
             case PERSON -> !answeringNames(question).isEmpty() && (question.focus().isEmpty()
                     || question.focus().stream().allMatch(f -> sentenceStems().stream().anyMatch(s -> f.equals(s) || similar.test(f, s))));
-            case ORGANISATION, PLACE, AGENT -> !answeringNames(question).isEmpty();
+            case ORGANISATION, PLACE -> !answeringNames(question).isEmpty();
+            case AGENT -> !answeringNames(question).isEmpty();
+            case ACTION -> !question.focus().isEmpty() && question.focus().stream().allMatch(f -> subjectStems().contains(f));
             case TERM -> QUOTED.matcher(sentenceText).results().anyMatch(q -> !question.stems().containsAll(
                     org.policydesk.text.Terms.indexStems(q.group()))) || !answeringNames(question).isEmpty();
             case REASON -> reasoned;

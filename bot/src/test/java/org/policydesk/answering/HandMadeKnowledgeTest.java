@@ -85,6 +85,16 @@ class HandMadeKnowledgeTest {
 
                 Obama cautioned Abe against traveling to Russia. There was some hope that the two sides might sign a peace treaty.
                 """);
+        Files.writeString(knowledge.resolve("quotas.md"), """
+                ---
+                id: quotas-2017
+                title: Quotas in the North Sea
+                authors: [Cy Sample]
+                published: 2017
+                ---
+
+                In 2017 Norway joined the herring quota scheme of the northern states. Sweden answered with a ban on Norwegian trawlers.
+                """);
         EmbeddingModel model = new BagOfStems();
         store = KnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
@@ -173,5 +183,12 @@ class HandMadeKnowledgeTest {
     void theStemOfAWordTheDocumentsUseIsFoundInTheirVocabulary() {
         assertThat(store.<java.util.Map<String, float[]>>read(s -> s.wordVectors())).containsKey("soldiers");
         assertThat(Stemmer.stem("soldiers")).isEqualTo("soldier");
+    }
+
+    @Test
+    void whatAnActorDidAfterAnOccasionIsTheSentenceItActsInNotTheOneThatStatesTheOccasion() {
+        Answer a = ask("What did Sweden do after Norway joined the herring quota scheme?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("ban on Norwegian trawlers");
     }
 }

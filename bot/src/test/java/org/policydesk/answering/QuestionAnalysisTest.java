@@ -94,4 +94,21 @@ class QuestionAnalysisTest {
         assertThat(q.mentions("2014")).isTrue();
         assertThat(q.mentions("2016")).isFalse();
     }
+
+    @Test
+    void whatSomeoneDidIsAnActionWhoseFocusIsTheActor() {
+        QuestionAnalysis q = read("What did Russia do after Japan joined the EU sanctions in 2014?");
+        assertThat(q.type()).isEqualTo(AnswerType.ACTION);
+        assertThat(q.focusText()).isEqualTo("Russia");
+        assertThat(read("how did moscow respond to the sanctions").focusText()).isEqualTo("moscow");
+        assertThat(read("What did Putin propose to Abe?").type()).as("a proposal is asked, not an action").isNotEqualTo(AnswerType.ACTION);
+    }
+
+    @Test
+    void aWhoQuestionAsksForWhoActsOnlyWhenWhoIsItsSubject() {
+        assertThat(read("who got funding from the fund").asksForSubject()).isTrue();
+        assertThat(read("Who signed the memorandum?").asksForSubject()).isTrue();
+        assertThat(read("Who did Japan sanction?").asksForSubject()).isFalse();
+        assertThat(read("Who is the head of Novatek?").asksForSubject()).isFalse();
+    }
 }

@@ -92,4 +92,33 @@ class SentenceFactsTest {
         assertThat(LEXICON.isNameWord("sberbank")).isFalse();
         assertThat(LEXICON.isNameWord("novatek")).isTrue();
     }
+
+    @Test
+    void theSubjectIsWhatComesBeforeTheFirstVerbAfterAnyLeadingPhrase() {
+        assertThat(SentenceFacts.of("Russia responded with a list of Japanese citizens.", LEXICON).subjectStems()).containsExactly("russia");
+        assertThat(SentenceFacts.of("In 2014, Japan joined the EU sanctions.", LEXICON).subjectStems()).contains("japan")
+                .doesNotContain("russia");
+        assertThat(SentenceFacts.of("Russia's mining industry needs investment.", LEXICON).subjectStems())
+                .as("a possessive is not the subject").doesNotContain("russia");
+    }
+
+    @Test
+    void whoActsIsAnsweredByTheNameThatActsMoreSurelyThanByOneMentioned() {
+        QuestionAnalysis who = QuestionAnalysis.of("who got funding from the Russia-Japan Fund", LEXICON, java.util.Set.of());
+        double acting = SentenceFacts.of("Russian pipeline company Transneft has obtained funding from the Russia-Japan Fund.", LEXICON)
+                .strength(who, String::equals);
+        double mentioned = SentenceFacts.of("The countries set up the Russia-Japan Fund and the Intergovernmental Committee.", LEXICON)
+                .strength(who, String::equals);
+        assertThat(acting).isGreaterThan(mentioned);
+        assertThat(mentioned).as("still a name, so still a fact of the kind asked").isPositive();
+    }
+
+    @Test
+    void whatAnActorDidIsAnsweredOnlyBySentencesItActsIn() {
+        QuestionAnalysis q = QuestionAnalysis.of("What did Russia do after Japan joined the EU sanctions?", LEXICON, java.util.Set.of());
+        assertThat(SentenceFacts.of("Russia responded with a list of Japanese citizens banned from entry.", LEXICON)
+                .answers(q, String::equals)).isTrue();
+        assertThat(SentenceFacts.of("Japan did not recognize the annexation and joined the EU sanctions against Russia.", LEXICON)
+                .answers(q, String::equals)).isFalse();
+    }
 }

@@ -61,6 +61,7 @@ public final class Answerability {
         }
         List<String> missing = new java.util.ArrayList<>(profile.unknownSpecifics());
         profile.unknownFocus().filter(f -> !missing.contains(f)).ifPresent(missing::add);
+        profile.unknownPredicate().filter(f -> !missing.contains(f)).ifPresent(missing::add);
         double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);
         Set<String> covered = new HashSet<>();
         chosen.forEach(s -> covered.addAll(s.stems()));

@@ -62,7 +62,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     + "retaliate|retaliated|reply|replied|answer)\\b");
     /** "Who got funding…": the question asks who did something, so the answer is who acts, not whom it was done to. */
     private static final Pattern ASKS_FOR_SUBJECT = Pattern.compile(
-            "(?i)^\\W*who\\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might)\\b)\\p{L}+");
+            "(?i)^\\W*who\\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might)\\b)(\\p{L}+)");
+    /** Verbs that say little of what was done ("who got funding"): what follows them carries the meaning. */
+    private static final Pattern LIGHT_VERB = Pattern.compile("(?i)get|gets|got|gotten|make|makes|made|take|takes|took|give|gives|gave|"
+            + "put|puts|keep|keeps|kept|go|goes|went|come|comes|came|s|'s");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}+\\-.,])\\d[\\d,.]*(?![\\p{L}\\p{N}+]|-[\\p{L}])");
     private static final Pattern QUESTION_WORD = Pattern.compile(
@@ -226,6 +229,15 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** Whether the question asks who did something ("who got…", "who signed…"): the answer is the one acting. */
     public boolean asksForSubject() {
         return ASKS_FOR_SUBJECT.matcher(text).find();
+    }
+
+    /**
+     * What a who-question says was done ("won" in "who won the World Cup"), when it is a verb that
+     * means something on its own: evidence about someone who did something else does not answer.
+     */
+    public java.util.Optional<String> predicate() {
+        Matcher m = ASKS_FOR_SUBJECT.matcher(text);
+        return m.find() && !LIGHT_VERB.matcher(m.group(1)).matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     /** Whether the question itself states this number ("2014" in "after the 2014 sanctions"). */

@@ -169,6 +169,14 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         return absent ? java.util.Optional.of(focus) : java.util.Optional.empty();
     }
 
+    /** What a who-question says was done, when the knowledge base never uses that word or one close to it. */
+    java.util.Optional<String> unknownPredicate() {
+        return analysis.predicate().filter(verb -> {
+            String stem = Stemmer.stem(Terms.fold(verb));
+            return unknown.contains(stem) && !bridges.containsKey(stem);
+        });
+    }
+
     /** Names, numbers or acronyms of the question (as written) that appear nowhere in the knowledge base. */
     List<String> unknownSpecifics() {
         // The names and numbers no document mentions, as the question writes them; a capitalised word

@@ -191,4 +191,12 @@ class HandMadeKnowledgeTest {
         assertThat(a.answered()).as(a.text()).isTrue();
         assertThat(a.text()).contains("ban on Norwegian trawlers");
     }
+
+    @Test
+    void whoDidWhatTheDocumentsNeverSayAnyoneDidIsNotAnsweredWithWhoDidSomethingElse() {
+        Answer a = ask("Who won the fisheries agreement?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+        assertThat(a.text()).contains("won");
+        assertThat(ask("Who signed the fisheries agreement?").answered()).isTrue();
+    }
 }

@@ -111,4 +111,11 @@ class QuestionAnalysisTest {
         assertThat(read("Who did Japan sanction?").asksForSubject()).isFalse();
         assertThat(read("Who is the head of Novatek?").asksForSubject()).isFalse();
     }
+
+    @Test
+    void aWhoQuestionSaysWhatWasDoneUnlessItsVerbSaysLittle() {
+        assertThat(read("Who won the 2018 soccer World Cup?").predicate()).contains("won");
+        assertThat(read("who got funding from the fund").predicate()).as("a light verb").isEmpty();
+        assertThat(read("Who did Japan sanction?").predicate()).isEmpty();
+    }
 }

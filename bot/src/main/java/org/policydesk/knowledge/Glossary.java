@@ -34,7 +34,56 @@ public final class Glossary {
                 found.putIfAbsent(acronym, longForm);
             }
         }
+        Matcher a = ACRONYM.matcher(text);
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        while (a.find()) {
+            if (!found.containsKey(a.group()) && tried.add(a.group())) {
+                String longForm = spelledOut(text, a.group());
+                if (longForm != null) {
+                    found.put(a.group(), longForm);
+                }
+            }
+        }
         return new Glossary(found);
+    }
+
+    /** A word of 3 to 6 letters, at least two of them capitals, and no digits: "MoU", "SAR", "NATO". */
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}-])(?=(?:\\p{L}*\\p{Lu}){2})\\p{Lu}\\p{L}{2,5}(?![\\p{L}\\p{N}-])");
+    private static final java.util.Set<String> JOINING = java.util.Set.of("of", "and", "for", "on", "in", "the", "to");
+
+    /**
+     * The one run of words in the text whose initials spell an acronym it uses without defining it
+     * ("memorandum of understanding" for "MoU"); null when there is none, or more than one.
+     */
+    private static String spelledOut(String text, String acronym) {
+        String letters = acronym.toLowerCase(java.util.Locale.ROOT);
+        if (!letters.equals(acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{Ll}]", ""))) {
+            return null;
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        java.util.Set<String> runs = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + letters.length() <= words.size(); i++) {
+            boolean spells = true;
+            for (int k = 0; k < letters.length() && spells; k++) {
+                String word = text.substring(words.get(i + k)[0], words.get(i + k)[1]);
+                boolean edge = k == 0 || k == letters.length() - 1;
+                String folded = word.toLowerCase(java.util.Locale.ROOT);
+                // Content words, joined by "of", "and"…: not "especially with its" for "EWI".
+                boolean fits = edge ? !org.policydesk.text.Terms.isStopword(folded)
+                        : JOINING.contains(folded) || !org.policydesk.text.Terms.isStopword(folded);
+                spells = Character.toLowerCase(word.charAt(0)) == letters.charAt(k) && word.length() > 1
+                        && !word.equals(acronym) && fits
+                        && (k == 0 || text.substring(words.get(i + k - 1)[1], words.get(i + k)[0]).equals(" "));
+            }
+            if (spells) {
+                runs.add(text.substring(words.get(i)[0], words.get(i + letters.length() - 1)[1]).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return runs.size() == 1 ? runs.iterator().next() : null;
     }
 
     public Map<String, String> longForms() {
@@ -45,7 +94,9 @@ public final class Glossary {
     public List<String> expansionsFor(String passage) {
         List<String> expansions = new ArrayList<>();
         longForms.forEach((acronym, longForm) -> {
-            if (usesWord(passage, acronym) && !passage.contains(longForm)) {
+            boolean spelled = containsIgnoringCase(passage, longForm);
+            if (usesWord(passage, acronym) != spelled) {
+                // Either spelling finds the passage: the long form of an acronym it uses, the acronym of a long form it spells out.
                 expansions.add(longForm + " (" + acronym + ")");
             }
         });
@@ -65,12 +116,20 @@ public final class Glossary {
             int open = entry.lastIndexOf(" (");
             if (open > 0 && entry.endsWith(")")) {
                 String acronym = entry.substring(open + 2, entry.length() - 1);
-                if (usesWord(sentence, acronym)) {
-                    text.append(" (").append(entry, 0, open).append(")");
+                String longForm = entry.substring(0, open);
+                boolean spelled = containsIgnoringCase(sentence, longForm);
+                if (usesWord(sentence, acronym) && !spelled) {
+                    text.append(" (").append(longForm).append(")");
+                } else if (spelled && !usesWord(sentence, acronym)) {
+                    text.append(" (").append(acronym).append(")");
                 }
             }
         }
         return text.toString();
+    }
+
+    private static boolean containsIgnoringCase(String text, String phrase) {
+        return text.toLowerCase(java.util.Locale.ROOT).contains(phrase.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the text holds the word on its own, not inside a longer word. */

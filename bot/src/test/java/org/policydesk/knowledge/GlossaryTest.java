@@ -23,4 +23,27 @@ class GlossaryTest {
         assertThat(g.expansionsFor("The Eastern Economic Forum (EEF) met.")).isEmpty();
         assertThat(g.expansionsFor("The EEFX project.")).isEmpty();
     }
+
+    @Test
+    void anAcronymUsedWithoutDefinitionIsSpelledOutByTheOneRunOfWordsWhoseInitialsSpellIt() {
+        String text = "Novatek signed a memorandum of understanding with Mitsui. The signed contracts and MoU show it. "
+                + "They staged maritime search and rescue drills; joint SAR drills followed. EWI's Fellow, especially with its staff, "
+                + "wrote it. NATO and the LNG market.";
+        Glossary g = Glossary.of(text);
+        assertThat(g.longForms()).containsEntry("MoU", "memorandum of understanding")
+                .containsEntry("SAR", "search and rescue")
+                .as("a run that starts or ends on a function word spells nothing").doesNotContainKey("EWI")
+                .as("nothing spells them").doesNotContainKeys("NATO", "LNG");
+    }
+
+    @Test
+    void eitherSpellingFindsThePassageOfTheOther() {
+        Glossary g = Glossary.of("Novatek signed a memorandum of understanding with Mitsui. The contracts and MoU show it.");
+        assertThat(g.expansionsFor("Novatek signed a memorandum of understanding with Mitsui."))
+                .containsExactly("memorandum of understanding (MoU)");
+        assertThat(Glossary.withLongForms("Novatek signed a memorandum of understanding.", "memorandum of understanding (MoU)"))
+                .endsWith("(MoU)");
+        assertThat(Glossary.withLongForms("The contracts and MoU show it.", "memorandum of understanding (MoU)"))
+                .endsWith("(memorandum of understanding)");
+    }
 }

@@ -145,6 +145,13 @@ public final class ExtractiveAnswerer implements Answerer {
             best = ranked.stream().filter(ScoredSentence::typed).filter(s -> s.score() >= TYPED_REACH * top.score())
                     .findFirst().orElse(best);
         }
+        if (!best.bound()) {
+            // A sentence about what the question is specifically about (its year, its names) beats one about something else.
+            ScoredSentence top = best;
+            boolean fact = profile.type().demandsFact();
+            best = ranked.stream().filter(s -> s.bound() && (s.typed() || !fact)).filter(s -> s.score() >= TYPED_REACH * top.score())
+                    .findFirst().orElse(best);
+        }
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
         Set<String> covered = new HashSet<>(best.stems());
         Set<String> documents = new HashSet<>(List.of(best.documentId()));

@@ -20,6 +20,8 @@ public final class HybridRetriever implements PassageRetriever {
 
     /** The usual RRF constant: damps the difference between the first few ranks. */
     static final int RRF_K = 60;
+    /** How many times the passages asked for are re-ranked by their closest sentence. */
+    static final int SENTENCE_RERANK = 3;
 
     private final KnowledgeStore store;
     private final EmbeddingModel embeddingModel;
@@ -67,6 +69,28 @@ public final class HybridRetriever implements PassageRetriever {
             ranked.forEach(Fused::score);
             ranked.sort(Comparator.comparingDouble((Fused f) -> f.score).reversed()
                     .thenComparingLong(f -> f.rowid));
+            // A passage on several topics is far from a question about one of them as a whole, but
+            // one of its sentences is close: the best candidates are ranked by their closest sentence too.
+            List<Fused> shortlist = ranked.subList(0, Math.min(ranked.size(), SENTENCE_RERANK * k));
+            Map<Long, float[][]> sentenceVectors = snapshot.sentenceVectors(shortlist.stream().map(f -> f.rowid).toList());
+            for (Fused f : shortlist) {
+                float[][] vectors = sentenceVectors.get(f.rowid);
+                if (vectors != null) {
+                    for (float[] v : vectors) {
+                        f.sentenceSimilarity = Math.max(f.sentenceSimilarity, Vectors.dot(vector, v));
+                    }
+                }
+            }
+            List<Fused> bySentence = new ArrayList<>(shortlist);
+            bySentence.sort(Comparator.comparingDouble((Fused f) -> Math.max(f.sentenceSimilarity, f.denseRank > 0 ? f.similarity : -1))
+                    .reversed().thenComparingLong(f -> f.rowid));
+            for (int i = 0; i < bySentence.size(); i++) {
+                Fused f = bySentence.get(i);
+                f.denseRank = i + 1;
+                f.score();
+            }
+            ranked.sort(Comparator.comparingDouble((Fused f) -> f.score).reversed()
+                    .thenComparingLong(f -> f.rowid));
             List<Fused> top = ranked.subList(0, Math.min(k, ranked.size()));
             Map<Long, StoredPassage> passages = snapshot.passages(top.stream().map(f -> f.rowid).toList());
             List<ScoredPassage> results = new ArrayList<>(top.size());
@@ -83,6 +107,7 @@ public final class HybridRetriever implements PassageRetriever {
         int keywordRank;
         int denseRank;
         double similarity;
+        double sentenceSimilarity = -1;
         double score;
 
         Fused(long rowid) {

@@ -94,6 +94,18 @@ class HandMadeKnowledgeTest {
                 ---
 
                 In 2017 Norway joined the herring quota scheme of the northern states. Sweden answered with a ban on Norwegian trawlers.
+
+                Abe has met Putin more than a dozen times since 2012, and they met twice more this spring.
+                """);
+        Files.writeString(knowledge.resolve("visits.md"), """
+                ---
+                id: visits-2018
+                title: Visits of 2018
+                authors: [Di Sample]
+                published: 2018-10
+                ---
+
+                The arrival of Abe to Vladivostok was his 23rd meeting with President Putin.
                 """);
         EmbeddingModel model = new BagOfStems();
         store = KnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
@@ -198,5 +210,12 @@ class HandMadeKnowledgeTest {
         assertThat(a.answered()).as(a.text()).isFalse();
         assertThat(a.text()).contains("won");
         assertThat(ask("Who signed the fisheries agreement?").answered()).isTrue();
+    }
+
+    @Test
+    void evidenceFromTheSourceTheQuestionNamesBeatsCloserEvidenceFromAnother() {
+        Answer a = ask("How many times has Abe met Putin according to the 2018 paper?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("23rd meeting");
     }
 }

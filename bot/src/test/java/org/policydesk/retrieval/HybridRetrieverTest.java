@@ -57,6 +57,15 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void aPassageOnSeveralTopicsIsFoundByItsOneSentenceOnTheQuestion() {
+        // Both passages hold four sentences on other things; as a whole they are far from these questions.
+        assertThat(retriever.retrieve("what share of russians were for handing the islands to japan", 5))
+                .anySatisfy(p -> assertThat(p.passage().text()).contains("just 24% of Russians agreed"));
+        assertThat(retriever.retrieve("what did putin suggest to abe in vladivostok", 5))
+                .anySatisfy(p -> assertThat(p.passage().text()).contains("proposed to Japanese Prime Minister"));
+    }
+
+    @Test
     void anAbbreviationSpelledOutInTheQuestionFindsThePassageThatOnlyUsesIt() {
         List<ScoredPassage> top = retriever.retrieve("Abe visits to the Eastern Economic Forum", 5);
         assertThat(top).anySatisfy(p -> assertThat(p.passage().text()).contains("third visit to the EEF"));

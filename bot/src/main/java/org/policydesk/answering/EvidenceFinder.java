@@ -56,27 +56,7 @@ public final class EvidenceFinder {
         List<ScoredPassage> fromNamed = retrieved.stream()
                 .filter(p -> initial.namedDocuments().contains(p.document().id())).toList();
         List<ScoredPassage> passages = fromNamed.isEmpty() ? retrieved : fromNamed;
-        if (passages.size() > passageCount) {
-            // Passages that mention what the question is specifically about (its years, numbers, names) come first.
-            Map<ScoredPassage, Integer> met = new java.util.IdentityHashMap<>();
-            passages.forEach(p -> met.put(p, constraintsMet(analysis, p)));
-            List<ScoredPassage> ordered = new ArrayList<>(passages);
-            ordered.sort(Comparator.comparingInt((ScoredPassage p) -> -met.get(p)));
-            List<ScoredPassage> kept = new ArrayList<>(ordered.subList(0, passageCount));
-            if (statesNumber) {
-                // A number, share or date may sit in a passage that words the rest unlike the question: the
-                // next-best passages that state one, and meet what the question binds, are read as well.
-                int all = binding(analysis).size();
-                ordered.subList(passageCount, ordered.size()).stream()
-                        .filter(p -> met.get(p) == all && statesAskedFact(generation, analysis, p))
-                        .limit(TYPED_EXTRA_PASSAGES)
-                        .forEach(kept::add);
-            }
-            passages = kept;
-        }
-        float[] query = Vectors.normalized(embeddingModel.embed(question).content().vector());
-
-        List<AnalyzedPassage> analyses = analyze(passages);
+        // Words the documents never use are related to the words of the passages found.
         List<String> unknownWords = profile.unknownWords();
         if (!unknownWords.isEmpty()) {
             Set<String> candidates = new java.util.LinkedHashSet<>();
@@ -89,6 +69,28 @@ public final class EvidenceFinder {
             }
             profile = profile.withBridges(bridges.relate(unknownWords, candidates, generation.wordVectors()));
         }
+        QuestionProfile bridged = profile;
+        if (passages.size() > passageCount) {
+            // Passages that mention what the question is specifically about (its years, numbers, names) come first.
+            Map<ScoredPassage, Integer> met = new java.util.IdentityHashMap<>();
+            passages.forEach(p -> met.put(p, constraintsMet(analysis, p)));
+            List<ScoredPassage> ordered = new ArrayList<>(passages);
+            ordered.sort(Comparator.comparingInt((ScoredPassage p) -> -met.get(p)));
+            List<ScoredPassage> kept = new ArrayList<>(ordered.subList(0, passageCount));
+            if (statesNumber) {
+                // A number, share or date may sit in a passage that words the rest unlike the question: the
+                // next-best passages that state one, and meet what the question binds, are read as well.
+                int all = binding(analysis).size();
+                ordered.subList(passageCount, ordered.size()).stream()
+                        .filter(p -> met.get(p) == all && statesAskedFact(generation, analysis, bridged, p))
+                        .limit(TYPED_EXTRA_PASSAGES)
+                        .forEach(kept::add);
+            }
+            passages = kept;
+        }
+        float[] query = Vectors.normalized(embeddingModel.embed(question).content().vector());
+
+        List<AnalyzedPassage> analyses = analyze(passages);
         EntityLexicon lexicon = generation.lexicon();
         QuestionProfile asked = profile;
         java.util.function.BiPredicate<String, String> same = asked::same;
@@ -141,11 +143,12 @@ public final class EvidenceFinder {
     /** How many passages beyond those asked for may be read because they state the kind of number asked for. */
     static final int TYPED_EXTRA_PASSAGES = 2;
 
-    /** Whether a sentence of the passage states a fact of the type asked for (words taken as written). */
-    private static boolean statesAskedFact(CorpusIndex.Generation generation, QuestionAnalysis analysis, ScoredPassage p) {
+    /** Whether a sentence of the passage states a fact of the type asked for. */
+    private static boolean statesAskedFact(CorpusIndex.Generation generation, QuestionAnalysis analysis, QuestionProfile profile,
+            ScoredPassage p) {
         List<Sentences.Span> spans = p.passage().sentences();
         for (int i = 0; i < spans.size(); i++) {
-            if (facts(generation, p, i, spans.get(i).text()).strength(analysis, String::equals) > 0) {
+            if (facts(generation, p, i, spans.get(i).text()).strength(analysis, profile::same) > 0) {
                 return true;
             }
         }

@@ -99,10 +99,22 @@ public final class KnowledgeBase {
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<Document> toWrite = new ArrayList<>();
+        Map<String, String> moved = new HashMap<>();
         Set<String> present = new HashSet<>(keptIds);
+        Set<String> filesInFolder = new HashSet<>();
+        scan.documents().forEach(d -> filesInFolder.add(d.metadata().sourceFile()));
+        scan.rejected().forEach(r -> filesInFolder.add(r.file()));
         for (Document document : withoutDuplicateIds(scan.documents(), stored, rejected)) {
-            present.add(document.id());
             StoredDocument before = stored.get(document.id());
+            String file = document.metadata().sourceFile();
+            if (before != null && !before.metadata().sourceFile().equals(file) && filesInFolder.contains(before.metadata().sourceFile())) {
+                // A document's id belongs to the file that holds it while that file is there, loadable or not:
+                // a newcomer claiming it is refused, so it can never replace the document in service.
+                rejected.add(new RejectedDocument(file, "its id '" + document.id() + "' belongs to "
+                        + before.metadata().sourceFile()));
+                continue;
+            }
+            present.add(document.id());
             if (before == null) {
                 added.add(document.id());
                 toWrite.add(document);
@@ -111,6 +123,10 @@ public final class KnowledgeBase {
                 toWrite.add(document);
             } else {
                 unchanged.add(document.id());
+                if (!before.metadata().sourceFile().equals(file)) {
+                    // Renamed: the document now lives in its new file, so a later break there keeps it in service.
+                    moved.put(document.id(), file);
+                }
             }
         }
         List<String> removed = stored.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
@@ -143,6 +159,7 @@ public final class KnowledgeBase {
                 writer.insertDocument(document, passagesById.get(document.id()), embedded.passageVectors(),
                         embedded.sentenceVectors());
             }
+            moved.forEach(writer::moveDocument);
             writer.putWordVectors(wordVectors);
             writer.putMeta(SIGNATURE, scan.signature());
             writer.putMeta("last_reload", java.time.Instant.now().toString());

@@ -182,6 +182,58 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aNewcomerClaimingTheIdOfABrokenDocumentInServiceIsRejectedAndCannotReplaceIt() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            KnowledgeBase kb = open(store);
+            kb.reload();
+            Path ewi = knowledge.resolve("ewi-2016-improving-japan-russia-ties.md");
+            byte[] original = Files.readAllBytes(ewi);
+            Files.write(ewi, new byte[] {(byte) 0xFF, (byte) 0xFE, ' ', 'b', 'r', 'o', 'k', 'e', 'n', '\n'},
+                    java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(knowledge.resolve("zz-clone.md"), """
+                    ---
+                    id: ewi-2016
+                    title: Improving Japan-Russia Ties
+                    ---
+
+                    Abe agreed to hand the four disputed islands to Russia.
+                    """);
+            ReloadReport report = kb.reload();
+            assertThat(report.changed()).isEmpty();
+            assertThat(report.rejected()).extracting(RejectedDocument::file)
+                    .containsExactlyInAnyOrder("ewi-2016-improving-japan-russia-ties.md", "zz-clone.md");
+            assertThat(report.rejected()).filteredOn(r -> r.file().equals("zz-clone.md")).singleElement()
+                    .satisfies(r -> assertThat(r.reason()).contains("belongs to ewi-2016-improving-japan-russia-ties.md"));
+            assertThat(store.<List<StoredPassage>>read(s -> s.passagesOf("ewi-2016"))).hasSize(19);
+
+            Files.write(ewi, original);
+            ReloadReport restored = kb.reload();
+            assertThat(restored.rejected()).extracting(RejectedDocument::file).containsExactly("zz-clone.md");
+            assertThat(store.<List<StoredPassage>>read(s -> s.passagesOf("ewi-2016"))).hasSize(19);
+        }
+    }
+
+    @Test
+    void aRenamedDocumentThatLaterBreaksKeepsItsLastGoodVersionInService() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            KnowledgeBase kb = open(store);
+            kb.reload();
+            Path renamed = Files.move(knowledge.resolve("ewi-2016-improving-japan-russia-ties.md"), knowledge.resolve("ewi.md"));
+            ReloadReport afterMove = kb.reload();
+            assertThat(afterMove.unchanged()).contains("ewi-2016");
+            assertThat(afterMove.removed()).isEmpty();
+            Files.write(renamed, new byte[] {'-', '-', '-', '\n', (byte) 0xFF, (byte) 0xFE});
+            ReloadReport report = kb.reload();
+            assertThat(report.removed()).isEmpty();
+            assertThat(report.rejected()).singleElement().satisfies(r -> {
+                assertThat(r.file()).isEqualTo("ewi.md");
+                assertThat(r.reason()).contains("last good version stays in service");
+            });
+            assertThat(store.<List<StoredPassage>>read(s -> s.passagesOf("ewi-2016"))).hasSize(19);
+        }
+    }
+
+    @Test
     void aReloadThatFailsHalfwayLeavesThePreviousKnowledgeBaseInService() throws Exception {
         try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = open(store);

@@ -594,6 +594,11 @@ public final class KnowledgeStore implements AutoCloseable {
             update("DELETE FROM documents WHERE id = ?", documentId);
         }
 
+        /** Records that a document, unchanged, now lives in another file of the folder. */
+        public void moveDocument(String documentId, String sourceFile) {
+            update("UPDATE documents SET source_file = ? WHERE id = ?", sourceFile, documentId);
+        }
+
         /**
          * Inserts a document with its passages, their embeddings (one per passage), and the
          * embeddings of each passage's sentences (or null where there are none).

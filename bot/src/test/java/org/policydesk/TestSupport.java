@@ -72,7 +72,7 @@ public final class TestSupport {
     }
 
     /** The real model, counting the texts it embeds and failing on demand. */
-    public static final class CountingModel implements EmbeddingModel {
+    public static class CountingModel implements EmbeddingModel {
         public final AtomicInteger embedded = new AtomicInteger();
         public volatile String failOn;
 

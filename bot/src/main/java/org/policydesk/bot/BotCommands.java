@@ -177,6 +177,9 @@ public final class BotCommands {
             for (RejectedDocument rejected : r.rejected()) {
                 body.append("\nRejected ").append(rejected.file()).append(": ").append(rejected.reason());
             }
+            for (RejectedDocument ignored : r.ignored()) {
+                body.append("\nIgnored ").append(ignored.file()).append(": ").append(ignored.reason());
+            }
             log.info("reload by {}: {}", caller.userId(), body.toString().lines().findFirst().orElse(""));
             return Reply.text(Reply.Kind.RELOAD, "Knowledge base reloaded", body.toString(), false);
         } catch (IOException | RuntimeException e) {

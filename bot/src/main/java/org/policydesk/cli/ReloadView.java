@@ -23,6 +23,10 @@ final class ReloadView {
             out.append("rejected: ").append(TerminalText.quoted(rejected.file())).append(": ")
                     .append(TerminalText.of(rejected.reason()).replace('\n', ' ')).append('\n');
         }
+        for (RejectedDocument ignored : r.ignored()) {
+            out.append("ignored: ").append(TerminalText.quoted(ignored.file())).append(": ")
+                    .append(TerminalText.of(ignored.reason())).append('\n');
+        }
         return out.toString();
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.policydesk.knowledge.store.KnowledgeStore;
@@ -59,15 +60,33 @@ public final class KnowledgeBase {
             }
             return null;
         }
-        return isStale() ? reload() : null;
+        if (!isStale()) {
+            return null;
+        }
+        if (!reloading.tryLock()) {
+            // A reload here is running or waiting its turn, and will bring the store up to date: serve it meanwhile.
+            return null;
+        }
+        try {
+            // So will one in another process.
+            Optional<ReloadLock> lock = ReloadLock.tryAcquire(store.file());
+            if (lock.isEmpty()) {
+                return null;
+            }
+            try (ReloadLock held = lock.get()) {
+                return isStale() ? reloadLocked() : null;
+            }
+        } finally {
+            reloading.unlock();
+        }
     }
 
     private volatile boolean warnedMissingFolder;
 
-    /** Re-ingests the folder; one reload runs at a time. */
+    /** Re-ingests the folder; one reload of the store runs at a time, in this process and across processes. */
     public ReloadReport reload() throws IOException {
         reloading.lock();
-        try {
+        try (ReloadLock held = ReloadLock.acquire(store.file())) {
             return reloadLocked();
         } finally {
             reloading.unlock();
@@ -167,7 +186,7 @@ public final class KnowledgeBase {
         });
         long[] totals = store.read(s -> new long[] {s.documents().size(), s.passageCount(), s.generation()});
         ReloadReport report = new ReloadReport(List.copyOf(added), List.copyOf(changed), removed, List.copyOf(unchanged),
-                List.copyOf(rejected), (int) totals[0], (int) totals[1], totals[2], (System.nanoTime() - started) / 1e9);
+                List.copyOf(rejected), scan.ignored(), (int) totals[0], (int) totals[1], totals[2], (System.nanoTime() - started) / 1e9);
         log.info("reload: {} added, {} changed, {} removed, {} unchanged, {} rejected; {} passages in {} s",
                 added.size(), changed.size(), removed.size(), unchanged.size(), rejected.size(), totals[1],
                 String.format(java.util.Locale.ROOT, "%.2f", report.seconds()));

@@ -37,11 +37,16 @@ public final class KnowledgeFolder {
      * Documents may share an id here; the knowledge base decides which one serves.
      */
     public FolderScan scan() throws IOException {
-        return scan(listing());
+        return scan(listing(), ignored());
     }
 
-    /** The scan of files as listed; one deleted since the listing is not there, so neither loaded nor rejected. */
-    FolderScan scan(List<Path> files) throws IOException {
+    /**
+     * The scan of files as listed; one deleted since the listing is not there, so neither loaded nor
+     * rejected. The signature is taken before any file is read: a file changed while the scan reads
+     * the others makes the folder differ from it, so the next refresh reloads.
+     */
+    FolderScan scan(List<Path> files, List<RejectedDocument> ignored) throws IOException {
+        String signature = signature(files);
         List<Document> documents = new ArrayList<>();
         List<RejectedDocument> rejected = new ArrayList<>();
         for (Path file : files) {
@@ -62,7 +67,7 @@ public final class KnowledgeFolder {
                 rejected.add(new RejectedDocument(name, "unreadable: " + e.getMessage()));
             }
         }
-        return new FolderScan(documents, rejected, signature(files));
+        return new FolderScan(documents, rejected, ignored, signature);
     }
 
     /** A cheap fingerprint of the listing (names, sizes, modification times), without reading files. */
@@ -71,14 +76,37 @@ public final class KnowledgeFolder {
     }
 
     private List<Path> listing() throws IOException {
+        return entries().stream().filter(p -> ignoredBecause(p) == null).toList();
+    }
+
+    /** The hidden files and subfolders of the folder, which are not loaded, each with why. */
+    private List<RejectedDocument> ignored() throws IOException {
+        List<RejectedDocument> ignored = new ArrayList<>();
+        for (Path entry : entries()) {
+            String why = ignoredBecause(entry);
+            if (why != null) {
+                ignored.add(new RejectedDocument(entry.getFileName().toString(), why));
+            }
+        }
+        return ignored;
+    }
+
+    private static String ignoredBecause(Path entry) {
+        if (entry.getFileName().toString().startsWith(".")) {
+            return "hidden files are not loaded";
+        }
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return "subfolders are not read; put documents at the top of the knowledge folder";
+        }
+        return null;
+    }
+
+    private List<Path> entries() throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IOException("the knowledge folder " + folder + " does not exist or is not a folder");
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .sorted()
-                    .toList();
+            return entries.sorted().toList();
         }
     }
 

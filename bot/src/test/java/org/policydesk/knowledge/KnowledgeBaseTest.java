@@ -11,6 +11,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,6 +236,68 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void twoReloadsOfOneStoreRunOneAfterTheOtherSoTheLastReadsTheFolderLast() throws Exception {
+        // Two handles on one store file, as two processes would have: reload A is held while it
+        // embeds a new file; the file is deleted and reload B starts meanwhile.
+        Path extra = knowledge.resolve("extra.md");
+        Files.writeString(extra, "---\nid: extra\ntitle: Extra\npublished: 2020\n---\n\nThe extra document talks about herring quotas.\n");
+        CountDownLatch embedding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountingModel slow = new CountingModel() {
+            @Override
+            public dev.langchain4j.model.output.Response<List<dev.langchain4j.data.embedding.Embedding>> embedAll(
+                    List<dev.langchain4j.data.segment.TextSegment> segments) {
+                if (segments.stream().anyMatch(t -> t.text().contains("herring"))) {
+                    embedding.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.embedAll(segments);
+            }
+        };
+        try (KnowledgeStore first = KnowledgeStore.open(db, 384, 2); KnowledgeStore second = KnowledgeStore.open(db, 384, 2)) {
+            KnowledgeBase a = new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(200_000)), first, slow,
+                    new PassageSplitter(1200));
+            KnowledgeBase b = open(second);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Future<ReloadReport> reloadA = pool.submit(a::reload);
+                assertThat(embedding.await(60, TimeUnit.SECONDS)).isTrue();
+                Files.delete(extra);
+                java.util.concurrent.Future<ReloadReport> reloadB = pool.submit(b::reload);
+                Thread.sleep(500);
+                assertThat(reloadB.isDone()).as("B waits for A").isFalse();
+                assertThat(b.refreshIfStale()).as("a refresh does not wait: it serves the store as it is").isNull();
+                release.countDown();
+                assertThat(reloadA.get(60, TimeUnit.SECONDS).added()).contains("extra");
+                assertThat(reloadB.get(60, TimeUnit.SECONDS).removed()).containsExactly("extra");
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+            assertThat(second.<List<StoredPassage>>read(s -> s.passagesOf("extra"))).isEmpty();
+            assertThat(b.isStale()).isFalse();
+        }
+    }
+
+    @Test
+    void hiddenFilesAndSubfoldersAreReportedAsIgnored() throws Exception {
+        Files.writeString(knowledge.resolve(".draft.md"), "---\ntitle: Draft\n---\n\nA draft.\n");
+        Files.createDirectories(knowledge.resolve("more")).resolve("nested.md").toFile().createNewFile();
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            ReloadReport report = open(store).reload();
+            assertThat(report.ignored()).extracting(RejectedDocument::file).containsExactly(".draft.md", "more");
+            assertThat(report.ignored()).extracting(RejectedDocument::reason)
+                    .anySatisfy(r -> assertThat(r).contains("hidden"))
+                    .anySatisfy(r -> assertThat(r).contains("subfolders are not read"));
+            assertThat(report.rejected()).isEmpty();
+        }
+    }
+
+    @Test
     void aReloadThatFailsHalfwayLeavesThePreviousKnowledgeBaseInService() throws Exception {
         try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = open(store);
@@ -362,7 +426,7 @@ class KnowledgeBaseTest {
         KnowledgeFolder folder = new KnowledgeFolder(knowledge, new DocumentParser(200_000));
         Path real = knowledge.resolve("ewi-2016-improving-japan-russia-ties.md");
         Path gone = knowledge.resolve("deleted-meanwhile.md");
-        FolderScan scan = folder.scan(List.of(real, gone));
+        FolderScan scan = folder.scan(List.of(real, gone), List.of());
         assertThat(scan.documents()).extracting(d -> d.metadata().id()).containsExactly("ewi-2016");
         assertThat(scan.rejected()).isEmpty();
         assertThat(scan.signature()).isEqualTo(KnowledgeFolder.signature(List.of(real)));

@@ -101,7 +101,7 @@ public final class PolicyDesk implements AutoCloseable {
                 this.answerer = extractiveAnswerer;
                 this.summarizer = extractiveSummarizer;
             }
-            this.interactions = new InteractionLog(settings.dbFile());
+            this.interactions = new InteractionLog(settings.dbFile(), store.writable());
             DiscordSettings bot = settings.discord();
             this.commands = new BotCommands(knowledgeBase, retriever, answerer, summarizer, interactions,
                     new RateLimiter(bot.askPerMinute(), Duration.ofMinutes(1), Clock.systemUTC()), bot.maxConcurrent(),

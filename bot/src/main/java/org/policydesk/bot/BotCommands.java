@@ -9,10 +9,12 @@ import org.policydesk.answering.Answer;
 import org.policydesk.answering.Answerer;
 import org.policydesk.answering.Citation;
 import org.policydesk.answering.Question;
+import org.policydesk.answering.Turn;
 import org.policydesk.knowledge.KnowledgeBase;
 import org.policydesk.knowledge.RejectedDocument;
 import org.policydesk.knowledge.ReloadReport;
 import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.StoreException;
 import org.policydesk.knowledge.store.StoredDocument;
 import org.policydesk.retrieval.PassageRetriever;
 import org.policydesk.retrieval.ScoredPassage;
@@ -121,11 +123,34 @@ public final class BotCommands {
     public Reply ask(Caller caller, String rawQuestion) {
         return guarded("ask", () -> {
             String question = UserInput.clean(rawQuestion, "question", maxInputChars);
-            Answer answer = answerer.answer(new Question(question, interactions.recentTurns(caller.conversationId(), historyTurns)));
-            String id = interactions.record(caller, answer);
+            Answer answer = answerer.answer(new Question(question, recentTurns(caller)));
+            String id = recorded(caller, answer);
             return new Reply(answer.answered() ? Reply.Kind.ANSWER : Reply.Kind.NOT_COVERED, shorten(question, 200),
                     answer.text(), answer.citations(), id, answer.note(), false);
         });
+    }
+
+    /** The conversation so far; a store that cannot be read for it only costs the context of follow-ups. */
+    private List<Turn> recentTurns(Caller caller) {
+        try {
+            return interactions.recentTurns(caller.conversationId(), historyTurns);
+        } catch (StoreException e) {
+            log.warn("the conversation could not be read, so the question is answered on its own: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * The id of the recorded answer, or null when it could not be recorded (a read-only store, a full
+     * disk): the answer is given all the same, only without feedback buttons.
+     */
+    private String recorded(Caller caller, Answer answer) {
+        try {
+            return interactions.record(caller, answer);
+        } catch (StoreException e) {
+            log.warn("an answer was given but could not be recorded: {}", e.getMessage());
+            return null;
+        }
     }
 
     public Reply summary(Caller caller, String document, String topic) {

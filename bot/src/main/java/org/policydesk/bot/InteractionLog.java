@@ -33,14 +33,25 @@ public final class InteractionLog implements AutoCloseable {
     private final Connection connection;
     private final SecureRandom random = new SecureRandom();
 
-    /** Opens the log in a store file that {@link org.policydesk.knowledge.store.KnowledgeStore#open} has migrated. */
-    public InteractionLog(Path dbFile) {
+    /**
+     * Opens the log in a store file that {@link org.policydesk.knowledge.store.KnowledgeStore#open} has migrated.
+     *
+     * @param writable whether the file can be written; a read-only one is read without creating anything beside it,
+     *                 and recording in it fails (which answering survives)
+     */
+    public InteractionLog(Path dbFile, boolean writable) {
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setBusyTimeout(10_000);
             config.enforceForeignKeys(true);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            this.connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath(), config.toProperties());
+            String url = "jdbc:sqlite:" + dbFile.toAbsolutePath();
+            if (!writable) {
+                config.setReadOnly(true);
+                config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+                url = "jdbc:sqlite:file:" + dbFile.toAbsolutePath().toUri().getRawPath() + "?immutable=1";
+            }
+            this.connection = DriverManager.getConnection(url, config.toProperties());
         } catch (SQLException e) {
             throw new StoreException("the interaction log cannot be opened: " + e.getMessage(), e);
         }

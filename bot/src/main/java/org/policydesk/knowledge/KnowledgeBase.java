@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.StoreException;
 import org.policydesk.knowledge.store.StoredDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,13 @@ public final class KnowledgeBase {
         if (!isStale()) {
             return null;
         }
+        if (!store.writable()) {
+            if (!warnedReadOnly) {
+                warnedReadOnly = true;
+                log.warn("The knowledge folder changed, but the store {} is read-only; serving it as it is.", store.file());
+            }
+            return null;
+        }
         if (!reloading.tryLock()) {
             // A reload here is running or waiting its turn, and will bring the store up to date: serve it meanwhile.
             return null;
@@ -82,6 +90,7 @@ public final class KnowledgeBase {
     }
 
     private volatile boolean warnedMissingFolder;
+    private volatile boolean warnedReadOnly;
 
     /** Re-ingests the folder; one reload of the store runs at a time, in this process and across processes. */
     public ReloadReport reload() throws IOException {
@@ -94,6 +103,10 @@ public final class KnowledgeBase {
     }
 
     private ReloadReport reloadLocked() throws IOException {
+        if (!store.writable()) {
+            throw new StoreException("the store " + store.file() + " is read-only (this process cannot write the file); "
+                    + "make it writable to reload");
+        }
         long started = System.nanoTime();
         FolderScan scan = folder.scan();
         Map<String, StoredDocument> stored = new HashMap<>();

@@ -45,6 +45,19 @@ class BotCommandsTest {
     }
 
     @Test
+    void anAnswerThatCannotBeRecordedIsGivenAllTheSame() throws Exception {
+        // A full disk or a store that turned read-only: recording fails, the answer was computed and is shown.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kb.db"));
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER full_disk BEFORE INSERT ON answers BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END");
+        }
+        Reply reply = commands.ask(member, "Which fighter jets does Russia station on the disputed islands?");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(reply.body()).contains("Su-35").contains("[1]");
+        assertThat(reply.answerId()).as("nothing to vote on").isNull();
+    }
+
+    @Test
     void askReturnsACitedAnswerThatCanBeVotedOnAndOpened() {
         Reply reply = commands.ask(member, "Which fighter jets does Russia station on the disputed islands?");
         assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);

@@ -95,7 +95,7 @@ class CrashSafetyTest {
     }
 
     private static int recordFeedback(Path db, int round) {
-        try (KnowledgeStore ignored = KnowledgeStore.open(db, 384, 1); InteractionLog log = new InteractionLog(db)) {
+        try (KnowledgeStore ignored = KnowledgeStore.open(db, 384, 1); InteractionLog log = new InteractionLog(db, true)) {
             String id = log.record(new Caller("user-" + round, "u", false, "c"), new Answer("q" + round, true, "a [1]",
                     AnswerMode.EXTRACTIVE, List.of(), "", 1));
             assertThat(log.vote(id, "user-" + round, round % 2 == 0 ? 1 : -1)).isTrue();

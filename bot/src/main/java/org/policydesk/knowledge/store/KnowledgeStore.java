@@ -52,6 +52,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final Path file;
     private final int dimensions;
     private final Connection writer;
+    private final boolean writable;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<ReadConnection> readers;
     private final List<ReadConnection> allReaders = new ArrayList<>();
@@ -64,13 +65,14 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Document frequencies of one generation. */
     private record FrequencyCache(long generation, Map<String, Integer> byStem) {}
 
-    private KnowledgeStore(Path file, int dimensions, Connection writer, int readerCount) throws SQLException {
+    private KnowledgeStore(Path file, int dimensions, Connection writer, int readerCount, boolean writable) throws SQLException {
         this.file = file;
         this.dimensions = dimensions;
         this.writer = writer;
+        this.writable = writable;
         this.readers = new ArrayBlockingQueue<>(readerCount);
         for (int i = 0; i < readerCount; i++) {
-            ReadConnection reader = new ReadConnection(connect(file, true));
+            ReadConnection reader = new ReadConnection(writable ? connect(file, true) : connectImmutable(file));
             allReaders.add(reader);
             readers.add(reader);
         }
@@ -81,6 +83,14 @@ public final class KnowledgeStore implements AutoCloseable {
      * damaged, is refused with a message that says how to rebuild it.
      */
     public static KnowledgeStore open(Path file, int dimensions, int readerCount) {
+        if (file.toString().contains("?") || file.toString().contains("#")) {
+            // SQLite would read what follows as connection options, not as part of the file name.
+            throw new StoreException("the store path " + file + " contains '?' or '#', which SQLite cannot take in a file name; "
+                    + "choose another path for --db (POLICYBOT_DB)");
+        }
+        if (Files.isRegularFile(file) && !Files.isWritable(file)) {
+            return openReadOnly(file, dimensions, readerCount);
+        }
         checkHeader(file);
         Connection writer = null;
         try {
@@ -90,14 +100,77 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             writer = connect(file, false);
             migrate(writer, file);
-            return new KnowledgeStore(file, dimensions, writer, readerCount);
-        } catch (SQLException | IOException e) {
+            return new KnowledgeStore(file, dimensions, writer, readerCount, true);
+        } catch (SQLException e) {
             closeQuietly(writer);
-            throw new StoreException(unusable(file, e.getMessage()), e);
+            throw new StoreException(problem(file, e), e);
+        } catch (IOException e) {
+            closeQuietly(writer);
+            throw new StoreException("the store " + file + " cannot be created: " + e.getClass().getSimpleName() + " "
+                    + e.getMessage() + ". Check that its folder can be written, or point --db (POLICYBOT_DB) elsewhere.", e);
         } catch (StoreException e) {
             closeQuietly(writer);
             throw e;
         }
+    }
+
+    /**
+     * Opens a store file this process may not write (read-only permissions, a read-only mount):
+     * answers are served from it as it is, and nothing is created beside it (no -wal or -shm files,
+     * whose permissions would copy the file's and block later writers). Writing it fails clearly.
+     */
+    public static KnowledgeStore openReadOnly(Path file, int dimensions, int readerCount) {
+        checkHeader(file);
+        Connection connection = null;
+        try {
+            connection = connectImmutable(file);
+            try (Statement st = connection.createStatement()) {
+                int applicationId;
+                try (ResultSet rs = st.executeQuery("PRAGMA application_id")) {
+                    applicationId = rs.next() ? rs.getInt(1) : 0;
+                }
+                if (applicationId != Schema.APPLICATION_ID) {
+                    throw new StoreException(unusable(file, "it is not a store of this program"));
+                }
+                String version = meta(connection, "schema_version").orElse("0").strip();
+                if (!version.equals(Integer.toString(Schema.VERSION))) {
+                    throw new StoreException("the store " + file + " is read-only and has schema " + version + ", this program "
+                            + Schema.VERSION + "; make the file writable so it can be upgraded");
+                }
+            }
+            return new KnowledgeStore(file, dimensions, connection, readerCount, false);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException(problem(file, e), e);
+        } catch (StoreException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** Whether this process can write the store; a read-only one serves as it is and cannot be reloaded. */
+    public boolean writable() {
+        return writable;
+    }
+
+    /**
+     * What is wrong with a store SQLite refused, in words that lead to the right fix: only a damaged
+     * file is to be moved aside and rebuilt (which loses recorded answers and feedback).
+     */
+    private static String problem(Path file, SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        return switch (code) {
+            case 11, 26 -> unusable(file, "it is damaged (" + e.getMessage() + ")");
+            case 5, 6 -> "the store " + file + " is busy: another process holds it (" + e.getMessage() + "). Try again in a moment.";
+            case 8, 3, 23 -> "the store " + file + " cannot be written (" + e.getMessage() + "). Check the permissions of the file, "
+                    + "its -wal and -shm files and its folder.";
+            case 13 -> "the store " + file + " cannot grow: the disk is full (" + e.getMessage() + ").";
+            case 14 -> "the store " + file + " cannot be opened (" + e.getMessage() + "). Check that the file and its folder "
+                    + "exist and can be read and written.";
+            case 10 -> "reading or writing the store " + file + " failed (" + e.getMessage() + "). If its -wal or -shm file was "
+                    + "removed while another process had it open, stop that process and try again.";
+            default -> "the store " + file + " cannot be used: " + e.getMessage();
+        };
     }
 
     public Path file() {
@@ -153,6 +226,10 @@ public final class KnowledgeStore implements AutoCloseable {
      * never saw any of it. The generation advances when the work changed anything.
      */
     public <T> T write(Function<Writer, T> work) {
+        if (!writable) {
+            throw new StoreException("the store " + file + " is read-only (this process cannot write the file), so it serves as it "
+                    + "is; make it writable to reload or record answers");
+        }
         writeLock.lock();
         try {
             Writer w = new Writer();
@@ -174,7 +251,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 if (e instanceof RuntimeException runtime) {
                     throw runtime;
                 }
-                throw new StoreException("writing the store failed: " + e.getMessage(), e);
+                throw new StoreException("writing the store failed: " + problem(file, (SQLException) e), e);
             }
             if (w.changed) {
                 read(snapshot -> snapshot.vectorIndex());
@@ -764,6 +841,15 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
+    /** A connection that only reads a file no one writes meanwhile, creating nothing beside it. */
+    private static Connection connectImmutable(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        String path = file.toAbsolutePath().toUri().getRawPath();
+        return DriverManager.getConnection("jdbc:sqlite:file:" + path + "?immutable=1", config.toProperties());
+    }
+
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(10_000);
@@ -803,24 +889,29 @@ public final class KnowledgeStore implements AutoCloseable {
                 throw new StoreException(unusable(file, "it is damaged (" + check + ")"));
             }
             int applicationId;
-            try (ResultSet rs = st.executeQuery("PRAGMA application_id")) {
-                applicationId = rs.next() ? rs.getInt(1) : 0;
-            }
             int tables;
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                tables = rs.next() ? rs.getInt(1) : 0;
+            String recorded;
+            // One read transaction: another process creating the store is seen wholly or not at all.
+            st.execute("BEGIN");
+            try {
+                try (ResultSet rs = st.executeQuery("PRAGMA application_id")) {
+                    applicationId = rs.next() ? rs.getInt(1) : 0;
+                }
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                    tables = rs.next() ? rs.getInt(1) : 0;
+                }
+                recorded = tables > 0 && applicationId == Schema.APPLICATION_ID ? meta(connection, "schema_version").orElse("0") : "0";
+            } finally {
+                st.execute("COMMIT");
             }
             if (tables > 0 && applicationId != Schema.APPLICATION_ID) {
                 throw new StoreException(unusable(file, "it is a SQLite database of some other program"));
             }
-            int version = 0;
-            if (tables > 0) {
-                String recorded = meta(connection, "schema_version").orElse("0");
-                try {
-                    version = Integer.parseInt(recorded.strip());
-                } catch (NumberFormatException e) {
-                    throw new StoreException(unusable(file, "it is damaged (its schema version reads '" + recorded + "')"), e);
-                }
+            int version;
+            try {
+                version = Integer.parseInt(recorded.strip());
+            } catch (NumberFormatException e) {
+                throw new StoreException(unusable(file, "it is damaged (its schema version reads '" + recorded + "')"), e);
             }
             if (version > Schema.VERSION) {
                 throw new StoreException(file + " was written by a newer PolicyDesk (schema " + version
@@ -831,6 +922,12 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             st.execute("BEGIN IMMEDIATE");
             try {
+                // Another process may have created or upgraded the schema since it was read: read it again
+                // under the write lock, so two processes opening a new store never both create it.
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                    tables = rs.next() ? rs.getInt(1) : 0;
+                }
+                version = tables == 0 ? 0 : Integer.parseInt(meta(connection, "schema_version").orElse("0").strip());
                 for (int v = version; v < Schema.VERSION; v++) {
                     for (String sql : Schema.MIGRATIONS.get(v)) {
                         st.execute(sql);

@@ -1,5 +1,8 @@
 package org.policydesk;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import org.policydesk.app.OnnxRuntimeNatives;
 import org.policydesk.cli.PolicyBotCommand;
 
 /** Entry point of {@code policybot.jar}. */
@@ -9,6 +12,8 @@ public final class Main {
 
     public static void main(String[] args) {
         stayOffline();
+        OnnxRuntimeNatives.useCache(OnnxRuntimeNatives.defaultCache(System.getenv()));
+        OnnxRuntimeNatives.removeLeftovers(Path.of(System.getProperty("java.io.tmpdir")), Duration.ofHours(1));
         System.exit(run(args));
     }
 

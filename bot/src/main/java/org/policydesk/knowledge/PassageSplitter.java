@@ -7,7 +7,7 @@ import org.policydesk.text.Sentences;
 /**
  * Cuts a document into passages along its own paragraphs, so a citation names a paragraph a reader
  * can find. A paragraph longer than {@code maxChars} is split at sentence boundaries into parts of
- * roughly equal length.
+ * roughly equal length; a sentence longer than that, at spaces.
  */
 public final class PassageSplitter {
 
@@ -40,21 +40,47 @@ public final class PassageSplitter {
         if (text.length() <= maxChars) {
             return List.of(new int[] {0, text.length()});
         }
-        List<Sentences.Span> sentences = Sentences.split(text);
+        List<int[]> sentences = pieces(text);
         int count = (text.length() + maxChars - 1) / maxChars;
         int target = text.length() / count;
         List<int[]> parts = new ArrayList<>();
-        int start = sentences.get(0).start();
+        int start = sentences.get(0)[0];
         int end = start;
-        for (Sentences.Span sentence : sentences) {
-            boolean full = end > start && (sentence.end() - start > maxChars || end - start >= target);
+        for (int[] sentence : sentences) {
+            boolean full = end > start && (sentence[1] - start > maxChars || end - start >= target);
             if (full) {
                 parts.add(new int[] {start, end});
-                start = sentence.start();
+                start = sentence[0];
             }
-            end = sentence.end();
+            end = sentence[1];
         }
         parts.add(new int[] {start, end});
         return parts;
+    }
+
+    /**
+     * The text's sentences, a sentence longer than a passage cut at the last space that keeps each
+     * piece within it (a run-on text with no sentence ends still becomes passages a reader can check).
+     */
+    private List<int[]> pieces(String text) {
+        List<int[]> pieces = new ArrayList<>();
+        for (Sentences.Span sentence : Sentences.split(text)) {
+            int start = sentence.start();
+            while (sentence.end() - start > maxChars) {
+                int cut = text.lastIndexOf(' ', start + maxChars);
+                if (cut <= start) {
+                    cut = start + maxChars;
+                }
+                pieces.add(new int[] {start, cut});
+                start = cut;
+                while (start < sentence.end() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+            }
+            if (start < sentence.end()) {
+                pieces.add(new int[] {start, sentence.end()});
+            }
+        }
+        return pieces;
     }
 }

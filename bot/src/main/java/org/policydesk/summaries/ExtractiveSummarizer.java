@@ -89,7 +89,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             sentences.add(new Candidate(owners.get(i), indexes.get(i), texts.get(i), dot(units.get(i), centroid) + lead,
                     units.get(i)));
         }
-        List<Candidate> chosen = maximalMarginalRelevance(sentences);
+        List<Candidate> chosen = orLongestOpening(maximalMarginalRelevance(sentences), sentences);
         return compose(document.title(), chosen, true);
     }
 
@@ -111,7 +111,7 @@ public final class ExtractiveSummarizer implements Summarizer {
                 candidates.add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector()));
             }
         }
-        return compose(topic, balancedAcrossDocuments(candidates), false);
+        return compose(topic, orLongestOpening(balancedAcrossDocuments(candidates), candidates), false);
     }
 
     /** The stored sentence vectors of a document's passages, in order; embedded now where missing. */
@@ -187,7 +187,25 @@ public final class ExtractiveSummarizer implements Summarizer {
         return best;
     }
 
+    /**
+     * When every candidate sentence is longer than a whole summary, the most relevant one, its
+     * opening quoted up to the word budget and marked as cut, rather than an empty summary.
+     */
+    private static List<Candidate> orLongestOpening(List<Candidate> chosen, List<Candidate> candidates) {
+        if (!chosen.isEmpty() || candidates.isEmpty()) {
+            return chosen;
+        }
+        Candidate best = candidates.stream().max(Comparator.comparingDouble(Candidate::relevance)).orElseThrow();
+        String[] words = best.text().strip().split("\\s+");
+        String opening = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, MAX_WORDS - 1))) + " …";
+        return List.of(new Candidate(best.passage(), best.index(), opening, best.relevance(), best.vector()));
+    }
+
     private static Summary compose(String target, List<Candidate> chosen, boolean singleDocument) {
+        if (chosen.isEmpty()) {
+            return new Summary(target, false, "The sources don't cover “" + target + "”: there is nothing to quote.",
+                    AnswerMode.EXTRACTIVE, List.of(), "");
+        }
         CitedText out = new CitedText();
         Map<String, List<Candidate>> byDocument = new LinkedHashMap<>();
         chosen.stream()

@@ -51,4 +51,17 @@ class PassageSplitterTest {
         assertThat(passages.get(0).context()).isEqualTo("The Forum");
         assertThat(passages.get(1).context()).isEqualTo("The Forum; Eastern Economic Forum (EEF)");
     }
+
+    @Test
+    void aRunOnParagraphWithNoSentenceEndIsCutAtSpacesIntoPassagesOfTheMaximumLength() throws Exception {
+        String runOn = "word ".repeat(50_000).strip();
+        Document d = document(runOn);
+        List<Passage> passages = new PassageSplitter(1200).split(d);
+        assertThat(passages).hasSizeGreaterThan(200).allSatisfy(p -> {
+            assertThat(p.text().length()).isLessThanOrEqualTo(1200);
+            assertThat(p.text()).startsWith("word").endsWith("word");
+            assertThat(d.body().substring(p.start(), p.end())).isEqualTo(p.text());
+        });
+        assertThat(passages.stream().mapToInt(p -> p.text().length()).sum()).isGreaterThan(runOn.length() - passages.size());
+    }
 }

@@ -63,6 +63,27 @@ class SummarizerTest {
     }
 
     @Test
+    void aDocumentWhoseEverySentenceIsLongerThanASummaryIsSummarisedByTheOpeningOfItsBestOne(@TempDir Path other) throws Exception {
+        Path knowledge = java.nio.file.Files.createDirectories(other.resolve("knowledge"));
+        StringBuilder body = new StringBuilder("---\nid: run-on\ntitle: The Run-On Memo\npublished: 2020\n---\n\n");
+        for (int paragraph = 0; paragraph < 2; paragraph++) {
+            // Over 200 words, under one passage's 1,200 characters: one sentence longer than any summary.
+            for (int i = 0; i < 250; i++) {
+                body.append(i % 25 == 0 ? "quota talks " : "a ");
+            }
+            body.append("in the end.\n\n");
+        }
+        java.nio.file.Files.writeString(knowledge.resolve("memo.md"), body);
+        try (PolicyDesk runOn = TestSupport.desk(TestSupport.settings(knowledge, other.resolve("kb.db")))) {
+            Summary s = runOn.summarizer().ofDocument("run-on");
+            assertThat(s.covered()).isTrue();
+            assertThat(s.citations()).isNotEmpty();
+            assertThat(words(s.text())).isBetween(100, 200);
+            assertThat(s.text()).contains("…");
+        }
+    }
+
+    @Test
     void aDocumentThatMatchesNothingIsAClearErrorListingTheDocuments() {
         assertThatThrownBy(() -> desk.summarizer().ofDocument("The Art of War"))
                 .isInstanceOf(DocumentNotFoundException.class)

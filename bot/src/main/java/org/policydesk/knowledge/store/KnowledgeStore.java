@@ -53,6 +53,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final int dimensions;
     private final Connection writer;
     private final boolean writable;
+    static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<ReadConnection> readers;
     private final List<ReadConnection> allReaders = new ArrayList<>();
@@ -852,7 +853,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         if (readOnly) {
@@ -878,9 +879,34 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Switches a new file to WAL. While another process does the same, SQLite answers "busy" at once
+     * rather than waiting, so this waits and tries again, for as long as the busy timeout.
+     */
+    private static void walMode(Statement st) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(BUSY_TIMEOUT_MILLIS);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                st.execute("PRAGMA journal_mode=WAL");
+                return;
+            } catch (SQLException e) {
+                int code = e.getErrorCode() & 0xff;
+                if (code != 5 && code != 6 || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(Math.min(100, 5L << Math.min(attempt, 5)));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     private static void migrate(Connection connection, Path file) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA journal_mode=WAL");
+            walMode(st);
             String check;
             try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
                 check = rs.next() ? rs.getString(1) : "no answer";

@@ -46,7 +46,7 @@ public final class KnowledgeBase {
     /** True when the folder changed since the last reload, or the store was never built. */
     public boolean isStale() throws IOException {
         String current = folder.signature();
-        return !store.read(s -> s.meta(SIGNATURE)).map(current::equals).orElse(false);
+        return !store.read(s -> s.meta(SIGNATURE).filter(current::equals).isPresent() && s.damagedDocuments().isEmpty());
     }
 
     /**
@@ -132,6 +132,7 @@ public final class KnowledgeBase {
         List<String> unchanged = new ArrayList<>();
         List<Document> toWrite = new ArrayList<>();
         Map<String, String> moved = new HashMap<>();
+        Set<String> damaged = store.read(s -> s.damagedDocuments());
         Set<String> present = new HashSet<>(keptIds);
         Set<String> filesInFolder = new HashSet<>();
         scan.documents().forEach(d -> filesInFolder.add(d.metadata().sourceFile()));
@@ -150,7 +151,8 @@ public final class KnowledgeBase {
             if (before == null) {
                 added.add(document.id());
                 toWrite.add(document);
-            } else if (!before.contentHash().equals(document.contentHash())) {
+            } else if (!before.contentHash().equals(document.contentHash()) || damaged.contains(document.id())) {
+                // Changed, or a stored embedding of it is damaged: embedded again either way.
                 changed.add(document.id());
                 toWrite.add(document);
             } else {

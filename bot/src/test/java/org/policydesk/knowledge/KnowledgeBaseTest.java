@@ -298,6 +298,25 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aDamagedEmbeddingLeavesTheRestServingAndTheNextReloadReembedsItsDocument() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            open(store).reload();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE passages SET embedding = substr(embedding, 1, 100) WHERE id = 'ewi-2016:p3'");
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+            KnowledgeBase kb = open(store);
+            assertThat(store.<Integer>read(s -> s.passageCount())).as("the rest serves").isEqualTo(36);
+            assertThat(kb.isStale()).as("damage makes the knowledge base stale").isTrue();
+            ReloadReport report = kb.reload();
+            assertThat(report.changed()).containsExactly("ewi-2016");
+            assertThat(report.passages()).isEqualTo(37);
+            assertThat(kb.isStale()).isFalse();
+        }
+    }
+
+    @Test
     void aReloadThatFailsHalfwayLeavesThePreviousKnowledgeBaseInService() throws Exception {
         try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = open(store);

@@ -43,6 +43,8 @@ import org.sqlite.SQLiteConfig;
  */
 public final class KnowledgeStore implements AutoCloseable {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** BM25 weight of a passage's context (title, spelled-out abbreviations) against its own text. */
     private static final double CONTEXT_WEIGHT = 0.5;
@@ -632,6 +634,11 @@ public final class KnowledgeStore implements AutoCloseable {
             return vectorIndex().size();
         }
 
+        /** Documents with a passage whose stored embedding is damaged: left out of search until re-embedded. */
+        public Set<String> damagedDocuments() {
+            return vectorIndex().damagedDocuments();
+        }
+
         /** The generation's vector index, resolved once per snapshot: reloads meanwhile cannot take it away. */
         VectorIndex vectorIndex() {
             if (index == null) {
@@ -830,11 +837,27 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             VectorIndex.Builder index = new VectorIndex.Builder(generation, dimensions, count);
             float[] vector = new float[dimensions];
-            try (ResultSet rs = st.executeQuery("SELECT rowid, embedding FROM passages ORDER BY rowid")) {
+            int damaged = 0;
+            try (ResultSet rs = st.executeQuery("SELECT rowid, embedding, document_id FROM passages ORDER BY rowid")) {
                 while (rs.next()) {
-                    Vectors.readInto(rs.getBytes(2), vector, 0, dimensions);
+                    byte[] bytes = rs.getBytes(2);
+                    if (bytes == null || bytes.length != dimensions * Float.BYTES) {
+                        // One damaged row must not stop the rest from serving; the next reload re-embeds its document.
+                        index.damaged(rs.getString(3));
+                        damaged++;
+                        continue;
+                    }
+                    Vectors.readInto(bytes, vector, 0, dimensions);
                     index.add(rs.getLong(1), vector);
                 }
+            }
+            if (damaged > 0 && damaged == count) {
+                throw new StoreException("no stored embedding has the model's " + dimensions + " dimensions (another model built "
+                        + file + "); move or delete that file, and the next command rebuilds it from the knowledge folder");
+            }
+            if (damaged > 0) {
+                log.warn("{} stored embeddings in {} are damaged; their documents are left out until a reload re-embeds them",
+                        damaged, file.getFileName());
             }
             return index.build();
         } catch (SQLException e) {

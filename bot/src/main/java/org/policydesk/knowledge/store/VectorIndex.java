@@ -37,8 +37,13 @@ final class VectorIndex {
     private final long[] signs;
     private final int words;
 
-    private VectorIndex(long generation, int dimensions, long[] rowids, byte[] vectors, float[] scales) {
+    /** Documents with a passage whose stored embedding is damaged (cut short): not in the index until re-embedded. */
+    private final java.util.Set<String> damagedDocuments;
+
+    private VectorIndex(long generation, int dimensions, long[] rowids, byte[] vectors, float[] scales,
+            java.util.Set<String> damagedDocuments) {
         this.generation = generation;
+        this.damagedDocuments = java.util.Set.copyOf(damagedDocuments);
         this.dimensions = dimensions;
         this.rowids = rowids;
         this.vectors = vectors;
@@ -101,14 +106,25 @@ final class VectorIndex {
             size++;
         }
 
+        private final java.util.Set<String> damaged = new java.util.TreeSet<>();
+
+        /** A passage of this document has an embedding that cannot be read. */
+        void damaged(String documentId) {
+            damaged.add(documentId);
+        }
+
         VectorIndex build() {
             return new VectorIndex(generation, dimensions, Arrays.copyOf(rowids, size),
-                    Arrays.copyOf(vectors, size * dimensions), Arrays.copyOf(scales, size));
+                    Arrays.copyOf(vectors, size * dimensions), Arrays.copyOf(scales, size), damaged);
         }
     }
 
     long generation() {
         return generation;
+    }
+
+    java.util.Set<String> damagedDocuments() {
+        return damagedDocuments;
     }
 
     int size() {

@@ -22,7 +22,7 @@ public final class CitationValidator {
 
     /** A run of markers, "[1]", "[1, 3]" or "[1][2], [4]", with the separators between them. */
     private static final Pattern MARKERS = Pattern.compile(
-            "\\s*((?:\\[\\s*\\d+(?:\\s*[,;]\\s*\\d+)*\\s*](?:\\s*[,;]?\\s*(?=\\[))?)+)");
+            "((?:\\[\\s*+\\d+(?:\\s*+[,;]\\s*+\\d+)*+\\s*+](?:\\s*+[,;]?\\s*+(?=\\[))?)+)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     /** Share of a sentence's content words that its cited passages must hold. */
     static final double MIN_SUPPORT = 0.3;
@@ -49,7 +49,12 @@ public final class CitationValidator {
                 StringBuilder bare = new StringBuilder();
                 int last = 0;
                 while (m.find()) {
+                    // The space before a marker goes with it (matched here rather than in the pattern, which would
+                    // then try every position of a long run of spaces: quadratic on hostile model output).
                     bare.append(sentence.text(), last, m.start());
+                    while (!bare.isEmpty() && Character.isWhitespace(bare.charAt(bare.length() - 1))) {
+                        bare.setLength(bare.length() - 1);
+                    }
                     Matcher n = NUMBER.matcher(m.group(1));
                     while (n.find()) {
                         int number = Integer.parseInt(n.group());

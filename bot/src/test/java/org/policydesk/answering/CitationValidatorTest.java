@@ -62,4 +62,13 @@ class CitationValidatorTest {
         assertThat(r.text()).endsWith("[1][2].");
         assertThat(r.citations()).extracting(Citation::passageId).containsExactly("doc:p3", "doc:p2");
     }
+
+    @Test
+    void longRunsOfSpacesInAModelReplyAreReadInLinearTime() {
+        // 30,000 spaces once cost 7 s here (a marker pattern that began with \s* tried every position of the run).
+        String hostile = "# A" + " ".repeat(60_000) + "x [1]\n\nMr" + "\t".repeat(60_000) + "y [7]" + " ".repeat(60_000) + "z";
+        CitationValidator.Result result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> CitationValidator.validate(hostile, GIVEN));
+        assertThat(result.droppedMarkers()).isEqualTo(1);
+    }
 }

@@ -13,6 +13,7 @@ public enum AnswerType {
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
             + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value) of\\b|\\bhow expensive\\b"),
     DURATION("^how long\\b|\\bfor how long\\b|\\bhow many (years|months|weeks|days|decades)\\b"),
+    FREQUENCY("^how often\\b|\\bhow frequently\\b|\\bhow many times (a|per|each) (day|week|month|year)\\b"),
     DATE("^when\\b|\\bwhat (year|date|month|day)\\b|\\bwhich (year|month|day)\\b|\\b(since|by|until) when\\b|\\bwhat time\\b"),
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"),
     PERSON("\\bwho (is|was|are|were) (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
@@ -56,7 +57,7 @@ public enum AnswerType {
     /** Whether a sentence must hold a fact of this type (a number, a date, a name…) to answer. */
     public boolean demandsFact() {
         return switch (this) {
-            case PERCENTAGE, MONEY, DURATION, DATE, QUANTITY, PERSON, ORGANISATION, PLACE, AGENT, TERM -> true;
+            case PERCENTAGE, MONEY, DURATION, FREQUENCY, DATE, QUANTITY, PERSON, ORGANISATION, PLACE, AGENT, TERM -> true;
             default -> false;
         };
     }
@@ -68,7 +69,7 @@ public enum AnswerType {
 
     /** Whether the fact asked for is a number: a share, an amount, a duration, a date or a count. */
     public boolean asksForNumber() {
-        return this == PERCENTAGE || this == MONEY || this == DURATION || this == DATE || this == QUANTITY;
+        return this == PERCENTAGE || this == MONEY || this == DURATION || this == FREQUENCY || this == DATE || this == QUANTITY;
     }
 
     /** Whether the fact asked for is a name (of a person, organisation, place, or a term). */
@@ -82,6 +83,7 @@ public enum AnswerType {
             case PERCENTAGE -> "the share or percentage asked for";
             case MONEY -> "the amount asked for";
             case DURATION -> "how long";
+            case FREQUENCY -> "how often";
             case DATE -> "when";
             case QUANTITY -> "the number asked for";
             case PERSON -> "the person asked for";

@@ -54,7 +54,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     private static final Pattern ROLE = Pattern.compile(
             "(?i)(?<=\\s)(?:(?!the\\b|its\\b|their\\b|current\\b|present\\b)[\\p{Ll}-]+\\s+)?(head|ceo|chairman|chair|president|"
                     + "leader|director|founder|minister|ambassador|spokesman|spokesperson|governor|mayor|secretary|boss|owner|"
-                    + "chief|commander)\\b");
+                    + "chief|commander)\\b"
+                    // "Minister for Economic Cooperation": what the role is for is part of it, so a prime minister is not one.
+                    + "(?:\\s+(?:for|of)\\s+(?!the\\b)[\\p{L}-]+(?:\\s+(?!with\\b|in\\b|at\\b|on\\b|to\\b)[\\p{L}-]+)?)?");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:of|in|for|between|on)\\b");
     private static final Pattern ACTOR = Pattern.compile(

@@ -42,6 +42,14 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private static final Pattern DATE_WORDS = Pattern.compile(
             "\\b(" + MONTHS + ")\\b"
                     + "|(?i:\\b(this|next|last|previous|that) (year|month|spring|summer|autumn|winter)\\b)");
+    /** How often: "annual", "biannual consultations", "twice a year", "every two years", "monthly". */
+    private static final Pattern FREQUENCY = Pattern.compile(
+            "(?i)\\b(?:(?:bi|semi)?annual(?:ly)?|biennial(?:ly)?|yearly|quarterly|monthly|weekly|daily|fortnightly|"
+                    + "(?:once|twice|\\w+ times) (?:a|per|each|every) (?:day|week|month|quarter|year)|every (?:\\w+ )?(?:days?|weeks?|months?|years?)|"
+                    + "regular(?:ly)?)\\b");
+    /** An event that dates another: "since the end of World War II", "after the start of the war". */
+    private static final Pattern EVENT_DATE = Pattern.compile(
+            "(?i)\\b(?:since|after|before|until|at|by|from) the (?:end|start|beginning|outbreak|close|time) of\\b");
     private static final Pattern LONG_AGO = Pattern.compile("(?i)\\bdecades?\\b|\\b(since|until|for) (the )?(end|start|beginning)\\b");
     private static final Pattern REASON = Pattern.compile(
             "(?i)\\b(because|due to|as a result|in order to|so that|prevents?|since the|thanks to|owing to|would (weaken|strengthen|provide|"
@@ -122,7 +130,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             if (numbers.stream().anyMatch(n -> n.kind() == NumberKind.YEAR && !question.mentions(n.text()))) {
                 return 1;
             }
-            return dated ? PARTIAL_DATE : 0;
+            return dated || EVENT_DATE.matcher(sentenceText).find() ? PARTIAL_DATE : 0;
         }
         if (question.type() == AnswerType.TERM) {
             // "What is it called?" is answered by a term set in quotation marks more surely than by any name.
@@ -184,6 +192,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case PERCENTAGE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.PERCENTAGE && !question.mentions(n.text()));
             case MONEY -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.MONEY && !question.mentions(n.text()));
             case DURATION -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.DURATION) || LONG_AGO.matcher(sentenceText).find();
+            case FREQUENCY -> FREQUENCY.matcher(sentenceText).find();
             case DATE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.YEAR && !question.mentions(n.text())) || dated;
             case QUANTITY -> numbers.stream().anyMatch(n -> !question.mentions(n.text())
                     && (n.kind() == NumberKind.COUNT || n.kind() == NumberKind.ORDINAL

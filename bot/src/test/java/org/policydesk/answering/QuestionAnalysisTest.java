@@ -118,4 +118,12 @@ class QuestionAnalysisTest {
         assertThat(read("who got funding from the fund").predicate()).as("a light verb").isEmpty();
         assertThat(read("Who did Japan sanction?").predicate()).isEmpty();
     }
+
+    @Test
+    void howOftenAsksForAFrequencyAndARoleKeepsWhatItIsFor() {
+        assertThat(read("How often should the foreign ministers meet?").type()).isEqualTo(AnswerType.FREQUENCY);
+        assertThat(read("Who is Japan's Minister for Economic Cooperation with Russia?").focusText())
+                .isEqualTo("Minister for Economic Cooperation");
+        assertThat(read("Who is the head of Novatek?").focusText()).isEqualTo("head of Novatek");
+    }
 }

@@ -121,4 +121,23 @@ class SentenceFactsTest {
         assertThat(SentenceFacts.of("Japan did not recognize the annexation and joined the EU sanctions against Russia.", LEXICON)
                 .answers(q, String::equals)).isFalse();
     }
+
+    @Test
+    void howOftenIsAnsweredByAFrequencyAndSinceWhenByAnEventThatDatesIt() {
+        assertThat(answers("How often should the ministers meet?", "The ministers should hold biannual consultations.")).isTrue();
+        assertThat(answers("How often should the ministers meet?", "The ministers meet twice a year.")).isTrue();
+        assertThat(answers("How often should the ministers meet?", "The ministers should meet in Tokyo.")).isFalse();
+        assertThat(answers("Since when have the islands been under Russian control?",
+                "The islands have been under Russian administration since the end of World War II.")).isTrue();
+        assertThat(answers("Since when have the islands been under Russian control?",
+                "The islands have been under Russian administration.")).isFalse();
+    }
+
+    @Test
+    void aRoleAskedForWithWhatItIsForIsNotHeldByAnotherOfTheSameTitle() {
+        String primeMinister = "Russian President Vladimir Putin proposed to Japanese Prime Minister Shinzo Abe the signing of a treaty "
+                + "at the Eastern Economic Forum.";
+        assertThat(answers("Who is Japan's Minister for Economic Cooperation with Russia?", primeMinister)).isFalse();
+        assertThat(answers("Who is Japan's prime minister?", primeMinister)).isTrue();
+    }
 }

@@ -23,10 +23,10 @@ public enum AnswerType {
             + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(head|ceo|chairman|chair|president|leader|director|founder|minister|"
             + "ambassador|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b"),
     ORGANISATION("\\b(which|what) ([\\w-]+ ){0,2}(compan(y|ies)|firms?|banks?|organi[sz]ations?|institutions?|corporations?|"
-            + "businesses|fund)\\b"),
+            + "businesses|fund)\\b|^where (does|did|do) .+ work(s|ed)?\\b|\\b(who|which company) (does|did) .+ work for\\b"),
     PLACE("^where\\b|\\bin what (city|country|region|place|port)\\b|\\b(which|what) (city|cities|country|countries|region|port|"
             + "island|islands|place|town|sea|location)\\b"),
-    TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|\\bwhat (is|was|are|were) the name (of|for)\\b|\\bwhat name\\b"),
+    TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|^what (do|does|did) .+ call\\b|\\bwhat (is|was|are|were) the name (of|for)\\b|\\bwhat name\\b"),
     AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b"),
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
     DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat does .+ mean\\b|\\bmeaning of\\b"),

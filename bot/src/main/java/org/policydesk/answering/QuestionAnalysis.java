@@ -228,6 +228,13 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return names;
     }
 
+    private static final Pattern EMPLOYER = Pattern.compile("(?i)^\\W*where (?:does|did|do) .+ work(?:s|ed)?\\b|\\bwork(?:s|ed)? for\\b");
+
+    /** Whether the question asks whom someone works for ("Where does Aiko Shimizu work?"). */
+    public boolean asksForEmployer() {
+        return EMPLOYER.matcher(text).find();
+    }
+
     /** Whether the question asks who did something ("who got…", "who signed…"): the answer is the one acting. */
     public boolean asksForSubject() {
         return ASKS_FOR_SUBJECT.matcher(text).find();

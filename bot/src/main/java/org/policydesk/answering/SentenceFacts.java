@@ -138,6 +138,11 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     .anyMatch(q -> !question.stems().containsAll(org.policydesk.text.Terms.indexStems(q.group())));
             return quotedTerm ? 1 : !answeringNames(question).isEmpty() ? PARTIAL_DATE : 0;
         }
+        if (question.type() == AnswerType.ORGANISATION && question.asksForEmployer() && answeringNames(question).isEmpty()) {
+            // A name the documents never say the kind of ("Bloomberg's Aiko Shimizu") may be the organisation asked for.
+            Set<String> asked = question.stems();
+            return names.stream().anyMatch(n -> n.kind() == EntityKind.NAME && !asked.containsAll(n.stems())) ? PARTIAL_DATE : 0;
+        }
         if (question.type() == AnswerType.AGENT && question.asksForSubject() && holds(question, similar)) {
             // "Who got funding…" is answered by a name that acts ("Transneft has obtained…") more surely
             // than by one the sentence only mentions.

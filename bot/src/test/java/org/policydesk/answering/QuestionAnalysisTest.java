@@ -126,4 +126,12 @@ class QuestionAnalysisTest {
                 .isEqualTo("Minister for Economic Cooperation");
         assertThat(read("Who is the head of Novatek?").focusText()).isEqualTo("head of Novatek");
     }
+
+    @Test
+    void whatSomeoneCallsAThingAsksForATermAndWhereSomeoneWorksForAnEmployer() {
+        assertThat(read("what does japan call the islands").type()).isEqualTo(AnswerType.TERM);
+        assertThat(read("Where does Aiko Shimizu work?").type()).isEqualTo(AnswerType.ORGANISATION);
+        assertThat(read("Where does Aiko Shimizu work?").asksForEmployer()).isTrue();
+        assertThat(read("Where is the Baltic LNG terminal?").type()).isEqualTo(AnswerType.PLACE);
+    }
 }

@@ -140,4 +140,12 @@ class SentenceFactsTest {
         assertThat(answers("Who is Japan's Minister for Economic Cooperation with Russia?", primeMinister)).isFalse();
         assertThat(answers("Who is Japan's prime minister?", primeMinister)).isTrue();
     }
+
+    @Test
+    void whereSomeoneWorksIsAnsweredByANameOfUnknownKindButWhichCompanyIsNot() {
+        String byline = "Co-authored with Bloomberg's Aiko Shimizu, the comments are published.";
+        assertThat(answers("Where does Aiko Shimizu work?", byline)).isTrue();
+        assertThat(answers("Which company publishes the comments?", byline))
+                .as("a name of unknown kind is not surely a company").isFalse();
+    }
 }

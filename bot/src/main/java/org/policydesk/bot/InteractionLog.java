@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,13 +44,7 @@ public final class InteractionLog implements AutoCloseable {
             config.setBusyTimeout(10_000);
             config.enforceForeignKeys(true);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            String url = "jdbc:sqlite:" + dbFile.toAbsolutePath();
-            if (!writable) {
-                config.setReadOnly(true);
-                config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
-                url = "jdbc:sqlite:file:" + dbFile.toAbsolutePath().toUri().getRawPath() + "?immutable=1";
-            }
-            this.connection = DriverManager.getConnection(url, config.toProperties());
+            this.connection = org.policydesk.knowledge.store.KnowledgeStore.connect(dbFile, config, writable);
         } catch (SQLException e) {
             throw new StoreException("the interaction log cannot be opened: " + e.getMessage(), e);
         }

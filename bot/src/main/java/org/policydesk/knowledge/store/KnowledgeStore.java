@@ -867,7 +867,18 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** A connection that only reads a file no one writes meanwhile, creating nothing beside it. */
     private static Connection connectImmutable(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
+        return connect(file, new SQLiteConfig(), false);
+    }
+
+    /**
+     * A connection to a store file with the given settings. One this process cannot write is
+     * opened read-only and immutable: SQLite then creates nothing beside it (no -wal or -shm file
+     * copying its read-only permissions, which would block the next writer).
+     */
+    public static Connection connect(Path file, SQLiteConfig config, boolean writable) throws SQLException {
+        if (writable) {
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        }
         config.setReadOnly(true);
         config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
         String path = file.toAbsolutePath().toUri().getRawPath();

@@ -126,6 +126,14 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
      * year states a date more fully than a day and month alone.
      */
     public double strength(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
+        if (question.type() == AnswerType.AGENT && question.predicate().isPresent()) {
+            // "Who leads the committee?": a name in a sentence that does not say it was done (the committee was set
+            // up) does not answer. ("Which bank received loans?" is not held to this: "granted loans to" answers it.)
+            String verb = Stemmer.stem(Terms.fold(question.predicate().get()));
+            if (sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s))) {
+                return 0;
+            }
+        }
         if (question.type() == AnswerType.DATE) {
             if (numbers.stream().anyMatch(n -> n.kind() == NumberKind.YEAR && !question.mentions(n.text()))) {
                 return 1;

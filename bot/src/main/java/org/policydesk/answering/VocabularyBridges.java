@@ -65,7 +65,7 @@ public final class VocabularyBridges {
                 if (u.equals(c) || negates(u, c)) {
                     continue;
                 }
-                double strength = extendsWord(u, c) ? PREFIX_STRENGTH : 0;
+                double strength = extendsWord(u, c) || extendsWord(Stemmer.stem(u), c) ? PREFIX_STRENGTH : 0;
                 float[] a = v.get(u);
                 float[] b = v.get(c);
                 if (strength == 0 && a != null && b != null) {

@@ -148,4 +148,12 @@ class SentenceFactsTest {
         assertThat(answers("Which company publishes the comments?", byline))
                 .as("a name of unknown kind is not surely a company").isFalse();
     }
+
+    @Test
+    void whoDidSomethingIsAnsweredOnlyByASentenceThatSaysItWasDone() {
+        assertThat(answers("Who leads the Intergovernmental Committee?",
+                "The countries set up the Intergovernmental Committee and the Investment Fund.")).isFalse();
+        assertThat(answers("Who leads the Intergovernmental Committee?",
+                "Sergey Naryshkin leads the Intergovernmental Committee.")).isTrue();
+    }
 }

@@ -15,7 +15,8 @@ class VocabularyBridgesTest {
     static final VocabularyBridges BRIDGES = new VocabularyBridges(TestSupport.EMBEDDING_MODEL, 1000);
 
     @ParameterizedTest
-    @CsvSource({"troops,soldiers,soldier", "navy,naval,naval", "southern,southernmost,southernmost", "firms,companies,compani"})
+    @CsvSource({"troops,soldiers,soldier", "navy,naval,naval", "southern,southernmost,southernmost", "firms,companies,compani",
+        "chairs,chairman,chairman"})
     void aParaphraseMeetsTheDocumentsWord(String asked, String written, String stem) {
         Map<String, Map<String, Double>> bridges = BRIDGES.relate(List.of(asked), List.of(written, "pipeline", "treaty"), Map.of());
         assertThat(bridges.values()).singleElement().satisfies(b -> assertThat(b).containsOnlyKeys(stem));

@@ -101,14 +101,25 @@ public final class BotCommands {
     }
 
     public Admission admit(Caller caller, Name command) {
+        return admit(caller, command, null);
+    }
+
+    /**
+     * Admits a command, counting it against the caller's rate limit when it is costly. Input that
+     * will be refused as empty or too long costs nothing (its clear message is the reply); the
+     * console's one local user is never rate-limited.
+     *
+     * @param input the question, query or topic the command carries, or null when it carries none
+     */
+    public Admission admit(Caller caller, Name command, String input) {
         if (command == Name.RELOAD && !caller.admin()) {
             return new Admission(Reply.text(Reply.Kind.DENIED, "Not allowed",
                     "Only admins (Manage Server, or the configured admin role) can reload the knowledge base.", true), null);
         }
-        if (!command.costly) {
+        if (!command.costly || input != null && !acceptable(input)) {
             return new Admission(null, null);
         }
-        if (!rateLimiter.tryAcquire(caller.userId())) {
+        if (!caller.local() && !rateLimiter.tryAcquire(caller.userId())) {
             long seconds = Math.max(1, rateLimiter.retryAfter(caller.userId()).toSeconds());
             return new Admission(Reply.text(Reply.Kind.BUSY, "Slow down",
                     "You have asked a lot in a short time. Try again in " + seconds + " s.", true), null);
@@ -118,6 +129,15 @@ public final class BotCommands {
                     "The bot is answering as many questions as it can right now. Try again in a moment.", true), null);
         }
         return new Admission(null, capacity);
+    }
+
+    private boolean acceptable(String input) {
+        try {
+            UserInput.clean(input, "input", maxInputChars);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     public Reply ask(Caller caller, String rawQuestion) {

@@ -20,24 +20,55 @@ import org.policydesk.bot.ReplyText;
  */
 final class Console {
 
+    /** Exit status when there is no one to talk to: standard input closed and no terminal. */
+    static final int NO_TERMINAL = 2;
+
+    static final String HELP = """
+            Type a question and press Enter: the answer quotes the documents, with citations [n].
+            /ask QUESTION            the same, spelled out
+            /summary topic TOPIC     what all the documents say on a topic
+            /summary document NAME   a summary of one document (its title or id)
+            /sources QUERY           the passages that match, to read the evidence yourself
+            /about                   the documents, the last reload, the answer mode
+            /reload                  re-read the knowledge folder
+            /help                    this list
+            /quit                    leave (or Ctrl-D)
+            A question that follows on from the last one ("and when?") is read with it.
+            """;
+
     private final BotCommands commands;
     private final PrintWriter out;
+    private final PrintWriter err;
     private final InputStream in;
-    private final Caller caller = new Caller("console", "console", true, "console-" + UUID.randomUUID());
+    private final boolean terminal;
+    private final Caller caller = Caller.console("console-" + UUID.randomUUID());
 
-    Console(BotCommands commands, PrintWriter out, InputStream in) {
+    /** @param terminal whether a person is at a terminal (not input piped in or closed) */
+    Console(BotCommands commands, PrintWriter out, PrintWriter err, InputStream in, boolean terminal) {
         this.commands = commands;
         this.out = out;
+        this.err = err;
         this.in = in;
+        this.terminal = terminal;
     }
 
     int run() throws IOException {
-        out.println("PolicyDesk console. Ask a question, or type /help for the commands and /quit to leave.");
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String first = terminal ? null : reader.readLine();
+        if (!terminal && first == null) {
+            // Started as a service with nothing to read: there is no one to talk to.
+            err.println("error: the console needs a terminal, and standard input is closed. To run the Discord bot, set "
+                    + "DISCORD_TOKEN; to answer questions from a script, use `ask` (see --help).");
+            err.flush();
+            return NO_TERMINAL;
+        }
+        out.println("PolicyDesk console. Ask a question, or type /help for the commands and /quit to leave.");
+        boolean pending = first != null;
         while (true) {
             out.print("> ");
             out.flush();
-            String line = reader.readLine();
+            String line = pending ? first : reader.readLine();
+            pending = false;
             if (line == null) {
                 out.println();
                 return 0;
@@ -60,19 +91,27 @@ final class Console {
         }
         String[] parts = line.split("\\s+", 2);
         String argument = parts.length > 1 ? parts[1].strip() : "";
-        return switch (parts[0].toLowerCase(Locale.ROOT)) {
+        String command = parts[0].toLowerCase(Locale.ROOT);
+        return switch (command) {
             case "/ask" -> run(BotCommands.Name.ASK, argument);
-            case "/summary" -> run(BotCommands.Name.SUMMARY, argument);
+            case "/summary" -> argument.isEmpty() ? help("/summary needs a topic or a document: /summary topic TOPIC, or "
+                    + "/summary document NAME.") : run(BotCommands.Name.SUMMARY, argument);
             case "/sources" -> run(BotCommands.Name.SOURCES, argument);
             case "/reload" -> run(BotCommands.Name.RELOAD, argument);
             case "/about" -> commands.about();
-            case "/help" -> commands.help();
-            default -> commands.help();
+            case "/help" -> help("");
+            default -> help("Unknown command “" + parts[0] + "”.");
         };
     }
 
+    /** The console's own help (the bot's speaks of threads and mentions), after a line saying why, if any. */
+    static Reply help(String why) {
+        return new Reply(Reply.Kind.HELP, "PolicyDesk commands", (why.isEmpty() ? "" : why + "\n") + HELP.strip(),
+                java.util.List.of(), null, "", true);
+    }
+
     private Reply run(BotCommands.Name name, String argument) {
-        try (BotCommands.Admission admission = commands.admit(caller, name)) {
+        try (BotCommands.Admission admission = commands.admit(caller, name, argument)) {
             if (!admission.admitted()) {
                 return admission.refusal();
             }

@@ -68,7 +68,9 @@ public final class PolicyBotCommand implements Callable<Integer> {
 
     /** Starts the parts and brings the store up to date, saying so on standard error when it does. */
     PolicyDesk openDesk(boolean refresh) throws IOException {
-        PolicyDesk desk = PolicyDesk.start(settings());
+        Settings settings = settings();
+        boolean existed = java.nio.file.Files.exists(settings.dbFile());
+        PolicyDesk desk = PolicyDesk.start(settings);
         if (refresh) {
             try {
                 ReloadReport built = desk.refreshIfStale();
@@ -80,11 +82,35 @@ public final class PolicyBotCommand implements Callable<Integer> {
                     err.flush();
                 }
             } catch (IOException | RuntimeException e) {
+                boolean empty = holdsNothing(desk);
                 desk.close();
+                if (!existed && empty) {
+                    removeStore(settings.dbFile());
+                }
                 throw e;
             }
         }
         return desk;
+    }
+
+    /** Whether the desk's store holds no passages (so a store this run created has nothing worth keeping). */
+    static boolean holdsNothing(PolicyDesk desk) {
+        try {
+            return desk.knowledgeBase().store().read(s -> s.passageCount()) == 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Removes a store this run created and could not build, so a failed first start leaves no empty store behind. */
+    static void removeStore(java.nio.file.Path db) {
+        for (String suffix : java.util.List.of("", "-wal", "-shm", ".reload-lock")) {
+            try {
+                java.nio.file.Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // Best effort: what cannot be removed is reused or rebuilt by the next run.
+            }
+        }
     }
 
     @Override
@@ -96,7 +122,8 @@ public final class PolicyBotCommand implements Callable<Integer> {
             }
         }
         try (PolicyDesk desk = openDesk(true)) {
-            return new Console(desk.commands(), spec.commandLine().getOut(), in).run();
+            return new Console(desk.commands(), spec.commandLine().getOut(), spec.commandLine().getErr(), in,
+                    in == System.in && System.console() != null).run();
         }
     }
 }

@@ -20,17 +20,33 @@ final class ReloadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--allow-empty", description = "let a knowledge folder with no documents empty the knowledge base")
+    boolean allowEmpty;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     Format format;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        boolean existed = java.nio.file.Files.exists(root.settings().dbFile());
+        boolean failedEmpty = false;
         try (PolicyDesk desk = root.openDesk(false)) {
-            ReloadReport report = desk.knowledgeBase().reload();
+            ReloadReport report;
+            try {
+                report = desk.knowledgeBase().reload(allowEmpty);
+            } catch (java.io.IOException | RuntimeException e) {
+                failedEmpty = PolicyBotCommand.holdsNothing(desk);
+                throw e;
+            }
             out.print(format == Format.text ? ReloadView.toText(report) : Json.write(report) + "\n");
             out.flush();
             return 0;
+        } finally {
+            if (failedEmpty && !existed) {
+                // A failed first reload leaves no empty store behind.
+                PolicyBotCommand.removeStore(root.settings().dbFile());
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ final class InteractionHandler implements SlashCommandCreateListener, Autocomple
         SlashCommandInteraction interaction = event.getSlashCommandInteraction();
         BotCommands.Name name = nameOf(interaction.getCommandName());
         Caller caller = callers.of(interaction.getUser(), interaction.getServer(), botThreadOf(interaction).orElse(null));
-        BotCommands.Admission admission = commands.admit(caller, name);
+        BotCommands.Admission admission = commands.admit(caller, name, input(name, interaction));
         if (!admission.admitted()) {
             respondPrivately(interaction, admission.refusal());
             return;
@@ -145,6 +145,15 @@ final class InteractionHandler implements SlashCommandCreateListener, Autocomple
         return interaction.getChannel().flatMap(c -> c.asServerThreadChannel())
                 .filter(t -> t.getOwnerId() == self)
                 .map(ServerThreadChannel::getIdAsString);
+    }
+
+    /** The text a command carries, for admission to check before counting it; null for commands with none. */
+    private static String input(BotCommands.Name name, SlashCommandInteraction interaction) {
+        return switch (name) {
+            case ASK -> argument(interaction, "question");
+            case SOURCES -> argument(interaction, "query");
+            default -> null;
+        };
     }
 
     private static String argument(SlashCommandInteraction interaction, String name) {

@@ -73,7 +73,7 @@ final class MessageHandler implements MessageCreateListener {
                 send(where, commands.help());
                 return;
             }
-            BotCommands.Admission admission = commands.admit(caller, BotCommands.Name.ASK);
+            BotCommands.Admission admission = commands.admit(caller, BotCommands.Name.ASK, question);
             if (!admission.admitted()) {
                 send(where, admission.refusal());
                 return;

@@ -82,7 +82,16 @@ public final class KnowledgeBase {
                 return null;
             }
             try (ReloadLock held = lock.get()) {
-                return isStale() ? reloadLocked() : null;
+                return isStale() ? reloadLocked(false) : null;
+            } catch (EmptyFolderException e) {
+                if (store.read(s -> s.passageCount()) == 0) {
+                    throw e;
+                }
+                if (!warnedEmptyFolder) {
+                    warnedEmptyFolder = true;
+                    log.warn("{} Serving the knowledge base last loaded.", e.getMessage());
+                }
+                return null;
             }
         } finally {
             reloading.unlock();
@@ -91,24 +100,45 @@ public final class KnowledgeBase {
 
     private volatile boolean warnedMissingFolder;
     private volatile boolean warnedReadOnly;
+    private volatile boolean warnedEmptyFolder;
 
     /** Re-ingests the folder; one reload of the store runs at a time, in this process and across processes. */
     public ReloadReport reload() throws IOException {
+        return reload(false);
+    }
+
+    /**
+     * @param allowEmpty whether a folder with no documents at all may empty the knowledge base; without it, such a
+     *                   folder (a wrong --knowledge, a mount not there yet) is refused and the store stays as it is
+     */
+    public ReloadReport reload(boolean allowEmpty) throws IOException {
         reloading.lock();
         try (ReloadLock held = ReloadLock.acquire(store.file())) {
-            return reloadLocked();
+            return reloadLocked(allowEmpty);
         } finally {
             reloading.unlock();
         }
     }
 
-    private ReloadReport reloadLocked() throws IOException {
+    /** A knowledge folder that holds no documents, and a reload that was not told this is meant. */
+    public static final class EmptyFolderException extends IOException {
+        EmptyFolderException(String message) {
+            super(message);
+        }
+    }
+
+    private ReloadReport reloadLocked(boolean allowEmpty) throws IOException {
         if (!store.writable()) {
             throw new StoreException("the store " + store.file() + " is read-only (this process cannot write the file); "
                     + "make it writable to reload");
         }
         long started = System.nanoTime();
         FolderScan scan = folder.scan();
+        if (!allowEmpty && scan.documents().isEmpty() && scan.rejected().isEmpty()) {
+            throw new EmptyFolderException("the knowledge folder " + folder.path() + " holds no documents (.md, .markdown or .txt "
+                    + "files); check --knowledge (POLICYBOT_KNOWLEDGE_DIR). To empty the knowledge base on purpose, run "
+                    + "`reload --allow-empty`.");
+        }
         Map<String, StoredDocument> stored = new HashMap<>();
         store.read(s -> s.documents()).forEach(d -> stored.put(d.metadata().id(), d));
 
@@ -201,7 +231,7 @@ public final class KnowledgeBase {
         });
         long[] totals = store.read(s -> new long[] {s.documents().size(), s.passageCount(), s.generation()});
         ReloadReport report = new ReloadReport(List.copyOf(added), List.copyOf(changed), removed, List.copyOf(unchanged),
-                List.copyOf(rejected), scan.ignored(), (int) totals[0], (int) totals[1], totals[2], (System.nanoTime() - started) / 1e9);
+                List.copyOf(rejected), scan.ignored(), (int) totals[0], (int) totals[1], totals[2], Math.round((System.nanoTime() - started) / 1e6) / 1e3);
         log.info("reload: {} added, {} changed, {} removed, {} unchanged, {} rejected; {} passages in {} s",
                 added.size(), changed.size(), removed.size(), unchanged.size(), rejected.size(), totals[1],
                 String.format(java.util.Locale.ROOT, "%.2f", report.seconds()));

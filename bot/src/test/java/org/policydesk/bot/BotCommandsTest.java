@@ -218,4 +218,33 @@ class BotCommandsTest {
             limited.close();
         }
     }
+
+    @Test
+    void emptyOrOverlongInputCostsNothingAndTheLocalConsoleIsNeverLimited() {
+        PolicyDesk limited = TestSupport.desk(TestSupport.settings(knowledge, dir.resolve("kb3.db"))
+                .withDiscord(new DiscordSettings(Secret.none(), "", java.util.Set.of(), 2, 4, 3)));
+        try {
+            BotCommands c = limited.commands();
+            for (String refused : List.of("", "   ", "?!", "x".repeat(100_000))) {
+                try (BotCommands.Admission a = c.admit(member, BotCommands.Name.ASK, refused)) {
+                    assertThat(a.admitted()).isTrue();
+                }
+                assertThat(c.ask(member, refused).kind()).isEqualTo(Reply.Kind.INVALID);
+            }
+            for (int i = 0; i < 2; i++) {
+                try (BotCommands.Admission a = c.admit(member, BotCommands.Name.ASK, "Which jets are on Iturup?")) {
+                    assertThat(a.admitted()).as("refused input did not use up the limit").isTrue();
+                }
+            }
+            assertThat(c.admit(member, BotCommands.Name.ASK, "Which jets are on Iturup?").admitted()).isFalse();
+            Caller console = Caller.console("session");
+            for (int i = 0; i < 20; i++) {
+                try (BotCommands.Admission a = c.admit(console, BotCommands.Name.ASK, "Which jets are on Iturup?")) {
+                    assertThat(a.admitted()).as("question " + (i + 1) + " at the console").isTrue();
+                }
+            }
+        } finally {
+            limited.close();
+        }
+    }
 }

@@ -264,7 +264,7 @@ class CliContractTest {
                 "/summary document ewi-2016", "/about", "/reload", "/ask", "/quit", "never read") + "\n";
         Run run = run(session);
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("PolicyDesk commands")
+        assertThat(run.out()).contains("PolicyDesk commands").contains("/quit")
                 .contains("3,500 Russian soldiers").contains("Su-35")
                 .contains("yen-denominated bond")
                 .contains("Summary of the sources on “energy”").contains("Summary: Improving Japan-Russia Ties")
@@ -272,6 +272,47 @@ class CliContractTest {
                 .contains("Knowledge base reloaded").contains("2 unchanged")
                 .contains("The question is empty")
                 .doesNotContain("never read");
+    }
+
+    @Test
+    void theConsoleHasItsOwnHelpAndSaysWhatIsWrongWithACommand() {
+        Run run = run(String.join("\n", "/help", "/frobnicate", "/summary", "/quit") + "\n");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("/quit").contains("Type a question and press Enter")
+                .doesNotContain("it answers in a thread")
+                .contains("Unknown command “/frobnicate”.")
+                .contains("/summary needs a topic or a document");
+    }
+
+    @Test
+    void withNothingToReadAndNoTerminalTheConsoleSaysSoAndFails() {
+        Run run = run("");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("needs a terminal").contains("DISCORD_TOKEN");
+        assertThat(run.out()).doesNotContain("PolicyDesk console");
+    }
+
+    @Test
+    void anEmptyKnowledgeFolderIsRefusedAndEmptiesNothingUnlessAskedTo() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty-knowledge"));
+        Path built = db;
+        db = dir.resolve("elsewhere/policybot.db");
+        Run first = run("", "ask", "--knowledge=" + empty, "Which jets are on Iturup?");
+        assertThat(first.status()).isNotZero();
+        assertThat(first.err()).contains("holds no documents").contains("--allow-empty");
+        assertThat(db).as("a failed first start leaves no store behind").doesNotExist();
+
+        db = built;
+        assertThat(run("", "reload").status()).isZero();
+        Run served = run("", "ask", "--knowledge=" + empty, "Which jets are on Iturup?");
+        assertThat(served.status()).isZero();
+        assertThat(served.out()).as("the built store still serves").contains("Su-35");
+        Run refused = run("", "reload", "--knowledge=" + empty);
+        assertThat(refused.status()).isNotZero();
+        assertThat(refused.err()).contains("holds no documents");
+        Run emptied = run("", "reload", "--knowledge=" + empty, "--allow-empty");
+        assertThat(emptied.status()).isZero();
+        assertThat(emptied.out()).contains("2 removed");
     }
 
     @Test

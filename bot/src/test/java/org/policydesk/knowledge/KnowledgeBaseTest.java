@@ -264,10 +264,10 @@ class KnowledgeBaseTest {
             KnowledgeBase b = open(second);
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
             try {
-                java.util.concurrent.Future<ReloadReport> reloadA = pool.submit(a::reload);
+                java.util.concurrent.Future<ReloadReport> reloadA = pool.submit(() -> a.reload());
                 assertThat(embedding.await(60, TimeUnit.SECONDS)).isTrue();
                 Files.delete(extra);
-                java.util.concurrent.Future<ReloadReport> reloadB = pool.submit(b::reload);
+                java.util.concurrent.Future<ReloadReport> reloadB = pool.submit(() -> b.reload());
                 Thread.sleep(500);
                 assertThat(reloadB.isDone()).as("B waits for A").isFalse();
                 assertThat(b.refreshIfStale()).as("a refresh does not wait: it serves the store as it is").isNull();

@@ -108,6 +108,24 @@ public final class Answerability {
         return new Verdict(true, "", false);
     }
 
+    /**
+     * A topic to summarise ("military", "sanctions") is a word or two, far in meaning from any one
+     * sentence however much it is about it: covered when the sentences hold every word of it and
+     * none is unknown, though their closeness falls short of a question's floor (down to half of it).
+     */
+    public Verdict judgeTopic(Evidence evidence, List<ScoredSentence> chosen) {
+        Verdict verdict = judge(evidence, chosen);
+        QuestionProfile profile = evidence.profile();
+        if (verdict.answerable() || chosen.isEmpty() || profile.requestsNewText() || !profile.missingConstraints().isEmpty()
+                || profile.unknownShare() > 0) {
+            return verdict;
+        }
+        Set<String> covered = new HashSet<>();
+        chosen.forEach(s -> covered.addAll(s.stems()));
+        double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);
+        return profile.coverage(covered) >= 0.999 && similarity >= minSimilarity / 2 ? new Verdict(true, "", false) : verdict;
+    }
+
     private static String quoted(List<String> words) {
         return String.join(", ", words.stream().map(w -> "“" + w + "”").toList());
     }

@@ -248,7 +248,7 @@ public final class BotCommands {
                             .append(m.published().label()).append(" (").append(d.passageCount()).append(" passages)\n");
                     passages[0] += d.passageCount();
                 }
-                return s.meta("last_reload").orElse("never");
+                return s.meta("last_reload").map(BotCommands::localTime).orElse("never");
             });
             int[] votes = interactions.voteCounts();
             body.append(String.format(Locale.ROOT, "%n%d passages in all. Last reload: %s. Answer mode: %s. Feedback: %d 👍, %d 👎.",
@@ -266,6 +266,16 @@ public final class BotCommands {
                 /reload — re-read the knowledge folder (admins)
                 Mention the bot or write to it directly to ask; it answers in a thread, where follow-ups keep the context.""",
                 true);
+    }
+
+    /** A recorded instant as a reader reads a time: to the second, in this machine's zone. */
+    static String localTime(String isoInstant) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT)
+                    .withZone(java.time.ZoneId.systemDefault()).format(java.time.Instant.parse(isoInstant));
+        } catch (java.time.format.DateTimeParseException e) {
+            return isoInstant;
+        }
     }
 
     public Reply vote(Caller caller, String answerId, int vote) {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class DocumentParser {
 
     /** Bump when parsing or cleaning changes, so stored documents are re-ingested. */
-    static final String PIPELINE_VERSION = "4";
+    static final String PIPELINE_VERSION = "6";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$|~>])");

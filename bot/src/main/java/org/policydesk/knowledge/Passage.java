@@ -15,11 +15,28 @@ public record Passage(String id, String documentId, int ordinal, int paragraph, 
 
     /** The passage's sentences, as they are embedded and quoted. */
     public java.util.List<org.policydesk.text.Sentences.Span> sentences() {
-        return org.policydesk.text.Sentences.split(text);
+        java.util.List<org.policydesk.text.Sentences.Span> all = org.policydesk.text.Sentences.split(text);
+        // "Obstacles to a Settlement. Resolution of the conflict…": a run-in heading is no sentence to quote.
+        return inlineHeading(all).isEmpty() ? all : all.subList(1, all.size());
     }
+
+    private static String inlineHeading(java.util.List<org.policydesk.text.Sentences.Span> all) {
+        return all.size() > 1 && INLINE_HEADING.matcher(all.get(0).text()).matches() ? all.get(0).text() : "";
+    }
+
+    /** A few capitalised words (function words aside) and a full stop, with no comma or verb-like ending. */
+    private static final java.util.regex.Pattern INLINE_HEADING = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|and|the|a|an|to|for|in|on|with)\\s+)*\\p{Lu}[\\p{L}’'-]*){1,5}\\.");
 
     /** What the embedding model sees of each sentence: the sentence with its abbreviations spelled out. */
     public java.util.List<String> sentenceEmbeddingTexts() {
-        return sentences().stream().map(s -> Glossary.withLongForms(s.text(), context)).toList();
+        String heading = inlineHeading(org.policydesk.text.Sentences.split(text));
+        java.util.List<String> texts = new java.util.ArrayList<>(
+                sentences().stream().map(s -> Glossary.withLongForms(s.text(), context)).toList());
+        if (!heading.isEmpty() && !texts.isEmpty()) {
+            // The heading still says what the paragraph is about: its first sentence is matched with it.
+            texts.set(0, heading + " " + texts.get(0));
+        }
+        return java.util.List.copyOf(texts);
     }
 }

@@ -65,7 +65,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         List<StoredPassage> owners = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
         for (StoredPassage p : passages) {
-            List<String> inPassage = Sentences.texts(p.passage().text());
+            List<String> inPassage = p.passage().sentences().stream().map(Sentences.Span::text).toList();
             for (int i = 0; i < inPassage.size(); i++) {
                 texts.add(inPassage.get(i));
                 owners.add(p);
@@ -100,7 +100,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (ranked.isEmpty()) {
             return notCovered(topic, "The knowledge base has no passages yet.");
         }
-        Answerability.Verdict verdict = answerability.judge(evidence, ranked.subList(0, Math.min(3, ranked.size())));
+        Answerability.Verdict verdict = answerability.judgeTopic(evidence, ranked.subList(0, Math.min(3, ranked.size())));
         if (!verdict.answerable()) {
             return notCovered(topic, verdict.reason());
         }

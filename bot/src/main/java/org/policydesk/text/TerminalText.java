@@ -13,9 +13,19 @@ public final class TerminalText {
 
     private TerminalText() {}
 
-    /** Running text: controls dropped, line breaks kept. */
+    /** Markdown emphasis a document may hold: "*Vostok 2018*", "**key**", "_term_". */
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}*])(\\*{1,2})([^*\\s](?:[^*\\n]*[^*\\s])?)\\1(?![\\p{L}\\p{N}*])"
+                    + "|(?<![\\p{L}\\p{N}_])_([^_\\s](?:[^_\\n]*[^_\\s])?)_(?![\\p{L}\\p{N}_])");
+
+    /** Running text: controls dropped, line breaks kept, Markdown emphasis (which a terminal shows as stars) stripped. */
     public static String of(String text) {
-        return text == null ? "" : UNPRINTABLE.matcher(text).replaceAll("");
+        if (text == null) {
+            return "";
+        }
+        String printable = UNPRINTABLE.matcher(text).replaceAll("");
+        return EMPHASIS.matcher(printable).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(2) != null ? m.group(2) : m.group(3)));
     }
 
     /** A name (of a file, say) on one line, in quotes, with every control character shown escaped. */

@@ -247,4 +247,10 @@ class BotCommandsTest {
             limited.close();
         }
     }
+
+    @Test
+    void theLastReloadIsShownToTheSecondInTheLocalZone() {
+        assertThat(BotCommands.localTime("2026-12-02T17:53:30.583614317Z")).matches("2026-12-0[23] \\d\\d:\\d\\d:30 \\S+");
+        assertThat(commands.about().body()).containsPattern("Last reload: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d ");
+    }
 }

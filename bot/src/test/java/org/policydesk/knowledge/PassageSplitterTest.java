@@ -64,4 +64,15 @@ class PassageSplitterTest {
         });
         assertThat(passages.stream().mapToInt(p -> p.text().length()).sum()).isGreaterThan(runOn.length() - passages.size());
     }
+
+    @Test
+    void aRunInHeadingIsNoSentenceToQuoteButStillSaysWhatTheParagraphIsAbout() throws Exception {
+        Document d = document("Obstacles to a Settlement. Resolution of the conflict is tied to social factors. It is hard.");
+        Passage p = new PassageSplitter(1200).split(d).get(0);
+        assertThat(p.sentences()).extracting(org.policydesk.text.Sentences.Span::text)
+                .containsExactly("Resolution of the conflict is tied to social factors.", "It is hard.");
+        assertThat(p.sentenceEmbeddingTexts().get(0)).startsWith("Obstacles to a Settlement.");
+        Passage plain = new PassageSplitter(1200).split(document("Japan agreed. The talks went on.")).get(0);
+        assertThat(plain.sentences()).as("a short sentence that is not a heading stays").hasSize(2);
+    }
 }

@@ -105,6 +105,14 @@ class SummarizerTest {
     }
 
     @Test
+    void aOneWordTopicTheDocumentsDiscussIsSummarised() {
+        // A single word is far in meaning from any whole sentence; that all of it is there decides.
+        Summary s = desk.summarizer().ofTopic("military");
+        assertThat(s.covered()).as(s.text()).isTrue();
+        assertThat(s.text()).contains("military");
+    }
+
+    @Test
     void aTopicTheSourcesDoNotCoverIsSaidToBeNotCovered() {
         Summary s = desk.summarizer().ofTopic("cryptocurrency regulation");
         assertThat(s.covered()).isFalse();

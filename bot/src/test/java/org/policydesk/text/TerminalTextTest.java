@@ -1,0 +1,15 @@
+package org.policydesk.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TerminalTextTest {
+
+    @Test
+    void markdownEmphasisFromADocumentIsShownAsPlainWords() {
+        assertThat(TerminalText.of("the Russian *Vostok 2018* military manoeuvres")).isEqualTo("the Russian Vostok 2018 military manoeuvres");
+        assertThat(TerminalText.of("a **key** point and a _term_")).isEqualTo("a key point and a term");
+        assertThat(TerminalText.of("2*3*4 and snake_case_name and a * b")).as("not emphasis").isEqualTo("2*3*4 and snake_case_name and a * b");
+    }
+}

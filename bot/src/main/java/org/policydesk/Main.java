@@ -11,6 +11,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        String debug = System.getenv("POLICYBOT_DEBUG");
+        if (debug != null && !debug.isBlank()) {
+            // Before any logger exists: logback reads this when it configures itself.
+            System.setProperty("policybot.stacktraces", "%ex");
+        }
         stayOffline();
         OnnxRuntimeNatives.useCache(OnnxRuntimeNatives.defaultCache(System.getenv()));
         OnnxRuntimeNatives.removeLeftovers(Path.of(System.getProperty("java.io.tmpdir")), Duration.ofHours(1));

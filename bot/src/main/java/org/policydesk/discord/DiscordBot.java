@@ -10,6 +10,7 @@ import org.javacord.api.DiscordApiBuilder;
 import org.javacord.api.entity.intent.Intent;
 import org.policydesk.app.PolicyDesk;
 import org.policydesk.bot.BotCommands;
+import org.policydesk.config.ConfigurationException;
 import org.policydesk.config.DiscordSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class DiscordBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
-    private static final int LOGIN_SECONDS = 60;
+    /** How long login may take: long enough for a slow network, short enough to fail fast without one. */
+    private static final int LOGIN_SECONDS = 20;
 
     private final DiscordApi api;
     private final ExecutorService workers;
@@ -43,12 +45,16 @@ public final class DiscordBot implements AutoCloseable {
                 .addIntents(Intent.MESSAGE_CONTENT)
                 .setShutdownHookRegistrationEnabled(false);
         DiscordApi api;
+        java.util.concurrent.CompletableFuture<DiscordApi> login = transport.apply(builder).login();
         try {
-            api = transport.apply(builder).login().get(LOGIN_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IllegalStateException("could not log in to Discord (" + cause.getClass().getSimpleName() + ": "
-                    + settings.token().redact(String.valueOf(cause.getMessage())) + "); check DISCORD_TOKEN and the network");
+            api = login.get(LOGIN_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            login.cancel(true);
+            throw new ConfigurationException("interrupted while logging in to Discord");
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            login.cancel(true);
+            throw new ConfigurationException(loginFailure(e, settings));
         }
         ExecutorService workers = Executors.newFixedThreadPool(settings.maxConcurrent() + 4, runnable -> {
             Thread thread = new Thread(runnable, "policydesk-worker");
@@ -71,6 +77,22 @@ public final class DiscordBot implements AutoCloseable {
         }
         log.info("connected to Discord as {}", api.getYourself().getDiscriminatedName());
         return new DiscordBot(api, workers);
+    }
+
+    /**
+     * Why login failed, in one line: the token refused, or Discord not reached (no network, a
+     * firewall, an outage); never the token itself.
+     */
+    static String loginFailure(Exception e, DiscordSettings settings) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String detail = settings.token().redact(String.valueOf(cause.getMessage()));
+        if (cause instanceof org.javacord.api.exception.DiscordException discord && discord.getResponse().isPresent()
+                && discord.getResponse().get().getCode() == 401 || detail.contains("401") || detail.contains("Unauthorized")) {
+            return "Discord refused the token: check DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token)";
+        }
+        String why = e instanceof java.util.concurrent.TimeoutException ? "no answer in " + LOGIN_SECONDS + " s"
+                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + detail);
+        return "Discord cannot be reached (" + why + "); check the network, or run without DISCORD_TOKEN for the console";
     }
 
     /** Serves until the process is told to stop (SIGTERM, Ctrl-C), then disconnects and closes the store. */

@@ -1,11 +1,7 @@
 package org.policydesk.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import org.policydesk.bot.BotCommands;
@@ -37,24 +33,25 @@ final class Console {
             """;
 
     private final BotCommands commands;
-    private final PrintWriter out;
     private final PrintWriter err;
-    private final InputStream in;
+    private final LineSource lines;
     private final boolean terminal;
     private final Caller caller = Caller.console("console-" + UUID.randomUUID());
 
-    /** @param terminal whether a person is at a terminal (not input piped in or closed) */
-    Console(BotCommands commands, PrintWriter out, PrintWriter err, InputStream in, boolean terminal) {
+    /**
+     * @param lines    where lines come from (a terminal with line editing, or input piped in)
+     * @param terminal whether a person is at a terminal (not input piped in or closed)
+     */
+    Console(BotCommands commands, LineSource lines, PrintWriter err, boolean terminal) {
         this.commands = commands;
-        this.out = out;
+        this.lines = lines;
         this.err = err;
-        this.in = in;
         this.terminal = terminal;
     }
 
     int run() throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String first = terminal ? null : reader.readLine();
+        PrintWriter out = lines.writer();
+        String first = terminal ? null : lines.readLine("");
         if (!terminal && first == null) {
             // Started as a service with nothing to read: there is no one to talk to.
             err.println("error: the console needs a terminal, and standard input is closed. To run the Discord bot, set "
@@ -65,12 +62,18 @@ final class Console {
         out.println("PolicyDesk console. Ask a question, or type /help for the commands and /quit to leave.");
         boolean pending = first != null;
         while (true) {
-            out.print("> ");
-            out.flush();
-            String line = pending ? first : reader.readLine();
-            pending = false;
+            String line;
+            if (pending) {
+                out.print("> ");
+                out.flush();
+                line = first;
+                pending = false;
+            } else {
+                line = lines.readLine("> ");
+            }
             if (line == null) {
                 out.println();
+                out.flush();
                 return 0;
             }
             String trimmed = line.strip();
@@ -78,6 +81,7 @@ final class Console {
                 continue;
             }
             if (trimmed.equalsIgnoreCase("/quit") || trimmed.equalsIgnoreCase("/exit")) {
+                out.flush();
                 return 0;
             }
             out.print(org.policydesk.text.TerminalText.of(ReplyText.render(handle(trimmed))));

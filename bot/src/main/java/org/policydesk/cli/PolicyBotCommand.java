@@ -93,6 +93,11 @@ public final class PolicyBotCommand implements Callable<Integer> {
         return desk;
     }
 
+    /** The console's history, beside the store (so each knowledge base keeps its own). */
+    private static java.nio.file.Path historyFile(Settings settings) {
+        return settings.dbFile().toAbsolutePath().resolveSibling("console-history");
+    }
+
     /** Whether the desk's store holds no passages (so a store this run created has nothing worth keeping). */
     static boolean holdsNothing(PolicyDesk desk) {
         try {
@@ -122,8 +127,11 @@ public final class PolicyBotCommand implements Callable<Integer> {
             }
         }
         try (PolicyDesk desk = openDesk(true)) {
-            return new Console(desk.commands(), spec.commandLine().getOut(), spec.commandLine().getErr(), in,
-                    in == System.in && System.console() != null).run();
+            boolean terminal = in == System.in && System.console() != null;
+            try (LineSource lines = terminal ? LineSource.terminal(historyFile(settings))
+                    : LineSource.plain(in, spec.commandLine().getOut())) {
+                return new Console(desk.commands(), lines, spec.commandLine().getErr(), terminal).run();
+            }
         }
     }
 }

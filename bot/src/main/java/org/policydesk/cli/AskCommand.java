@@ -20,10 +20,11 @@ final class AskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or jsonl")
+    @Option(names = "--format", defaultValue = "text",
+            description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); jsonl reads one per line from standard input")
     Format format;
 
-    @Parameters(arity = "0..1", paramLabel = "QUESTION")
+    @Parameters(arity = "0..1", paramLabel = "QUESTION", description = "the question (quote it); leave it out with --format jsonl")
     String question;
 
     @Override

@@ -28,25 +28,25 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000", description = "corpus sizes in passages")
+    @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000", description = "corpus sizes in passages (default: ${DEFAULT-VALUE})")
     List<Integer> sizes;
 
-    @Option(names = "--cases", defaultValue = "eval/dev.jsonl", description = "evaluation cases for quality")
+    @Option(names = "--cases", defaultValue = "eval/dev.jsonl", description = "evaluation cases for quality (default: ${DEFAULT-VALUE})")
     Path cases;
 
     @Option(names = "--questions", description = "more questions, one per line, for latency (default: the cases' questions)")
     Path questions;
 
-    @Option(names = "--work", defaultValue = "data/bench", description = "where corpora and stores are built")
+    @Option(names = "--work", defaultValue = "data/bench", description = "where corpora and stores are built (default: ${DEFAULT-VALUE})")
     Path work;
 
-    @Option(names = "--out", defaultValue = "docs/benchmarks.md", description = "the Markdown report")
+    @Option(names = "--out", defaultValue = "docs/benchmarks.md", description = "the Markdown report (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--concurrency", defaultValue = "32", description = "concurrent askers")
+    @Option(names = "--concurrency", defaultValue = "32", description = "concurrent askers (default: ${DEFAULT-VALUE})")
     int concurrency;
 
-    @Option(names = "--seed", defaultValue = "20261122", description = "seed of the generated corpora")
+    @Option(names = "--seed", defaultValue = "20261122", description = "seed of the generated corpora (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Override

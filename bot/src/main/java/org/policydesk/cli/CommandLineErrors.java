@@ -1,6 +1,7 @@
 package org.policydesk.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import org.policydesk.config.ConfigurationException;
 import org.policydesk.knowledge.store.StoreException;
 import org.policydesk.text.InvalidInputException;
@@ -35,6 +36,16 @@ public final class CommandLineErrors implements IExecutionExceptionHandler {
             return f.getFile() + ": " + (f.getReason() == null ? "cannot be read" : f.getReason());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** A command line picocli cannot parse: one line saying what is wrong and where help is, not the whole usage. */
+    static int parameterError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("error: " + org.policydesk.text.TerminalText.of(e.getMessage()));
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return BAD_INPUT;
     }
 
     @Override

@@ -31,11 +31,11 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--cases", required = true, paramLabel = "FILE.jsonl")
+    @Option(names = "--cases", required = true, paramLabel = "FILE.jsonl", description = "evaluation cases, one JSON object a line (see eval/README.md)")
     Path cases;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    Format format;
+    @Option(names = "--format", defaultValue = "text", description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    ReportFormat format;
 
     @Option(names = "--verbose", description = "also list each case that missed")
     boolean verbose;
@@ -56,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
             RetrievalMetrics.Summary retrieval = RetrievalMetrics.evaluate(desk.retriever(), all, K);
             AnswerMetrics.Summary answers = AnswerMetrics.evaluate(desk.answerer()::answer, all);
             SummaryMetrics.Report summaries = SummaryMetrics.evaluate(desk.summarizer(), all);
-            if (format != Format.text) {
+            if (format != ReportFormat.text) {
                 out.println(Json.write(Map.of("cases", all.size(),
                         "retrieval", Map.of("cases", retrieval.cases(), "recall_at_5", retrieval.recall(), "mrr_at_5", retrieval.mrr()),
                         "answers", Map.of("answer_accuracy", answers.accuracy(), "citation_hit", answers.citationHit(),

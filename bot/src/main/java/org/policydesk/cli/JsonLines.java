@@ -32,6 +32,10 @@ final class JsonLines {
             throw new ParameterException(spec.commandLine(), "give a " + what.toUpperCase(java.util.Locale.ROOT)
                     + ", or use --format jsonl to read one per line from standard input");
         }
+        if (format == Format.jsonl && input != null) {
+            throw new ParameterException(spec.commandLine(), "--format jsonl reads each " + what
+                    + " from standard input; give no " + what.toUpperCase(java.util.Locale.ROOT) + " with it (or use --format json)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         int limit = root.settings().maxQuestionChars();
         String cleaned = format == Format.jsonl ? null : UserInput.clean(input, what, limit);

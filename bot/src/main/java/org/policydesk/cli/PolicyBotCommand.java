@@ -22,8 +22,11 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code java -jar policybot.jar [COMMAND]}: with no command, the bot (Discord or the console). */
-@Command(name = "policybot", mixinStandardHelpOptions = true, version = "PolicyDesk 0.1",
-        description = "Answers questions about Japan-Russia relations from a curated set of policy documents, with citations.",
+@Command(name = "policybot", mixinStandardHelpOptions = true, versionProvider = PolicyBotCommand.Version.class,
+        description = {"Answers questions about Japan-Russia relations from a curated set of policy documents, with citations.",
+            "",
+            "With no command: the interactive console (the same commands as the Discord bot, typed at a prompt);",
+            "with DISCORD_TOKEN set, the Discord bot instead. The knowledge base is built or refreshed first."},
         subcommands = {AskCommand.class, SearchCommand.class, SummaryCommand.class, ReloadCommand.class, EvalCommand.class,
             BenchCommand.class, BenchProbeCommand.class})
 public final class PolicyBotCommand implements Callable<Integer> {
@@ -55,7 +58,22 @@ public final class PolicyBotCommand implements Callable<Integer> {
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler(new CommandLineErrors(env.get("POLICYBOT_DEBUG") != null));
+        commandLine.setParameterExceptionHandler(CommandLineErrors::parameterError);
         return commandLine;
+    }
+
+    /** The version Maven built, as the build recorded it. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            java.util.Properties build = new java.util.Properties();
+            try (InputStream in = PolicyBotCommand.class.getResourceAsStream("/policydesk-build.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            }
+            return new String[] {"PolicyDesk " + build.getProperty("version", "(development build)")};
+        }
     }
 
     InputStream in() {

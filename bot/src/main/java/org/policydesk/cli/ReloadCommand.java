@@ -23,8 +23,8 @@ final class ReloadCommand implements Callable<Integer> {
     @Option(names = "--allow-empty", description = "let a knowledge folder with no documents empty the knowledge base")
     boolean allowEmpty;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    Format format;
+    @Option(names = "--format", defaultValue = "text", description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    ReportFormat format;
 
     @Override
     public Integer call() throws Exception {
@@ -39,7 +39,7 @@ final class ReloadCommand implements Callable<Integer> {
                 failedEmpty = PolicyBotCommand.holdsNothing(desk);
                 throw e;
             }
-            out.print(format == Format.text ? ReloadView.toText(report) : Json.write(report) + "\n");
+            out.print(format == ReportFormat.text ? ReloadView.toText(report) : Json.write(report) + "\n");
             out.flush();
             return 0;
         } finally {

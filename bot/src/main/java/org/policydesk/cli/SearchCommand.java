@@ -19,13 +19,14 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or jsonl")
+    @Option(names = "--format", defaultValue = "text",
+            description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); jsonl reads one per line from standard input")
     Format format;
 
-    @Option(names = "--k", defaultValue = "5", description = "how many passages (1-50)")
+    @Option(names = "--k", defaultValue = "5", description = "how many passages, 1 to 50 (default: ${DEFAULT-VALUE})")
     int k;
 
-    @Parameters(arity = "0..1", paramLabel = "QUERY")
+    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "what to look for; leave it out with --format jsonl")
     String query;
 
     @Override

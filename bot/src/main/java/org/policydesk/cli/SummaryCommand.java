@@ -33,8 +33,8 @@ final class SummaryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    Format format;
+    @Option(names = "--format", defaultValue = "text", description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    ReportFormat format;
 
     @Override
     public Integer call() throws Exception {
@@ -45,7 +45,7 @@ final class SummaryCommand implements Callable<Integer> {
         try (PolicyDesk desk = root.openDesk(true)) {
             Summary summary = document != null ? desk.summarizer().ofDocument(document) : desk.summarizer().ofTopic(topic);
             SummaryView view = SummaryView.of(summary);
-            out.print(format == Format.text ? org.policydesk.text.TerminalText.of(view.toText()) : Json.write(view) + "\n");
+            out.print(format == ReportFormat.text ? org.policydesk.text.TerminalText.of(view.toText()) : Json.write(view) + "\n");
             out.flush();
             return 0;
         }

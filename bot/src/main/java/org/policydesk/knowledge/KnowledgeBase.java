@@ -136,7 +136,7 @@ public final class KnowledgeBase {
         FolderScan scan = folder.scan();
         if (!allowEmpty && scan.documents().isEmpty() && scan.rejected().isEmpty()) {
             throw new EmptyFolderException("the knowledge folder " + folder.path() + " holds no documents (.md, .markdown or .txt "
-                    + "files); check --knowledge (POLICYBOT_KNOWLEDGE_DIR). To empty the knowledge base on purpose, run "
+                    + "files); check --knowledge (POLICYBOT_KNOWLEDGE). To empty the knowledge base on purpose, run "
                     + "`reload --allow-empty`.");
         }
         Map<String, StoredDocument> stored = new HashMap<>();

@@ -316,6 +316,23 @@ class CliContractTest {
     }
 
     @Test
+    void theCommandLineFollowsPicocliConventions() {
+        Run bad = run("", "search", "--frobnicate", "x");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err().strip().split("\n")).as("one line and a pointer, not the whole usage").hasSize(2);
+        assertThat(bad.err()).startsWith("error: ").contains("Try 'policybot search --help'");
+        assertThat(run("", "-V").out()).contains("PolicyDesk 0.1.0");
+        assertThat(run("", "search", "--help").out()).contains("default: 5").contains("text, json, jsonl");
+        assertThat(run("", "--help").out()).contains("DISCORD_TOKEN").contains("console");
+        Run jsonlSummary = run("", "summary", "--topic", "energy", "--format", "jsonl");
+        assertThat(jsonlSummary.status()).isEqualTo(2);
+        assertThat(jsonlSummary.err()).contains("expected one of [text, json]");
+        Run both = run("", "ask", "--format", "jsonl", "Which jets are on Iturup?");
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err()).contains("give no QUESTION with it");
+    }
+
+    @Test
     void aBrokenCaseFileNamesItsBadLine() throws Exception {
         Path broken = dir.resolve("broken.jsonl");
         Files.writeString(broken, "{\"id\": \"x\", \"q\": \"fine\"}\n{not json\n");

@@ -190,6 +190,8 @@ class CliContractTest {
         JsonNode s = JSON.readTree(run("", "summary", "--format", "json", "--document", "benedyczak-2018").out());
         assertThat(s.get("target").asText()).isEqualTo("Prospects for Russia-Japan Rapprochement");
         assertThat(s.get("summary").asText()).contains("[1]");
+        assertThat(s.get("answered").asBoolean()).as("one name for one idea, as in an answer").isTrue();
+        assertThat(s.get("covered").asBoolean()).as("the earlier name, kept one release").isTrue();
         assertThat(s.get("citations").get(0).get("document_id").asText()).isEqualTo("benedyczak-2018");
 
         JsonNode topic = JSON.readTree(run("", "summary", "--format", "json", "--topic", "fisheries").out());

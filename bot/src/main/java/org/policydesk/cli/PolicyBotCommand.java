@@ -91,7 +91,10 @@ public final class PolicyBotCommand implements Callable<Integer> {
         PolicyDesk desk = PolicyDesk.start(settings);
         if (refresh) {
             try {
-                ReloadReport built = desk.refreshIfStale();
+                ReloadReport built;
+                try (ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), "Updating the knowledge base")) {
+                    built = desk.knowledgeBase().refreshIfStale(progress);
+                }
                 if (built != null) {
                     PrintWriter err = spec.commandLine().getErr();
                     err.printf("Knowledge base updated from %s: %d documents, %d passages.%n",

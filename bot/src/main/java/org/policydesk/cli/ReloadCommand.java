@@ -34,7 +34,9 @@ final class ReloadCommand implements Callable<Integer> {
         try (PolicyDesk desk = root.openDesk(false)) {
             ReloadReport report;
             try {
-                report = desk.knowledgeBase().reload(allowEmpty);
+                try (ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), "Reloading")) {
+                    report = desk.knowledgeBase().reload(allowEmpty, progress);
+                }
             } catch (java.io.IOException | RuntimeException e) {
                 failedEmpty = PolicyBotCommand.holdsNothing(desk);
                 throw e;

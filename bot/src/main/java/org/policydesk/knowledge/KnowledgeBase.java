@@ -54,6 +54,11 @@ public final class KnowledgeBase {
      * does not stop a built knowledge base from serving: it is said once, and the store serves on.
      */
     public ReloadReport refreshIfStale() throws IOException {
+        return refreshIfStale(ReloadProgress.SILENT);
+    }
+
+    /** As {@link #refreshIfStale()}, telling {@code progress} what a reload it runs is doing. */
+    public ReloadReport refreshIfStale(ReloadProgress progress) throws IOException {
         if (!java.nio.file.Files.isDirectory(folder.path()) && store.read(s -> s.passageCount()) > 0) {
             if (!warnedMissingFolder) {
                 warnedMissingFolder = true;
@@ -82,7 +87,7 @@ public final class KnowledgeBase {
                 return null;
             }
             try (ReloadLock held = lock.get()) {
-                return isStale() ? reloadLocked(false) : null;
+                return isStale() ? reloadLocked(false, progress) : null;
             } catch (EmptyFolderException e) {
                 if (store.read(s -> s.passageCount()) == 0) {
                     throw e;
@@ -112,9 +117,14 @@ public final class KnowledgeBase {
      *                   folder (a wrong --knowledge, a mount not there yet) is refused and the store stays as it is
      */
     public ReloadReport reload(boolean allowEmpty) throws IOException {
+        return reload(allowEmpty, ReloadProgress.SILENT);
+    }
+
+    /** @param progress told what the reload is doing as it goes */
+    public ReloadReport reload(boolean allowEmpty, ReloadProgress progress) throws IOException {
         reloading.lock();
         try (ReloadLock held = ReloadLock.acquire(store.file())) {
-            return reloadLocked(allowEmpty);
+            return reloadLocked(allowEmpty, progress);
         } finally {
             reloading.unlock();
         }
@@ -127,7 +137,7 @@ public final class KnowledgeBase {
         }
     }
 
-    private ReloadReport reloadLocked(boolean allowEmpty) throws IOException {
+    private ReloadReport reloadLocked(boolean allowEmpty, ReloadProgress progress) throws IOException {
         if (!store.writable()) {
             throw new StoreException("the store " + store.file() + " is read-only (this process cannot write the file); "
                     + "make it writable to reload");
@@ -199,11 +209,21 @@ public final class KnowledgeBase {
         Map<String, PassageEmbedder.Embedded> embeddingsById = new HashMap<>();
         List<String> newTexts = new ArrayList<>();
         for (Document document : toWrite) {
-            List<Passage> passages = splitter.split(document);
-            passagesById.put(document.id(), passages);
+            passagesById.put(document.id(), splitter.split(document));
+        }
+        int total = passagesById.values().stream().mapToInt(List::size).sum();
+        int done = 0;
+        for (Document document : toWrite) {
+            List<Passage> passages = passagesById.get(document.id());
+            progress.update("embedding passages", done, total);
             embeddingsById.put(document.id(), embedder.embed(document.metadata(), passages));
+            done += passages.size();
             passages.forEach(p -> newTexts.add(p.text()));
         }
+        if (total > 0) {
+            progress.update("embedding passages", total, total);
+        }
+        progress.update("embedding words", 0, 0);
         Map<String, float[]> wordVectors = embedder.embedWords(store.read(s -> {
             Set<String> words = PassageEmbedder.vocabulary(newTexts);
             if (!s.hasWordVectors()) {
@@ -213,6 +233,7 @@ public final class KnowledgeBase {
             return s.wordsWithoutVectors(words);
         }));
 
+        progress.update("writing the store", 0, 0);
         store.write(writer -> {
             for (String id : removed) {
                 writer.deleteDocument(id);

@@ -312,6 +312,7 @@ class CliContractTest {
         Run refused = run("", "reload", "--knowledge=" + empty);
         assertThat(refused.status()).isNotZero();
         assertThat(refused.err()).contains("holds no documents");
+        assertThat(refused.err()).as("no progress line without a terminal").doesNotContain("embedding passages");
         Run emptied = run("", "reload", "--knowledge=" + empty, "--allow-empty");
         assertThat(emptied.status()).isZero();
         assertThat(emptied.out()).contains("2 removed");

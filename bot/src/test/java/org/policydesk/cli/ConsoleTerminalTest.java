@@ -78,6 +78,23 @@ class ConsoleTerminalTest {
         assertThat(console.exitValue()).isZero();
     }
 
+    @Test
+    void aReloadShowsWhatItIsDoingOnOneLineOfTheTerminal() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script gives the command a terminal");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = String.join(" ", List.of(quote(java), "-cp", quote(System.getProperty("java.class.path")),
+                "org.policydesk.Main", "reload", quote("--knowledge=" + TestSupport.knowledgeDir()),
+                quote("--db=" + dir.resolve("fresh.db"))));
+        ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qfec", command, "/dev/null").redirectErrorStream(true);
+        builder.environment().put("TERM", "xterm");
+        Process reload = builder.start();
+        byte[] output = reload.getInputStream().readAllBytes();
+        assertThat(reload.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String shown = new String(output, StandardCharsets.UTF_8);
+        assertThat(shown).contains("Reloading: embedding passages 0/37").contains("embedding passages 37/37")
+                .contains("\r\033[K").contains("Reloaded: 2 added");
+    }
+
     private static void type(OutputStream keys, String text) throws Exception {
         keys.write(text.getBytes(StandardCharsets.UTF_8));
         keys.flush();

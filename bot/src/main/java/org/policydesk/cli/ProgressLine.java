@@ -1,0 +1,48 @@
+package org.policydesk.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.policydesk.knowledge.ReloadProgress;
+
+/**
+ * A reload's progress on one line of a terminal, rewritten in place ("Building the knowledge
+ * base: embedding passages 120/400"), then cleared. Where there is no terminal it prints nothing,
+ * so logs and scripts see only the result.
+ */
+final class ProgressLine implements ReloadProgress, AutoCloseable {
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final String what;
+    private boolean shown;
+
+    ProgressLine(PrintWriter err, boolean terminal, String what) {
+        this.err = err;
+        this.terminal = terminal;
+        this.what = what;
+    }
+
+    /** On standard error, when the process has a terminal. */
+    static ProgressLine onTerminal(PrintWriter err, String what) {
+        return new ProgressLine(err, System.console() != null, what);
+    }
+
+    @Override
+    public void update(String stage, int done, int total) {
+        if (!terminal) {
+            return;
+        }
+        String line = total > 0 ? String.format(Locale.ROOT, "%s: %s %d/%d", what, stage, done, total) : what + ": " + stage + "…";
+        err.print("\r\033[K" + line);
+        err.flush();
+        shown = true;
+    }
+
+    @Override
+    public void close() {
+        if (shown) {
+            err.print("\r\033[K");
+            err.flush();
+        }
+    }
+}

@@ -714,7 +714,7 @@ public final class KnowledgeStore implements AutoCloseable {
         }
 
         /** Inserts passages of documents that already exist in this transaction or before. */
-        public void insertPassages(List<Passage> passages, List<float[]> embeddings, List<float[][]> sentenceEmbeddings) {
+        private void insertPassages(List<Passage> passages, List<float[]> embeddings, List<float[][]> sentenceEmbeddings) {
             String sql = "INSERT INTO passages (id, document_id, ordinal, paragraph, start_char, end_char, text, context, embedding,"
                     + " sentence_vectors) VALUES (?,?,?,?,?,?,?,?,?,?)";
             try (PreparedStatement st = writer.prepareStatement(sql)) {
@@ -757,16 +757,6 @@ public final class KnowledgeStore implements AutoCloseable {
             } catch (SQLException e) {
                 throw new StoreException("storing word embeddings failed: " + e.getMessage(), e);
             }
-        }
-
-        public void deletePassages(Collection<String> passageIds) {
-            for (String id : passageIds) {
-                update("DELETE FROM passages WHERE id = ?", id);
-            }
-        }
-
-        public void deleteAllDocuments() {
-            update("DELETE FROM documents");
         }
 
         public void putMeta(String key, String value) {

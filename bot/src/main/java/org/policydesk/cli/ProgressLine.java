@@ -11,24 +11,39 @@ import org.policydesk.knowledge.ReloadProgress;
  */
 final class ProgressLine implements ReloadProgress, AutoCloseable {
 
+    /** How progress is shown: one line rewritten on a terminal, one line per step for scripts, or not at all. */
+    enum Mode { auto, lines, none }
+
     private final PrintWriter err;
     private final boolean terminal;
+    private final boolean lines;
     private final String what;
     private boolean shown;
 
-    ProgressLine(PrintWriter err, boolean terminal, String what) {
+    ProgressLine(PrintWriter err, boolean terminal, boolean lines, String what) {
         this.err = err;
         this.terminal = terminal;
+        this.lines = lines;
         this.what = what;
     }
 
     /** On standard error, when the process has a terminal. */
     static ProgressLine onTerminal(PrintWriter err, String what) {
-        return new ProgressLine(err, System.console() != null, what);
+        return of(Mode.auto, err, what);
+    }
+
+    static ProgressLine of(Mode mode, PrintWriter err, String what) {
+        return new ProgressLine(err, mode == Mode.auto && System.console() != null, mode == Mode.lines, what);
     }
 
     @Override
     public void update(String stage, int done, int total) {
+        if (lines) {
+            // For scripts (and the crash test) to follow a reload: one line per step, as it starts.
+            err.println(total > 0 ? String.format(Locale.ROOT, "progress: %s %d/%d", stage, done, total) : "progress: " + stage);
+            err.flush();
+            return;
+        }
         if (!terminal) {
             return;
         }

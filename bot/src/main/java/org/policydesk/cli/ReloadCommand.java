@@ -20,6 +20,11 @@ final class ReloadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--progress", defaultValue = "auto",
+            description = "how to show progress on standard error: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: "
+                    + "one line on a terminal, nothing otherwise; lines: a line per step, for scripts)")
+    ProgressLine.Mode progressMode;
+
     @Option(names = "--allow-empty", description = "let a knowledge folder with no documents empty the knowledge base")
     boolean allowEmpty;
 
@@ -34,7 +39,7 @@ final class ReloadCommand implements Callable<Integer> {
         try (PolicyDesk desk = root.openDesk(false)) {
             ReloadReport report;
             try {
-                try (ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), "Reloading")) {
+                try (ProgressLine progress = ProgressLine.of(progressMode, spec.commandLine().getErr(), "Reloading")) {
                     report = desk.knowledgeBase().reload(allowEmpty, progress);
                 }
             } catch (java.io.IOException | RuntimeException e) {

@@ -250,6 +250,7 @@ public final class KnowledgeBase {
             writer.putMeta("last_reload", java.time.Instant.now().toString());
             return null;
         });
+        progress.update("committed", 0, 0);
         long[] totals = store.read(s -> new long[] {s.documents().size(), s.passageCount(), s.generation()});
         ReloadReport report = new ReloadReport(List.copyOf(added), List.copyOf(changed), removed, List.copyOf(unchanged),
                 List.copyOf(rejected), scan.ignored(), (int) totals[0], (int) totals[1], totals[2], Math.round((System.nanoTime() - started) / 1e6) / 1e3);

@@ -65,11 +65,19 @@ class CrashSafetyTest {
             }
             feedback += recordFeedback(db, round);
 
+            Path log = dir.resolve("reload-" + round + ".log");
             Process reload = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), "org.policydesk.Main",
-                    "reload", "--knowledge=" + knowledge, "--db=" + db)
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("reload-" + round + ".log").toFile()).start();
-            // From "before the JVM is up" to "well after the reload committed".
-            Thread.sleep(200 + random.nextInt(3500));
+                    "reload", "--progress=lines", "--knowledge=" + knowledge, "--db=" + db)
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            // The kill moment follows the child's own progress, not the clock, so a slow machine moves it
+            // along with the work: before the JVM is up, while it embeds, as it writes, or after it committed.
+            String step = STEPS.get(round % STEPS.size());
+            if (step.isEmpty()) {
+                Thread.sleep(random.nextInt(400));
+            } else {
+                awaitStep(log, reload, step);
+                Thread.sleep(random.nextInt(40));
+            }
             reload.destroyForcibly();
             assertThat(reload.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
@@ -92,6 +100,23 @@ class CrashSafetyTest {
             assertThat(a.text()).as("the store still serves").contains("3,500");
             assertThat(a.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
         }
+    }
+
+    /** Where to kill: at once (""), or once the reload has printed that it reached a step ({@code reload --progress=lines}). */
+    static final List<String> STEPS = List.of("", "progress: embedding words", "progress: writing the store", "progress: committed");
+
+    private static void awaitStep(Path log, Process reload, String step) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(step)) {
+                return;
+            }
+            if (!reload.isAlive()) {
+                throw new AssertionError("the reload ended before “" + step + "”:\n" + Files.readString(log));
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the reload never reached “" + step + "”");
     }
 
     private static int recordFeedback(Path db, int round) {

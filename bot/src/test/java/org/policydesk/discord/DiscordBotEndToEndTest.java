@@ -220,9 +220,9 @@ class DiscordBotEndToEndTest {
     void badInputGetsAPrivateMessageNotAPublicError() throws Exception {
         String id = discord.slashCommand("ask", MEMBER, "member", null, options("question", "   ?!  "));
         discord.await(s -> s.path().equals("/api/v10/interactions/" + id + "/tok-" + id + "/callback"), "the deferral");
-        FakeDiscord.Sent removed = discord.await(s -> s.method().equals("DELETE") && s.path().contains("/tok-" + id + "/messages/@original"),
+        // await fails the test when the public placeholder is never removed.
+        discord.await(s -> s.method().equals("DELETE") && s.path().contains("/tok-" + id + "/messages/@original"),
                 "the removal of the public placeholder");
-        assertThat(removed).isNotNull();
         FakeDiscord.Sent followUp = discord.await(s -> s.method().equals("POST") && s.path().contains("/webhooks/" + APP + "/tok-" + id),
                 "the private follow-up");
         assertThat(followUp.json().get("flags").asInt() & 64).isEqualTo(64);

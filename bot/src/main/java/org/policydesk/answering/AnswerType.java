@@ -30,8 +30,7 @@ public enum AnswerType {
     AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b"),
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
     DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat does .+ mean\\b|\\bmeaning of\\b"),
-    ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (do|done|respond|responded|react|reacted|retaliate|retaliated|"
-            + "reply|replied|answer)\\b"),
+    ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (" + QuestionAnalysis.ACTION_VERBS + ")\\b"),
     YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"),
     OTHER(null);
 

@@ -59,9 +59,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     + "(?:\\s+(?:for|of)\\s+(?!the\\b)[\\p{L}-]+(?:\\s+(?!with\\b|in\\b|at\\b|on\\b|to\\b)[\\p{L}-]+)?)?");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:of|in|for|between|on)\\b");
+    /** The verbs of "what did X do…", "how did X respond…": the question asks what X did. */
+    static final String ACTION_VERBS = "do|done|respond|responded|react|reacted|retaliate|retaliated|reply|replied|answer";
     private static final Pattern ACTOR = Pattern.compile(
-            "(?i)^\\W*(?:what|how)\\s+(?:did|does|do|has|have|had|will|would)\\s+(.+?)\\s+(?:do|done|respond|responded|react|reacted|"
-                    + "retaliate|retaliated|reply|replied|answer)\\b");
+            "(?i)^\\W*(?:what|how)\\s+(?:did|does|do|has|have|had|will|would)\\s+(.+?)\\s+(?:" + ACTION_VERBS + ")\\b");
     /** "Who got funding…": the question asks who did something, so the answer is who acts, not whom it was done to. */
     private static final Pattern ASKS_FOR_SUBJECT = Pattern.compile(
             "(?i)^\\W*who\\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might)\\b)(\\p{L}+)");
@@ -94,10 +95,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             String words = counted.group(1) != null ? counted.group(1) : counted.group(2) != null ? counted.group(2) : counted.group(3);
             focusText = leadingContent(words, 3);
         } else {
-            Matcher attribute = ATTRIBUTE.matcher(text);
-            if (attribute.find()) {
-                focusText = leadingContent(attribute.group(1), 3);
-            }
+            focusText = attribute(text).orElse("");
         }
         for (String word : Terms.contentTerms(focusText)) {
             for (String part : Terms.parts(word)) {
@@ -127,6 +125,17 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             }
         }
         return new QuestionAnalysis(text, type, Set.copyOf(stems), List.copyOf(focus), focusText, List.copyOf(constraints));
+    }
+
+    /** The attribute an attribute question asks for ("population" in "What is the population of Tokyo?"), or empty. */
+    public java.util.Optional<String> attribute() {
+        return attribute(text);
+    }
+
+    private static java.util.Optional<String> attribute(String text) {
+        Matcher attribute = ATTRIBUTE.matcher(text);
+        return attribute.find() ? java.util.Optional.of(leadingContent(attribute.group(1), 3)).filter(a -> !a.isEmpty())
+                : java.util.Optional.empty();
     }
 
     /** The sentences of a text that ask (end with a question mark), or the whole text when none does. */

@@ -46,9 +46,6 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private static final Pattern REQUESTS_NEW_TEXT = Pattern.compile(
             "(?i)^\\s*(please\\s+)?(write|compose|translate|draw|paint|sing|generate|create|invent|rewrite|rhyme|"
                     + "code|program|tell me a (joke|story))\\b");
-    /** "What is the population of Tokyo?": the attribute asked for ("population") is the focus. */
-    private static final Pattern ATTRIBUTE = Pattern.compile(
-            "(?i)^\\s*(what|which)\\s+(is|are|was|were)\\s+the\\s+([\\p{L}-]+)\\s+(of|in|for|between|on)\\b");
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 
     /**
@@ -71,8 +68,8 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                 : CONSEQUENCE.matcher(text).find() ? Shape.CONSEQUENCE
                 : COMPOUND.matcher(text).find() ? Shape.COMPOUND
                 : Shape.SIMPLE;
-        Matcher attribute = ATTRIBUTE.matcher(text);
-        String focus = attribute.find() && !Terms.isStopword(Terms.fold(attribute.group(3))) ? attribute.group(3) : null;
+        // "What is the population of Tokyo?": the attribute asked for ("population") is what must be there.
+        String focus = analysis.attribute().orElse(null);
         return new QuestionProfile(text, weights, unknown, specificStems(text), analysis.type(),
                 MULTI.matcher(text).find(), shape, named.documentIds(), REQUESTS_NEW_TEXT.matcher(text).find(), focus, analysis,
                 Map.of(), List.copyOf(missingConstraints));
@@ -160,12 +157,12 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         return total == 0 ? 1 : missing / total;
     }
 
-    /** The attribute an attribute question asks for, when the knowledge base never mentions it. */
+    /** The attribute an attribute question asks for, when the knowledge base never mentions it or a word close to it. */
     java.util.Optional<String> unknownFocus() {
         if (focus == null) {
             return java.util.Optional.empty();
         }
-        boolean absent = Terms.indexStems(focus).stream().anyMatch(unknown::contains);
+        boolean absent = Terms.indexStems(focus).stream().anyMatch(s -> unknown.contains(s) && !bridges.containsKey(s));
         return absent ? java.util.Optional.of(focus) : java.util.Optional.empty();
     }
 

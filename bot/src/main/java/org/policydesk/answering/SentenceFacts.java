@@ -126,38 +126,43 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
      * year states a date more fully than a day and month alone.
      */
     public double strength(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
-        if (question.type() == AnswerType.AGENT && question.predicate().isPresent()) {
-            // "Who leads the committee?": a name in a sentence that does not say it was done (the committee was set
-            // up) does not answer. ("Which bank received loans?" is not held to this: "granted loans to" answers it.)
+        return switch (question.type()) {
+            case DATE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.YEAR && !question.mentions(n.text())) ? 1
+                    : dated || EVENT_DATE.matcher(sentenceText).find() ? PARTIAL : 0;
+            // "What is it called?" is answered by a term set in quotation marks more surely than by any name.
+            case TERM -> QUOTED.matcher(sentenceText).results()
+                    .anyMatch(q -> !question.stems().containsAll(Terms.indexStems(q.group()))) ? 1
+                    : !answeringNames(question).isEmpty() ? PARTIAL : 0;
+            case ORGANISATION -> !answeringNames(question).isEmpty() ? 1
+                    // A name the documents never say the kind of ("Bloomberg's Aiko Shimizu") may be the employer asked for.
+                    : question.asksForEmployer() && names.stream().anyMatch(n -> n.kind() == EntityKind.NAME
+                            && !question.stems().containsAll(n.stems())) ? PARTIAL : 0;
+            case AGENT -> agentStrength(question, similar);
+            default -> holds(question, similar) ? 1 : 0;
+        };
+    }
+
+    /**
+     * "Who leads the committee?" needs a sentence that says it was done (not one where the committee
+     * was set up); "who got funding…" is answered by a name that acts ("Transneft has obtained…")
+     * more surely than by one the sentence only mentions.
+     */
+    private double agentStrength(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
+        if (question.predicate().isPresent()) {
             String verb = Stemmer.stem(Terms.fold(question.predicate().get()));
             if (sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s))) {
                 return 0;
             }
         }
-        if (question.type() == AnswerType.DATE) {
-            if (numbers.stream().anyMatch(n -> n.kind() == NumberKind.YEAR && !question.mentions(n.text()))) {
-                return 1;
-            }
-            return dated || EVENT_DATE.matcher(sentenceText).find() ? PARTIAL_DATE : 0;
+        List<EntityLexicon.Mention> answering = answeringNames(question);
+        if (answering.isEmpty()) {
+            return 0;
         }
-        if (question.type() == AnswerType.TERM) {
-            // "What is it called?" is answered by a term set in quotation marks more surely than by any name.
-            boolean quotedTerm = QUOTED.matcher(sentenceText).results()
-                    .anyMatch(q -> !question.stems().containsAll(org.policydesk.text.Terms.indexStems(q.group())));
-            return quotedTerm ? 1 : !answeringNames(question).isEmpty() ? PARTIAL_DATE : 0;
+        if (!question.asksForSubject()) {
+            return 1;
         }
-        if (question.type() == AnswerType.ORGANISATION && question.asksForEmployer() && answeringNames(question).isEmpty()) {
-            // A name the documents never say the kind of ("Bloomberg's Aiko Shimizu") may be the organisation asked for.
-            Set<String> asked = question.stems();
-            return names.stream().anyMatch(n -> n.kind() == EntityKind.NAME && !asked.containsAll(n.stems())) ? PARTIAL_DATE : 0;
-        }
-        if (question.type() == AnswerType.AGENT && question.asksForSubject() && holds(question, similar)) {
-            // "Who got funding…" is answered by a name that acts ("Transneft has obtained…") more surely
-            // than by one the sentence only mentions.
-            List<String> subject = subjectStems();
-            return answeringNames(question).stream().anyMatch(n -> subject.containsAll(n.stems())) ? 1 : PARTIAL_DATE;
-        }
-        return holds(question, similar) ? 1 : 0;
+        List<String> subject = subjectStems();
+        return answering.stream().anyMatch(n -> subject.containsAll(n.stems())) ? 1 : PARTIAL;
     }
 
     /** Words that end the subject of a sentence: its first verb is an auxiliary or a past form. */
@@ -196,17 +201,19 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         return stems;
     }
 
-    /** A day, a month or "this year" dates an event less fully than a year does; a name is less surely a term than a quoted one. */
-    static final double PARTIAL_DATE = 0.5;
+    /**
+     * How much a fact that answers only in part counts: a day, a month or "this year" dates an event
+     * less fully than a year; a name is less surely a term than a quoted one, or the one who acted.
+     */
+    static final double PARTIAL = 0.5;
 
+    /** Whether the sentence states a fact of the type asked for, for the types with no degrees of it. */
     private boolean holds(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
-        Set<String> asked = question.stems();
         return switch (question.type()) {
             case PERCENTAGE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.PERCENTAGE && !question.mentions(n.text()));
             case MONEY -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.MONEY && !question.mentions(n.text()));
             case DURATION -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.DURATION) || LONG_AGO.matcher(sentenceText).find();
             case FREQUENCY -> FREQUENCY.matcher(sentenceText).find();
-            case DATE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.YEAR && !question.mentions(n.text())) || dated;
             case QUANTITY -> numbers.stream().anyMatch(n -> !question.mentions(n.text())
                     && (n.kind() == NumberKind.COUNT || n.kind() == NumberKind.ORDINAL
                             || question.focus().isEmpty() && n.kind() != NumberKind.YEAR)
@@ -214,11 +221,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                             .anyMatch(f -> f.equals(c) || similar.test(f, c)))));
             case PERSON -> !answeringNames(question).isEmpty() && (question.focus().isEmpty()
                     || question.focus().stream().allMatch(f -> sentenceStems().stream().anyMatch(s -> f.equals(s) || similar.test(f, s))));
-            case ORGANISATION, PLACE -> !answeringNames(question).isEmpty();
-            case AGENT -> !answeringNames(question).isEmpty();
+            case PLACE -> !answeringNames(question).isEmpty();
             case ACTION -> !question.focus().isEmpty() && question.focus().stream().allMatch(f -> subjectStems().contains(f));
-            case TERM -> QUOTED.matcher(sentenceText).results().anyMatch(q -> !question.stems().containsAll(
-                    org.policydesk.text.Terms.indexStems(q.group()))) || !answeringNames(question).isEmpty();
             case REASON -> reasoned;
             default -> true;
         };

@@ -134,4 +134,11 @@ class QuestionAnalysisTest {
         assertThat(read("Where does Aiko Shimizu work?").asksForEmployer()).isTrue();
         assertThat(read("Where is the Baltic LNG terminal?").type()).isEqualTo(AnswerType.PLACE);
     }
+
+    @Test
+    void anAttributeQuestionNamesTheAttributeAsked() {
+        assertThat(read("What is the population of Tokyo?").attribute()).contains("population");
+        assertThat(read("What is the interest rate of the Bank of Japan?").attribute()).contains("interest rate");
+        assertThat(read("How many troops are on Iturup?").attribute()).isEmpty();
+    }
 }

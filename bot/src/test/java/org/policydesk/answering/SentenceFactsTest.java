@@ -60,7 +60,7 @@ class SentenceFactsTest {
     void aDateAnswersWhenAndAYearStatesItMoreFullyThanADay() {
         QuestionAnalysis when = QuestionAnalysis.of("When did Abe become prime minister?", LEXICON, Set.of());
         assertThat(facts("Since Abe's nomination for prime minister in 2012, contacts intensified.").strength(when, EXACT)).isEqualTo(1.0);
-        assertThat(facts("Abe confirmed it in his speech on 26 September.").strength(when, EXACT)).isEqualTo(SentenceFacts.PARTIAL_DATE);
+        assertThat(facts("Abe confirmed it in his speech on 26 September.").strength(when, EXACT)).isEqualTo(SentenceFacts.PARTIAL);
         assertThat(facts("Abe may visit Russia.").strength(when, EXACT)).as("'may' is no month").isZero();
         assertThat(answers("When did Japan join the sanctions in 2014?", "In 2014 Japan joined the EU sanctions."))
                 .as("the question's own year is no answer").isFalse();

@@ -60,21 +60,13 @@ public final class KnowledgeBase {
     /** As {@link #refreshIfStale()}, telling {@code progress} what a reload it runs is doing. */
     public ReloadReport refreshIfStale(ReloadProgress progress) throws IOException {
         if (!java.nio.file.Files.isDirectory(folder.path()) && store.read(s -> s.passageCount()) > 0) {
-            if (!warnedMissingFolder) {
-                warnedMissingFolder = true;
-                log.warn("The knowledge folder {} is missing; serving the knowledge base last loaded from it.", folder.path());
-            }
-            return null;
+            return servedAsIs("The knowledge folder " + folder.path() + " is missing.");
         }
         if (!isStale()) {
             return null;
         }
         if (!store.writable()) {
-            if (!warnedReadOnly) {
-                warnedReadOnly = true;
-                log.warn("The knowledge folder changed, but the store {} is read-only; serving it as it is.", store.file());
-            }
-            return null;
+            return servedAsIs("The knowledge folder changed, but the store " + store.file() + " is read-only.");
         }
         if (!reloading.tryLock()) {
             // A reload here is running or waiting its turn, and will bring the store up to date: serve it meanwhile.
@@ -92,20 +84,22 @@ public final class KnowledgeBase {
                 if (store.read(s -> s.passageCount()) == 0) {
                     throw e;
                 }
-                if (!warnedEmptyFolder) {
-                    warnedEmptyFolder = true;
-                    log.warn("{} Serving the knowledge base last loaded.", e.getMessage());
-                }
-                return null;
+                return servedAsIs(e.getMessage());
             }
         } finally {
             reloading.unlock();
         }
     }
 
-    private volatile boolean warnedMissingFolder;
-    private volatile boolean warnedReadOnly;
-    private volatile boolean warnedEmptyFolder;
+    /** Why refreshes served the store as it is, each said once in the log, not at every command. */
+    private final Set<String> saidWhy = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private ReloadReport servedAsIs(String why) {
+        if (saidWhy.add(why)) {
+            log.warn("{} Serving the knowledge base last loaded.", why);
+        }
+        return null;
+    }
 
     /** Re-ingests the folder; one reload of the store runs at a time, in this process and across processes. */
     public ReloadReport reload() throws IOException {

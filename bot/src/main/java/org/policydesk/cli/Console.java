@@ -84,7 +84,7 @@ final class Console {
                 out.flush();
                 return 0;
             }
-            out.print(org.policydesk.text.TerminalText.of(ReplyText.render(handle(trimmed))));
+            out.print(org.policydesk.text.TerminalText.prose(ReplyText.render(handle(trimmed))));
             out.flush();
         }
     }

@@ -43,7 +43,7 @@ final class JsonLines {
             Function<String, V> handle = handler.apply(desk);
             if (format != Format.jsonl) {
                 V view = handle.apply(cleaned);
-                out.print(format == Format.json ? Json.write(view) + "\n" : org.policydesk.text.TerminalText.of(text.apply(view)));
+                out.print(format == Format.json ? Json.write(view) + "\n" : org.policydesk.text.TerminalText.prose(text.apply(view)));
                 out.flush();
                 return 0;
             }

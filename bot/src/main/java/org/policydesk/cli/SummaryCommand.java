@@ -45,7 +45,7 @@ final class SummaryCommand implements Callable<Integer> {
         try (PolicyDesk desk = root.openDesk(true)) {
             Summary summary = document != null ? desk.summarizer().ofDocument(document) : desk.summarizer().ofTopic(topic);
             SummaryView view = SummaryView.of(summary);
-            out.print(format == ReportFormat.text ? org.policydesk.text.TerminalText.of(view.toText()) : Json.write(view) + "\n");
+            out.print(format == ReportFormat.text ? org.policydesk.text.TerminalText.prose(view.toText()) : Json.write(view) + "\n");
             out.flush();
             return 0;
         }

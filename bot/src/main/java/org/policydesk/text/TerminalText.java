@@ -18,13 +18,17 @@ public final class TerminalText {
             "(?<![\\p{L}\\p{N}*])(\\*{1,2})([^*\\s](?:[^*\\n]*[^*\\s])?)\\1(?![\\p{L}\\p{N}*])"
                     + "|(?<![\\p{L}\\p{N}_])_([^_\\s](?:[^_\\n]*[^_\\s])?)_(?![\\p{L}\\p{N}_])");
 
-    /** Running text: controls dropped, line breaks kept, Markdown emphasis (which a terminal shows as stars) stripped. */
+    /** Running text: controls dropped, line breaks kept. */
     public static String of(String text) {
-        if (text == null) {
-            return "";
-        }
-        String printable = UNPRINTABLE.matcher(text).replaceAll("");
-        return EMPHASIS.matcher(printable).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        return text == null ? "" : UNPRINTABLE.matcher(text).replaceAll("");
+    }
+
+    /**
+     * Text quoted from the documents, for reading on a terminal: as {@link #of}, and Markdown emphasis
+     * (which a terminal would show as stars: "*Vostok 2018*") shown as the plain words.
+     */
+    public static String prose(String text) {
+        return EMPHASIS.matcher(of(text)).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 m.group(2) != null ? m.group(2) : m.group(3)));
     }
 

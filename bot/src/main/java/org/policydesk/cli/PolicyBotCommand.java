@@ -13,6 +13,8 @@ import org.policydesk.app.PolicyDesk;
 import org.policydesk.app.SecretLogFilter;
 import org.policydesk.config.Settings;
 import org.policydesk.discord.DiscordBot;
+import org.policydesk.knowledge.KnowledgeBase;
+import org.policydesk.knowledge.ReloadProgress;
 import org.policydesk.knowledge.ReloadReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,32 +88,47 @@ public final class PolicyBotCommand implements Callable<Integer> {
 
     /** Starts the parts and brings the store up to date, saying so on standard error when it does. */
     PolicyDesk openDesk(boolean refresh) throws IOException {
-        Settings settings = settings();
-        boolean existed = java.nio.file.Files.exists(settings.dbFile());
-        PolicyDesk desk = PolicyDesk.start(settings);
+        boolean existed = storeExists();
+        PolicyDesk desk = PolicyDesk.start(settings());
         if (refresh) {
-            try {
-                ReloadReport built;
-                try (ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), "Updating the knowledge base")) {
-                    built = desk.knowledgeBase().refreshIfStale(progress);
-                }
-                if (built != null) {
-                    PrintWriter err = spec.commandLine().getErr();
-                    err.printf("Knowledge base updated from %s: %d documents, %d passages.%n",
-                            desk.settings().knowledgeDir(), built.documents(), built.passages());
-                    built.rejected().forEach(r -> err.printf("rejected: %s: %s%n", r.file(), r.reason()));
-                    err.flush();
-                }
-            } catch (IOException | RuntimeException e) {
-                boolean empty = holdsNothing(desk);
-                desk.close();
-                if (!existed && empty) {
-                    removeStore(settings.dbFile());
-                }
-                throw e;
+            PrintWriter err = spec.commandLine().getErr();
+            ReloadReport built = update(desk, existed, ProgressLine.onTerminal(err, "Updating the knowledge base"),
+                    KnowledgeBase::refreshIfStale);
+            if (built != null) {
+                err.printf("Knowledge base updated from %s: %d documents, %d passages.%n",
+                        desk.settings().knowledgeDir(), built.documents(), built.passages());
+                built.rejected().forEach(r -> err.printf("rejected: %s: %s%n", r.file(), r.reason()));
+                err.flush();
             }
         }
         return desk;
+    }
+
+    boolean storeExists() {
+        return java.nio.file.Files.exists(settings().dbFile());
+    }
+
+    /** A build, refresh or reload of the knowledge base, told what to show progress on. */
+    @FunctionalInterface
+    interface Update {
+        ReloadReport run(KnowledgeBase knowledgeBase, ReloadProgress progress) throws IOException;
+    }
+
+    /**
+     * Runs an update of a started desk's store. If it fails, the desk is closed, and a store this run
+     * created that still holds nothing is removed, so a failed first start leaves no empty store behind.
+     */
+    static ReloadReport update(PolicyDesk desk, boolean storeExisted, ProgressLine progress, Update update) throws IOException {
+        try (progress) {
+            return update.run(desk.knowledgeBase(), progress);
+        } catch (IOException | RuntimeException e) {
+            boolean empty = holdsNothing(desk);
+            desk.close();
+            if (!storeExisted && empty) {
+                removeStore(desk.settings().dbFile());
+            }
+            throw e;
+        }
     }
 
     /** The console's history, beside the store (so each knowledge base keeps its own). */
@@ -120,7 +137,7 @@ public final class PolicyBotCommand implements Callable<Integer> {
     }
 
     /** Whether the desk's store holds no passages (so a store this run created has nothing worth keeping). */
-    static boolean holdsNothing(PolicyDesk desk) {
+    private static boolean holdsNothing(PolicyDesk desk) {
         try {
             return desk.knowledgeBase().store().read(s -> s.passageCount()) == 0;
         } catch (RuntimeException e) {
@@ -129,7 +146,7 @@ public final class PolicyBotCommand implements Callable<Integer> {
     }
 
     /** Removes a store this run created and could not build, so a failed first start leaves no empty store behind. */
-    static void removeStore(java.nio.file.Path db) {
+    private static void removeStore(java.nio.file.Path db) {
         for (String suffix : java.util.List.of("", "-wal", "-shm", ".reload-lock")) {
             try {
                 java.nio.file.Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));

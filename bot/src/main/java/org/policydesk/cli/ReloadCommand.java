@@ -34,26 +34,13 @@ final class ReloadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        boolean existed = java.nio.file.Files.exists(root.settings().dbFile());
-        boolean failedEmpty = false;
+        boolean existed = root.storeExists();
         try (PolicyDesk desk = root.openDesk(false)) {
-            ReloadReport report;
-            try {
-                try (ProgressLine progress = ProgressLine.of(progressMode, spec.commandLine().getErr(), "Reloading")) {
-                    report = desk.knowledgeBase().reload(allowEmpty, progress);
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                failedEmpty = PolicyBotCommand.holdsNothing(desk);
-                throw e;
-            }
+            ReloadReport report = PolicyBotCommand.update(desk, existed,
+                    ProgressLine.of(progressMode, spec.commandLine().getErr(), "Reloading"), (kb, progress) -> kb.reload(allowEmpty, progress));
             out.print(format == ReportFormat.text ? ReloadView.toText(report) : Json.write(report) + "\n");
             out.flush();
             return 0;
-        } finally {
-            if (failedEmpty && !existed) {
-                // A failed first reload leaves no empty store behind.
-                PolicyBotCommand.removeStore(root.settings().dbFile());
-            }
         }
     }
 }

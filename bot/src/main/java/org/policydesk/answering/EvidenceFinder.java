@@ -171,13 +171,7 @@ public final class EvidenceFinder {
     }
 
     /** Passage stems by passage (id, text and context): they never change for a key, so any generation may share them. */
-    private final Map<String, List<String>> passageStems = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-                    return size() > ANALYZED_PASSAGES;
-                }
-            });
+    private final Map<String, List<String>> passageStems = org.policydesk.concurrent.LruMap.synchronizedOf(ANALYZED_PASSAGES);
 
     /** How many of the question's binding constraints a passage meets. */
     int constraintsMet(QuestionAnalysis analysis, ScoredPassage p) {
@@ -223,13 +217,7 @@ public final class EvidenceFinder {
 
     static final int ANALYZED_PASSAGES = 4096;
 
-    private final Map<String, AnalyzedPassage> analyzed = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, AnalyzedPassage> eldest) {
-                    return size() > ANALYZED_PASSAGES;
-                }
-            });
+    private final Map<String, AnalyzedPassage> analyzed = org.policydesk.concurrent.LruMap.synchronizedOf(ANALYZED_PASSAGES);
 
     private static String key(ScoredPassage p) {
         return p.passage().id() + '\u0000' + p.passage().text().hashCode() + '\u0000' + p.passage().context().hashCode();

@@ -5,7 +5,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -35,12 +34,7 @@ public final class VocabularyBridges {
 
     public VocabularyBridges(EmbeddingModel model, int capacity) {
         this.model = model;
-        this.vectors = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.vectors = new org.policydesk.concurrent.LruMap<>(capacity);
     }
 
     /**

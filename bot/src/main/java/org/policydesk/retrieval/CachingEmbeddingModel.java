@@ -5,7 +5,6 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,12 +20,7 @@ public final class CachingEmbeddingModel implements EmbeddingModel {
 
     public CachingEmbeddingModel(EmbeddingModel delegate, int capacity) {
         this.delegate = delegate;
-        this.cache = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.cache = new org.policydesk.concurrent.LruMap<>(capacity);
     }
 
     @Override

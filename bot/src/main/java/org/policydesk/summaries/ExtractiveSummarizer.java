@@ -86,7 +86,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         for (int i = 0; i < texts.size(); i++) {
             // A paragraph's first sentence usually states its point; the document's first, its thesis.
             double lead = (indexes.get(i) == 0 ? 0.04 : 0) + (i == 0 ? 0.04 : 0);
-            sentences.add(new Candidate(owners.get(i), indexes.get(i), texts.get(i), dot(units.get(i), centroid) + lead,
+            sentences.add(new Candidate(owners.get(i), indexes.get(i), texts.get(i), Vectors.dot(units.get(i), centroid) + lead,
                     units.get(i)));
         }
         List<Candidate> chosen = orLongestOpening(maximalMarginalRelevance(sentences), sentences);
@@ -177,7 +177,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Candidate c : pool) {
-            double redundancy = chosen.stream().mapToDouble(o -> dot(o.vector(), c.vector())).max().orElse(0);
+            double redundancy = chosen.stream().mapToDouble(o -> Vectors.dot(o.vector(), c.vector())).max().orElse(0);
             double score = (1 - DIVERSITY) * c.relevance() - DIVERSITY * redundancy;
             if (score > bestScore) {
                 bestScore = score;
@@ -236,13 +236,5 @@ public final class ExtractiveSummarizer implements Summarizer {
                 .map(StoredDocument::metadata).toList();
         return DocumentResolver.resolve(titleOrId, documents).orElseThrow(() -> new DocumentNotFoundException(
                 "No document matches “" + titleOrId + "”. The documents are: " + DocumentResolver.listing(documents) + "."));
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

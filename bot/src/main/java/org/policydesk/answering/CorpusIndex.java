@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.text.Vocabulary;
 
 /**
  * What answering learns from a knowledge base as a whole, once per generation of it: how its
@@ -39,10 +40,12 @@ public final class CorpusIndex {
     }
 
     private final KnowledgeStore store;
+    private final Vocabulary vocabulary;
     private volatile Generation current;
 
-    public CorpusIndex(KnowledgeStore store) {
+    public CorpusIndex(KnowledgeStore store, Vocabulary vocabulary) {
         this.store = store;
+        this.vocabulary = vocabulary;
     }
 
     /** Builds the index of the store's current generation now, so that the first question need not. */
@@ -64,7 +67,7 @@ public final class CorpusIndex {
                 // first question after a reload stay bounded.
                 List<String> texts = snapshot.passageTexts(LEARNT_PASSAGES);
                 known = new Generation(snapshot.generation(), new SourceReferences(documents),
-                        EntityLexicon.learn(documents, texts), ChatAbbreviations.learn(texts), snapshot.wordVectors(),
+                        EntityLexicon.learn(vocabulary, documents, texts), ChatAbbreviations.learn(texts), snapshot.wordVectors(),
                         new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
                 current = known;
             }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.text.Sentences;
 import org.policydesk.text.Terms;
+import org.policydesk.text.Vocabulary;
 
 /**
  * The names the documents use and what each names (person, organisation, place), learnt from how
@@ -73,17 +74,32 @@ public final class EntityLexicon {
     }
 
     /** Learns the names of these documents from their texts (each passage's text) and metadata. */
-    public static EntityLexicon learn(List<DocumentMetadata> documents, Iterable<String> texts) {
+    public static EntityLexicon learn(Vocabulary vocabulary, List<DocumentMetadata> documents, Iterable<String> texts) {
         Set<String> lower = new HashSet<>();
+        Set<String> capitalisedWithin = new HashSet<>();
+        Set<String> capitalisedOpening = new HashSet<>();
         List<String> all = new ArrayList<>();
         for (String text : texts) {
             all.add(text);
-            for (String token : text.split("[^\\p{L}\\p{N}’'-]+")) {
-                if (!token.isEmpty() && Character.isLowerCase(token.charAt(0))) {
-                    lower.add(Terms.fold(token));
+            for (Sentences.Span sentence : Sentences.split(text)) {
+                boolean opening = true;
+                for (String token : sentence.text().split("[^\\p{L}\\p{N}’'-]+")) {
+                    if (token.isEmpty()) {
+                        continue;
+                    }
+                    if (Character.isLowerCase(token.charAt(0))) {
+                        lower.add(Terms.fold(token));
+                    } else if (Character.isUpperCase(token.charAt(0))) {
+                        (opening ? capitalisedOpening : capitalisedWithin).add(Terms.fold(token));
+                    }
+                    opening = false;
                 }
             }
         }
+        // A word written with a capital only where a sentence opens ("First, …") is a name only if the
+        // language does not know it as a common word.
+        capitalisedOpening.removeAll(capitalisedWithin);
+        capitalisedOpening.stream().filter(vocabulary::holds).forEach(lower::add);
         Map<String, EnumMap<EntityKind, Integer>> votes = new HashMap<>();
         Set<String> nameTokens = new HashSet<>();
         EntityLexicon bare = new EntityLexicon(Map.of(), Set.of(), lower, Map.of(), 0);

@@ -34,6 +34,7 @@ import org.policydesk.retrieval.PassageRetriever;
 import org.policydesk.summaries.ExtractiveSummarizer;
 import org.policydesk.summaries.LlmSummarizer;
 import org.policydesk.summaries.Summarizer;
+import org.policydesk.text.TokenizerVocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,7 +119,7 @@ public final class PolicyDesk implements AutoCloseable {
     private static OpenedStore openStore(Settings settings) {
         KnowledgeStore store = KnowledgeStore.open(settings.dbFile(), EMBEDDING_DIMENSIONS,
                 Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
-        CorpusIndex corpus = new CorpusIndex(store);
+        CorpusIndex corpus = new CorpusIndex(store, new TokenizerVocabulary());
         try {
             store.read(s -> s.passageCount());
             corpus.warm();

@@ -12,14 +12,15 @@ import org.policydesk.knowledge.PublicationDate;
 /** What a sentence states, and whether it states the kind of fact a question asks for. */
 class SentenceFactsTest {
 
-    static final EntityLexicon LEXICON = EntityLexicon.learn(
+    static final EntityLexicon LEXICON = EntityLexicon.learn(new org.policydesk.text.TokenizerVocabulary(),
             List.of(new DocumentMetadata("d", "A Title", List.of("J. Berkshire Miller"), "", "", PublicationDate.parse("2016"), "d.md")),
             List.of("Russian President Vladimir Putin proposed to Japanese Prime Minister Shinzo Abe the signing of a treaty.",
                     "The chairman of the Russian State Duma, Sergey Naryshkin, was allowed to enter Japan.",
                     "Novatek signed a memorandum with Mitsui, Mitsubishi, Marubeni, and Jorgmec.",
                     "The Japanese companies Mitsui, Komaihaltec and Fuji Electronic cooperated on a project in Ust-Kamchatsk.",
                     "A naval base is planned on the north of Matua Island in the Kurils.",
-                    "Comments by J. Berkshire Miller were published in Vladivostok."));
+                    "Comments by J. Berkshire Miller were published in Vladivostok.",
+                    "First, the two sides should meet. Moreover, Mitsui agreed."));
     static final BiPredicate<String, String> EXACT = String::equals;
 
     static SentenceFacts facts(String sentence) {
@@ -91,6 +92,16 @@ class SentenceFactsTest {
         assertThat(LEXICON.kindOf("Novatek")).as("nothing says what it is").isEqualTo(EntityKind.NAME);
         assertThat(LEXICON.isNameWord("sberbank")).isFalse();
         assertThat(LEXICON.isNameWord("novatek")).isTrue();
+    }
+
+    @Test
+    void aWordCapitalisedOnlyWhereASentenceOpensIsANameOnlyIfTheLanguageDoesNotKnowIt() {
+        assertThat(LEXICON.isNameWord("novatek")).as("only ever opens a sentence, but is no English word").isTrue();
+        assertThat(LEXICON.isNameWord("first")).isFalse();
+        assertThat(LEXICON.isNameWord("moreover")).isFalse();
+        assertThat(LEXICON.isNameWord("mitsui")).isTrue();
+        assertThat(QuestionAnalysis.of("when were energy talks first set up", LEXICON, Set.of()).constraints())
+                .as("an ordinal that opens the documents' sentences is not a name the question is about").isEmpty();
     }
 
     @Test

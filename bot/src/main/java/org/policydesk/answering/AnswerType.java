@@ -18,8 +18,9 @@ public enum AnswerType {
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"),
     PERSON("\\bwho (is|was|are|were) (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
             + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander)\\b"
-            + "|\\bwho (wrote|authored|writes|co-?authored)\\b|\\bwhich (person|people|official|officials|minister|leader|author|authors|"
-            + "politician|president|diplomat)\\b"
+            + "|\\bwho (wrote|authored|writes|co-?authored)\\b|\\bwhich ([\\w-]+ ){0,2}(persons?|people|officials?|ministers?|leaders?|authors?|"
+            + "politicians?|presidents?|diplomats?|chairman|ceo|director|founder|ambassador|spokesman|spokesperson|governor|mayor|"
+            + "secretary|commander)\\b"
             + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(head|ceo|chairman|chair|president|leader|director|founder|minister|"
             + "ambassador|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b"),
     ORGANISATION("\\b(which|what) ([\\w-]+ ){0,2}(compan(y|ies)|firms?|banks?|organi[sz]ations?|institutions?|corporations?|"

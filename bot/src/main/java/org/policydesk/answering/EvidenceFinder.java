@@ -113,12 +113,18 @@ public final class EvidenceFinder {
                 }
                 double strength = analysis.type().demandsFact() && !namesMet(analysis, around) ? 0
                         : analysis.type().demandsFact() || analysis.type().gradesEvidence() ? facts.strength(analysis, same) : 0;
-                if (analysis.type() == AnswerType.ACTION && strength > 0 && i > 0) {
+                if (i > 0) {
                     // "What did Russia do after Japan joined the sanctions?": the sentence before states the
-                    // occasion, this one what the actor did.
-                    Set<String> withOccasion = new java.util.HashSet<>(sentence.stems());
-                    withOccasion.addAll(analyzed.sentences().get(i - 1).stems());
-                    lexical = Math.max(lexical, asked.coverage(withOccasion));
+                    // occasion, this one what the actor did. A sentence that leans on the one before ("in this
+                    // regard") is quoted with it, so it answers with the words of both, when it adds to them.
+                    Set<String> before = analyzed.sentences().get(i - 1).stems();
+                    Set<String> withBefore = new java.util.HashSet<>(sentence.stems());
+                    withBefore.addAll(before);
+                    double together = asked.coverage(withBefore);
+                    if (analysis.type() == AnswerType.ACTION && strength > 0
+                            || Anaphora.leansBack(sentence.span().text()) && together > asked.coverage(before)) {
+                        lexical = Math.max(lexical, together);
+                    }
                 }
                 if (strength > 0 && !facts.answeringNames(analysis).isEmpty()
                         && facts.answeringNames(analysis).stream().noneMatch(n -> specific(lexicon, n))) {

@@ -85,7 +85,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         Matcher counted = COUNTED.matcher(text);
         Matcher role = ROLE.matcher(text);
         Matcher actor;
-        if (type == AnswerType.PERSON && role.find()) {
+        java.util.Optional<String> named = type == AnswerType.OTHER ? namedActor(text, lexicon) : java.util.Optional.empty();
+        if (named.isPresent()) {
+            // "How did Russia hit back…": how a named actor acted is answered by what it did.
+            type = AnswerType.ACTION;
+            focusText = named.get();
+        } else if (type == AnswerType.PERSON && role.find()) {
             // "Who is Japan's defence minister?": the person must hold that role.
             focusText = role.group().strip();
         } else if (type == AnswerType.ACTION && (actor = ACTOR.matcher(text)).find()) {
@@ -125,6 +130,20 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             }
         }
         return new QuestionAnalysis(text, type, Set.copyOf(stems), List.copyOf(focus), focusText, List.copyOf(constraints));
+    }
+
+    private static final Pattern HOW_DID = Pattern.compile(
+            "(?i)^\\W*how\\s+(?:did|does|do|has|have|had|will|would)(?:n'?t)?\\s+(.+)$");
+
+    /** The name a "how did X …" question opens its clause with, when X is a name: the one whose action is asked about. */
+    private static java.util.Optional<String> namedActor(String text, EntityLexicon lexicon) {
+        Matcher how = HOW_DID.matcher(text.strip());
+        if (!how.find()) {
+            return java.util.Optional.empty();
+        }
+        String clause = how.group(1);
+        return names(clause, lexicon).stream().findFirst()
+                .filter(name -> clause.regionMatches(true, 0, name, 0, name.length()));
     }
 
     /** The attribute an attribute question asks for ("population" in "What is the population of Tokyo?"), or empty. */

@@ -107,11 +107,21 @@ class HandMadeKnowledgeTest {
 
                 The arrival of Abe to Vladivostok was his 23rd meeting with President Putin.
                 """);
+        Files.writeString(knowledge.resolve("events.md"), """
+                ---
+                id: events-2016
+                title: Security for Events
+                authors: [Ed Sample]
+                published: 2016
+                ---
+
+                Japan should work together with Russia on security for major events. Russia has experience in this regard following its hosting of the Winter Games.
+                """);
         EmbeddingModel model = new BagOfStems();
         store = KnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
                 .reload();
-        EvidenceFinder finder = new EvidenceFinder(store, new CorpusIndex(store), new HybridRetriever(store, model, 20), model);
+        EvidenceFinder finder = new EvidenceFinder(store, new CorpusIndex(store, new org.policydesk.text.TokenizerVocabulary()), new HybridRetriever(store, model, 20), model);
         // Bag-of-stems cosines run lower than a sentence model's: the same rules, a scale of their own.
         answerer = new ExtractiveAnswerer(finder, new Answerability(0.10, 0.90, 0.25), 4);
     }
@@ -132,6 +142,14 @@ class HandMadeKnowledgeTest {
         assertThat(a.text()).contains("3,500 Russian soldiers").doesNotContain("30,000");
         assertThat(a.text()).as("'stationed there' brings the sentence that names Iturup")
                 .contains("The strategic significance of Iturup");
+    }
+
+    @Test
+    void aSentenceThatLeansOnTheOneBeforeAnswersWithTheWordsOfBoth() {
+        Answer a = ask("Which sporting events gave Russia experience in securing major events?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).as("the sentence that answers, quoted with the one it leans on")
+                .contains("hosting of the Winter Games").contains("security for major events");
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.policydesk.knowledge.PublicationDate;
 /** Question analysis on its own: no store, no model. */
 class QuestionAnalysisTest {
 
-    static final EntityLexicon LEXICON = EntityLexicon.learn(
+    static final EntityLexicon LEXICON = EntityLexicon.learn(new org.policydesk.text.TokenizerVocabulary(),
             List.of(new DocumentMetadata("d", "A Title", List.of("Ann Author"), "", "", PublicationDate.parse("2018"), "d.md")),
             List.of("Russian President Vladimir Putin met Prime Minister Shinzo Abe in Vladivostok.",
                     "The Japanese Bank for International Cooperation granted loans to Sberbank and Gazprom.",
@@ -37,6 +37,11 @@ class QuestionAnalysisTest {
         "Who is the head of Novatek?|PERSON",
         "Who wrote the EWI commentary?|PERSON",
         "What is the name of Russia's defence minister?|PERSON",
+        "Which Japanese prime minister signed the fisheries agreement?|PERSON",
+        "which russian officials were banned|PERSON",
+        "What did the foreign minister propose?|OTHER",
+        "how did putin hit back at the sanctions|ACTION",
+        "How did the sanctions affect trade?|OTHER",
         "Who funded Transneft?|AGENT",
         "Sberbank got loans from whom?|AGENT",
         "Which Japanese firms help build Yamal LNG?|ORGANISATION",

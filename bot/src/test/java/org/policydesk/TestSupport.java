@@ -3,7 +3,6 @@ package org.policydesk;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +17,7 @@ import org.policydesk.config.Settings;
 public final class TestSupport {
 
     /** Loading the model takes about a second; it is stateless, so every test can share it. */
-    public static final EmbeddingModel EMBEDDING_MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    public static final EmbeddingModel EMBEDDING_MODEL = new org.policydesk.app.MiniLmEmbeddingModel();
 
     private TestSupport() {}
 

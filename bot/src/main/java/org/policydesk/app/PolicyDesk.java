@@ -2,7 +2,6 @@ package org.policydesk.app;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -132,7 +131,7 @@ public final class PolicyDesk implements AutoCloseable {
 
     /** Opens the store and loads the embedding model; {@link #refreshIfStale} then brings the store up to date. */
     public static PolicyDesk start(Settings settings) {
-        return new PolicyDesk(settings, AllMiniLmL6V2QuantizedEmbeddingModel::new);
+        return new PolicyDesk(settings, MiniLmEmbeddingModel::new);
     }
 
     public static PolicyDesk start(Settings settings, EmbeddingModel embeddingModel) {

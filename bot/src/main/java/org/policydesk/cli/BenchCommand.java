@@ -1,6 +1,5 @@
 package org.policydesk.cli;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.policydesk.app.MiniLmEmbeddingModel;
 import org.policydesk.bench.Benchmark;
 import org.policydesk.eval.EvalCase;
 import org.policydesk.eval.EvalCases;
@@ -59,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Benchmark benchmark = new Benchmark(new Benchmark.Options(sizes, work, this.out, root.settings().knowledgeDir(), cases,
-                new ArrayList<>(pool), concurrency, seed), new AllMiniLmL6V2QuantizedEmbeddingModel(), spec.commandLine().getErr());
+                new ArrayList<>(pool), concurrency, seed), new MiniLmEmbeddingModel(), spec.commandLine().getErr());
         out.print(benchmark.run(all));
         out.flush();
         return 0;

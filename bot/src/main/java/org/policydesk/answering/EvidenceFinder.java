@@ -113,6 +113,17 @@ public final class EvidenceFinder {
                 }
                 double strength = analysis.type().demandsFact() && !namesMet(analysis, around) ? 0
                         : analysis.type().demandsFact() || analysis.type().gradesEvidence() ? facts.strength(analysis, same) : 0;
+                if (analysis.type() == AnswerType.ACTION && strength == 0 && i > 0 && !analysis.focus().isEmpty()
+                        && Anaphora.leansBack(sentence.span().text())) {
+                    // "The systems hinder aggressors…" after a sentence naming the A2AD systems: the actor,
+                    // named in part, is completed by the sentence it leans on.
+                    List<String> subject = facts.subjectStems();
+                    Set<String> before = analyzed.sentences().get(i - 1).stems();
+                    if (analysis.focus().stream().anyMatch(subject::contains)
+                            && analysis.focus().stream().allMatch(f -> subject.contains(f) || before.contains(f))) {
+                        strength = 1;
+                    }
+                }
                 if (i > 0) {
                     // "What did Russia do after Japan joined the sanctions?": the sentence before states the
                     // occasion, this one what the actor did. A sentence that leans on the one before ("in this
@@ -132,13 +143,16 @@ public final class EvidenceFinder {
                     strength *= COMMON_NAME_STRENGTH;
                 }
                 boolean typed = strength > 0;
+                // A year the sentence states is when what it says happened: "In 2016, 24% of Russians…" does
+                // not meet a question about 2018 because its document was written then.
+                boolean sentenceBound = bound && !statesOtherYear(analysis, facts);
                 double score = LEXICAL_WEIGHT * lexical
                         + SEMANTIC_WEIGHT * similarity
                         + RANK_WEIGHT / (1 + 0.25 * (rank - 1))
                         + TYPE_BONUS * strength
-                        - (bound ? 0 : UNMET_PENALTY);
+                        - (sentenceBound ? 0 : UNMET_PENALTY);
                 sentences.add(new ScoredSentence(passage, rank, i, sentence.span(), sentence.stems(), lexical, similarity,
-                        typed, bound, score, analyzed.vectors()[i]));
+                        typed, sentenceBound, score, analyzed.vectors()[i]));
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
@@ -146,6 +160,25 @@ public final class EvidenceFinder {
     }
 
     static final double UNMET_PENALTY = 0.15;
+
+    /**
+     * Whether the question asks what happened in a year ("in 2018") and the sentence says what happened in
+     * another ("In 2016, …"). A year that bounds a span ("by 2016", "since 2012") is no such mismatch.
+     */
+    private static boolean statesOtherYear(QuestionAnalysis analysis, SentenceFacts facts) {
+        List<String> asked = analysis.constraints().stream()
+                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && inYear(analysis.text(), c.text()))
+                .map(QuestionAnalysis.Constraint::text).toList();
+        List<String> stated = facts.numbers().stream()
+                .filter(n -> n.kind() == SentenceFacts.NumberKind.YEAR).map(SentenceFacts.NumberMention::text).toList();
+        return !asked.isEmpty() && !stated.isEmpty() && stated.stream().noneMatch(asked::contains)
+                && stated.stream().allMatch(y -> inYear(facts.sentenceText(), y));
+    }
+
+    private static boolean inYear(String text, String year) {
+        return java.util.regex.Pattern.compile("(?i)\\bin\\s+(?:(?:early|late|mid|autumn|spring|summer|winter)[\\s-]+)?"
+                + java.util.regex.Pattern.quote(year) + "\\b").matcher(text).find();
+    }
     /** How many passages beyond those asked for may be read because they state the kind of number asked for. */
     static final int TYPED_EXTRA_PASSAGES = 2;
 

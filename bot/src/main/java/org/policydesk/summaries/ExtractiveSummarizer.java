@@ -106,9 +106,23 @@ public final class ExtractiveSummarizer implements Summarizer {
         }
         double best = ranked.get(0).score();
         List<Candidate> candidates = new ArrayList<>();
+        java.util.Set<Long> quoted = new java.util.HashSet<>();
+        int words = 0;
         for (ScoredSentence s : ranked) {
             if (s.score() >= 0.5 * best) {
-                candidates.add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector()));
+                Candidate c = new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector());
+                candidates.add(c);
+                quoted.add(s.passage().source().rowid());
+                words += c.words();
+            }
+        }
+        if (words < TARGET_WORDS) {
+            // Few sentences repeat the topic's word ("fisheries"), but their paragraphs are on it: the rest of
+            // those paragraphs ("…reduce fish smuggling") fills the summary before it stops short.
+            for (ScoredSentence s : ranked) {
+                if (s.score() < 0.5 * best && quoted.contains(s.passage().source().rowid())) {
+                    candidates.add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector()));
+                }
             }
         }
         return compose(topic, orLongestOpening(balancedAcrossDocuments(candidates), candidates), false);

@@ -16,6 +16,7 @@ class AnaphoraTest {
         "As a result, the negotiations were halted for two years.",
         "In this sense, such joint development would be mutually beneficial.",
         "It also receives oil through the pipeline.",
+        "The systems hinder aggressors from carrying out military operations.",
     })
     void aSentenceThatRefersBackLeansOnTheOneBefore(String sentence) {
         assertThat(Anaphora.leansBack(sentence)).isTrue();

@@ -55,6 +55,7 @@ class HandMadeKnowledgeTest {
 
     static KnowledgeStore store;
     static ExtractiveAnswerer answerer;
+    static org.policydesk.summaries.ExtractiveSummarizer summarizer;
 
     @BeforeAll
     static void start() throws IOException {
@@ -117,6 +118,18 @@ class HandMadeKnowledgeTest {
 
                 Japan should work together with Russia on security for major events. Russia has experience in this regard following its hosting of the Winter Games.
                 """);
+        Files.writeString(knowledge.resolve("polls.md"), """
+                ---
+                id: polls-2018
+                title: Opinion on the Islands
+                authors: [Flo Sample]
+                published: 2018
+                ---
+
+                In 2016, just 24% of Russians agreed the country should hand over the islands.
+
+                Russia can expand its Shield Net systems in the north. The systems hinder aggressors near the northern shores.
+                """);
         EmbeddingModel model = new BagOfStems();
         store = KnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
@@ -124,6 +137,7 @@ class HandMadeKnowledgeTest {
         EvidenceFinder finder = new EvidenceFinder(store, new CorpusIndex(store, new org.policydesk.text.TokenizerVocabulary()), new HybridRetriever(store, model, 20), model);
         // Bag-of-stems cosines run lower than a sentence model's: the same rules, a scale of their own.
         answerer = new ExtractiveAnswerer(finder, new Answerability(0.10, 0.90, 0.25), 4);
+        summarizer = new org.policydesk.summaries.ExtractiveSummarizer(store, finder, new Answerability(0.10, 0.90, 0.25), model);
     }
 
     @AfterAll
@@ -142,6 +156,29 @@ class HandMadeKnowledgeTest {
         assertThat(a.text()).contains("3,500 Russian soldiers").doesNotContain("30,000");
         assertThat(a.text()).as("'stationed there' brings the sentence that names Iturup")
                 .contains("The strategic significance of Iturup");
+    }
+
+    @Test
+    void aYearTheSentenceStatesIsWhenItHappenedNotTheYearItsDocumentWasWritten() {
+        Answer other = ask("What share of Russians agreed to hand over the islands in 2018?");
+        assertThat(other.answered()).as(other.text()).isFalse();
+        Answer same = ask("What share of Russians agreed to hand over the islands in 2016?");
+        assertThat(same.answered()).as(same.text()).isTrue();
+        assertThat(same.text()).contains("24%");
+    }
+
+    @Test
+    void whatAnActorDoesIsAnsweredByASentenceThatNamesItInPartAndLeansOnOneThatNamesIt() {
+        Answer a = ask("What do the Shield Net systems do?");
+        assertThat(a.text()).as("the sentence whose subject is 'the systems', with the one naming them")
+                .contains("hinder aggressors").contains("Shield Net");
+    }
+
+    @Test
+    void aTopicSummaryThatWouldStopShortIsFilledFromTheParagraphsItQuotes() {
+        var summary = summarizer.ofTopic("fisheries");
+        assertThat(summary.text()).contains("fisheries agreement in 1998")
+                .as("the paragraph's next sentence, which does not repeat the topic's word").contains("Japanese fishermen");
     }
 
     @Test

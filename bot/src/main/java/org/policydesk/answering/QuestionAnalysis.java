@@ -90,7 +90,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             // "How did Russia hit back…": how a named actor acted is answered by what it did.
             type = AnswerType.ACTION;
             focusText = named.get();
-        } else if (type == AnswerType.PERSON && role.find()) {
+        } else if (type == AnswerType.PERSON && !WHICH.matcher(text).find() && role.find()) {
             // "Who is Japan's defence minister?": the person must hold that role.
             focusText = role.group().strip();
         } else if (type == AnswerType.ACTION && (actor = ACTOR.matcher(text)).find()) {
@@ -132,6 +132,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return new QuestionAnalysis(text, type, Set.copyOf(stems), List.copyOf(focus), focusText, List.copyOf(constraints));
     }
 
+    /** "Which Russian leader…": the role names the kind of person asked for, which the evidence may title otherwise ("chairman"). */
+    private static final Pattern WHICH = Pattern.compile("(?i)^\\W*which\\b");
     private static final Pattern HOW_DID = Pattern.compile(
             "(?i)^\\W*how\\s+(?:did|does|do|has|have|had|will|would)(?:n'?t)?\\s+(.+)$");
 

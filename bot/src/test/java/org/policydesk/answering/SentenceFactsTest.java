@@ -134,6 +134,15 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whichKindOfPersonIsAnsweredByAPersonTheDocumentsTitleOtherwise() {
+        String duma = "The chairman of the Russian State Duma, Sergey Naryshkin, was allowed to enter Japan.";
+        assertThat(answers("Which Russian leader was allowed to enter Japan?", duma)).as("a leader, titled chairman").isTrue();
+        assertThat(answers("Which Japanese prime minister signed the agreement?", "Russia and Japan signed an agreement in 1998."))
+                .as("no person named").isFalse();
+        assertThat(answers("Who is the leader of the Duma?", duma)).as("'who is the <role>' needs that role").isFalse();
+    }
+
+    @Test
     void howOftenIsAnsweredByAFrequencyAndSinceWhenByAnEventThatDatesIt() {
         assertThat(answers("How often should the ministers meet?", "The ministers should hold biannual consultations.")).isTrue();
         assertThat(answers("How often should the ministers meet?", "The ministers meet twice a year.")).isTrue();

@@ -11,6 +11,12 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        prepareProcess();
+        System.exit(run(args));
+    }
+
+    /** What a process that runs the bot's parts sets up first: logging detail, no network, the native-library cache. */
+    public static void prepareProcess() {
         String debug = System.getenv("POLICYBOT_DEBUG");
         if (debug != null && !debug.isBlank()) {
             // Before any logger exists: logback reads this when it configures itself.
@@ -19,7 +25,6 @@ public final class Main {
         stayOffline();
         OnnxRuntimeNatives.useCache(OnnxRuntimeNatives.defaultCache(System.getenv()));
         OnnxRuntimeNatives.removeLeftovers(Path.of(System.getProperty("java.io.tmpdir")), Duration.ofHours(1));
-        System.exit(run(args));
     }
 
     /**

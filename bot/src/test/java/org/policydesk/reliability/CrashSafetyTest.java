@@ -20,7 +20,6 @@ import org.policydesk.TestSupport;
 import org.policydesk.answering.Answer;
 import org.policydesk.answering.AnswerMode;
 import org.policydesk.app.PolicyDesk;
-import org.policydesk.bench.CorpusGenerator;
 import org.policydesk.bot.Caller;
 import org.policydesk.bot.InteractionLog;
 import org.policydesk.knowledge.store.KnowledgeStore;
@@ -42,7 +41,7 @@ class CrashSafetyTest {
         Path knowledge = TestSupport.copyOfKnowledge(dir);
         Path db = dir.resolve("kb.db");
         Path extra = dir.resolve("extra");
-        CorpusGenerator.write(extra, 120, 11);
+        writeDocuments(extra, 3, 40);
         List<Path> extraFiles;
         try (var files = Files.list(extra)) {
             extraFiles = files.sorted().toList();
@@ -164,7 +163,7 @@ class CrashSafetyTest {
         try (var files = Files.list(knowledge)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                if (name.startsWith("gen-")) {
+                if (name.startsWith("extra-")) {
                     ids.add(Files.readAllLines(f).get(1).substring("id: ".length()));
                 }
             }
@@ -174,5 +173,23 @@ class CrashSafetyTest {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Documents of the knowledge folder's format, each of paragraphs unlike the others, for reloads with work to do. */
+    static void writeDocuments(Path folder, int documents, int paragraphs) throws java.io.IOException {
+        Files.createDirectories(folder);
+        String[] topics = {"energy dialogue", "fisheries quotas", "border security", "LNG contracts", "Arctic shipping"};
+        for (int d = 0; d < documents; d++) {
+            StringBuilder text = new StringBuilder("---\nid: extra-" + d + "\ntitle: Extra Notes " + d
+                    + "\nauthors: [Test Writer]\npublished: 2019\n---\n\n# Extra Notes " + d + "\n\n");
+            for (int p = 0; p < paragraphs; p++) {
+                String topic = topics[(d + p) % topics.length];
+                text.append("Note ").append(p).append(" of set ").append(d).append(" concerns ").append(topic)
+                        .append(": round ").append(d * 100 + p).append(" of talks reviewed ").append(topic)
+                        .append(" between Tokyo and Moscow. Officials proposed ").append(p + 2).append(" measures on ")
+                        .append(topic).append(".\n\n");
+            }
+            Files.writeString(folder.resolve("extra-" + d + ".md"), text);
+        }
     }
 }

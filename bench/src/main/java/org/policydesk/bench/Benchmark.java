@@ -273,8 +273,7 @@ public final class Benchmark {
 
     private double[] probeOnce(Path folder, Path db) throws IOException, InterruptedException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.policydesk.Main", "bench-probe",
-                "--knowledge=" + folder, "--db=" + db);
+                "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(), folder.toString(), db.toString());
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         double ready = -1;
@@ -343,7 +342,7 @@ public final class Benchmark {
                 .append("embed the query, Lucene does not. Each latency is measured after a warm-up of ").append(SAMPLE)
                 .append(" other questions, on questions no cache has seen: the real questions for retrieval, ").append(SAMPLE)
                 .append(" generated ones each for the query embedding and for answers. ")
-                .append("Start-up runs a fresh JVM (`bench-probe`) on the built store until it has answered one question, ")
+                .append("Start-up runs a fresh JVM (`StartupProbe`) on the built store until it has answered one question, ")
                 .append(PROBES).append(" times once this JVM is quiet, and reports the median run; its peak RSS (VmHWM) ")
                 .append("is read after 50 more answers.\n");
         return md.toString();

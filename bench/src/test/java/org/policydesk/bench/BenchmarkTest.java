@@ -2,6 +2,7 @@ package org.policydesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -10,11 +11,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policydesk.TestSupport;
+import org.policydesk.app.MiniLmEmbeddingModel;
 import org.policydesk.eval.EvalCase;
 import org.policydesk.eval.EvalCases;
 
 class BenchmarkTest {
+
+    static final Path REPO = Path.of(System.getProperty("policydesk.repoRoot", "..")).toAbsolutePath().normalize();
+    static final EmbeddingModel MODEL = new MiniLmEmbeddingModel();
 
     @TempDir
     Path dir;
@@ -39,12 +43,12 @@ class BenchmarkTest {
 
     @Test
     void theBenchmarkMeasuresEveryFigureAndWritesItsReport() throws Exception {
-        List<EvalCase> cases = EvalCases.read(TestSupport.evalDir().resolve("dev.jsonl"));
+        List<EvalCase> cases = EvalCases.read(REPO.resolve("eval").resolve("dev.jsonl"));
         Path out = dir.resolve("docs/benchmarks.md");
         StringWriter progress = new StringWriter();
         Benchmark benchmark = new Benchmark(new Benchmark.Options(List.of(200), dir.resolve("work"), out,
-                TestSupport.knowledgeDir(), TestSupport.evalDir().resolve("dev.jsonl"),
-                cases.stream().map(EvalCase::q).filter(q -> q != null).toList(), 4, 1), TestSupport.EMBEDDING_MODEL,
+                REPO.resolve("knowledge"), REPO.resolve("eval").resolve("dev.jsonl"),
+                cases.stream().map(EvalCase::q).filter(q -> q != null).toList(), 4, 1), MODEL,
                 new PrintWriter(progress));
         String report = benchmark.run(cases);
 

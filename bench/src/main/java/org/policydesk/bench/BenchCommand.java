@@ -1,4 +1,4 @@
-package org.policydesk.cli;
+package org.policydesk.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -7,26 +7,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.policydesk.Main;
 import org.policydesk.app.MiniLmEmbeddingModel;
-import org.policydesk.bench.Benchmark;
+import org.policydesk.config.Settings;
 import org.policydesk.eval.EvalCase;
 import org.policydesk.eval.EvalCases;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/** Entry point of {@code policydesk-bench.jar}: the benchmark, kept out of the bot's own jar. */
+@Command(name = "policydesk-bench", mixinStandardHelpOptions = true, versionProvider = BenchCommand.Version.class,
         description = "Measures ingestion, retrieval, answering, concurrency, start-up and memory at several corpus sizes, "
                 + "beside Lucene BM25 and LangChain4j's in-memory store; prints a table and writes it as Markdown.")
-final class BenchCommand implements Callable<Integer> {
-
-    @ParentCommand
-    PolicyBotCommand root;
+public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--knowledge", paramLabel = "DIR",
+            description = "the real documents mixed into every corpus (default: $POLICYBOT_KNOWLEDGE or knowledge/)")
+    Path knowledge;
 
     @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000", description = "corpus sizes in passages (default: ${DEFAULT-VALUE})")
     List<Integer> sizes;
@@ -49,6 +52,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261122", description = "seed of the generated corpora (default: ${DEFAULT-VALUE})")
     long seed;
 
+    public static void main(String[] args) {
+        Main.prepareProcess();
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
+
     @Override
     public Integer call() throws Exception {
         List<EvalCase> all = EvalCases.read(cases);
@@ -57,11 +65,20 @@ final class BenchCommand implements Callable<Integer> {
         if (questions != null) {
             Files.readAllLines(questions).stream().map(String::strip).filter(q -> !q.isEmpty()).forEach(pool::add);
         }
+        Path documents = Settings.fromEnvironment(System.getenv()).withPaths(knowledge, null).knowledgeDir();
         PrintWriter out = spec.commandLine().getOut();
-        Benchmark benchmark = new Benchmark(new Benchmark.Options(sizes, work, this.out, root.settings().knowledgeDir(), cases,
+        Benchmark benchmark = new Benchmark(new Benchmark.Options(sizes, work, this.out, documents, cases,
                 new ArrayList<>(pool), concurrency, seed), new MiniLmEmbeddingModel(), spec.commandLine().getErr());
         out.print(benchmark.run(all));
         out.flush();
         return 0;
+    }
+
+    /** The version of the bot it measures. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"policydesk-bench " + BenchCommand.class.getPackage().getImplementationVersion()};
+        }
     }
 }

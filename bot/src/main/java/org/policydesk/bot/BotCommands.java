@@ -22,6 +22,7 @@ import org.policydesk.summaries.DocumentResolver;
 import org.policydesk.summaries.Summarizer;
 import org.policydesk.summaries.Summary;
 import org.policydesk.text.InvalidInputException;
+import org.policydesk.text.Shortened;
 import org.policydesk.text.UserInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,7 +146,7 @@ public final class BotCommands {
             String question = UserInput.clean(rawQuestion, "question", maxInputChars);
             Answer answer = answerer.answer(new Question(question, recentTurns(caller)));
             String id = recorded(caller, answer);
-            return new Reply(answer.answered() ? Reply.Kind.ANSWER : Reply.Kind.NOT_COVERED, shorten(question, 200),
+            return new Reply(answer.answered() ? Reply.Kind.ANSWER : Reply.Kind.NOT_COVERED, Shortened.toLength(question, 200),
                     answer.text(), answer.citations(), id, answer.note(), false);
         });
     }
@@ -181,7 +182,7 @@ public final class BotCommands {
             }
             Summary s = byDocument ? summarizer.ofDocument(UserInput.clean(document, "document name", maxInputChars))
                     : summarizer.ofTopic(UserInput.clean(topic, "topic", maxInputChars));
-            String title = byDocument ? "Summary: " + s.target() : "Summary of the sources on “" + shorten(s.target(), 180) + "”";
+            String title = byDocument ? "Summary: " + s.target() : "Summary of the sources on “" + Shortened.toLength(s.target(), 180) + "”";
             return new Reply(s.covered() ? Reply.Kind.SUMMARY : Reply.Kind.NOT_COVERED, title, s.text(), s.citations(),
                     null, s.note(), false);
         });
@@ -201,7 +202,7 @@ public final class BotCommands {
             if (found.isEmpty()) {
                 body.append("No passages match.");
             }
-            return new Reply(Reply.Kind.SOURCES, "Passages for “" + shorten(query, 200) + "”", body.toString().strip(),
+            return new Reply(Reply.Kind.SOURCES, "Passages for “" + Shortened.toLength(query, 200) + "”", body.toString().strip(),
                     citations, null, "", false);
         });
     }
@@ -311,7 +312,7 @@ public final class BotCommands {
                 .map(d -> d.metadata())
                 .filter(m -> wanted.isEmpty() || m.id().contains(wanted) || m.title().toLowerCase(Locale.ROOT).contains(wanted)
                         || DocumentResolver.resolve(typed, List.of(m)).isPresent())
-                .map(m -> shorten(m.title(), 100))
+                .map(m -> Shortened.toLength(m.title(), 100))
                 .limit(MAX_CHOICES)
                 .toList();
         return titles;
@@ -336,16 +337,12 @@ public final class BotCommands {
 
     private static String safeMessage(Exception e) {
         String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : shorten(message.lines().findFirst().orElse(""), 300);
+        return message == null ? e.getClass().getSimpleName() : Shortened.toLength(message.lines().findFirst().orElse(""), 300);
     }
 
     private static void list(StringBuilder body, String what, List<String> ids) {
         if (!ids.isEmpty()) {
             body.append("\n").append(what).append(": ").append(String.join(", ", ids));
         }
-    }
-
-    static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
     }
 }

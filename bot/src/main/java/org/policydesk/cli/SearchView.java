@@ -2,6 +2,7 @@ package org.policydesk.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.policydesk.retrieval.HybridRetriever;
 import org.policydesk.retrieval.ScoredPassage;
 
 /** The contract's search result: {@code {"query": …, "results": [{"rank": 1, "score": …, …}]}}. */
@@ -10,13 +11,12 @@ record SearchView(String query, List<Hit> results) {
     record Hit(int rank, double score, double similarity, String documentId, String title, String published,
             String publishedLabel, int paragraph, String passageId, String text) {}
 
-    /** RRF scores rescaled so that a passage ranked first by both searches scores 1. */
-    private static final double BEST_FUSED_SCORE = 2.0 / 61;
 
     static SearchView of(String query, List<ScoredPassage> passages) {
         List<Hit> hits = new ArrayList<>();
         for (ScoredPassage p : passages) {
-            hits.add(new Hit(hits.size() + 1, round(p.score() / BEST_FUSED_SCORE), round(p.similarity()),
+            // The fused score rescaled so that a passage ranked first by both searches scores 1.
+            hits.add(new Hit(hits.size() + 1, round(p.score() / HybridRetriever.BEST_SCORE), round(p.similarity()),
                     p.document().id(), p.document().title(), p.document().published().iso(),
                     p.document().published().label(), p.passage().paragraph(), p.passage().id(), p.passage().text()));
         }

@@ -2,6 +2,7 @@ package org.policydesk.discord;
 
 import java.util.List;
 import org.policydesk.text.Sentences;
+import org.policydesk.text.Shortened;
 
 /** Discord's limits, which Javacord does not check, and how text is cut to fit them. */
 final class DiscordLimits {
@@ -50,9 +51,7 @@ final class DiscordLimits {
     private static String finish(StringBuilder kept, String text, int room, String note) {
         String body = kept.toString().strip();
         if (body.isEmpty()) {
-            String words = text.substring(0, Math.max(0, room - 1));
-            int space = words.lastIndexOf(' ');
-            body = (space > room / 2 ? words.substring(0, space) : words) + "…";
+            body = Shortened.atWord(text, room);
         }
         return body + (note.isEmpty() ? "" : " " + note);
     }

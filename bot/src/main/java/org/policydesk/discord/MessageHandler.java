@@ -15,6 +15,7 @@ import org.javacord.api.listener.message.MessageCreateListener;
 import org.policydesk.bot.BotCommands;
 import org.policydesk.bot.Caller;
 import org.policydesk.bot.Reply;
+import org.policydesk.text.Shortened;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,6 +115,6 @@ final class MessageHandler implements MessageCreateListener {
 
     private static String threadName(String question) {
         String name = question.isBlank() ? "Question" : question.replaceAll("[\\r\\n]+", " ");
-        return name.length() <= THREAD_NAME ? name : name.substring(0, THREAD_NAME - 1) + "…";
+        return Shortened.toLength(name, THREAD_NAME);
     }
 }

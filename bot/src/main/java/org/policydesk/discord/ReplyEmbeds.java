@@ -11,6 +11,7 @@ import org.javacord.api.entity.message.mention.AllowedMentions;
 import org.javacord.api.entity.message.mention.AllowedMentionsBuilder;
 import org.policydesk.answering.Citation;
 import org.policydesk.bot.Reply;
+import org.policydesk.text.Shortened;
 
 /** Draws a {@link Reply} as a Discord embed with its buttons, within Discord's limits. */
 final class ReplyEmbeds {
@@ -129,12 +130,7 @@ final class ReplyEmbeds {
     }
 
     private static String quote(String passage) {
-        if (passage.length() <= QUOTE) {
-            return passage;
-        }
-        String head = passage.substring(0, QUOTE);
-        int space = head.lastIndexOf(' ');
-        return (space > QUOTE / 2 ? head.substring(0, space) : head) + "…";
+        return Shortened.atWord(passage, QUOTE + 1);
     }
 
     private static Color color(Reply.Kind kind) {

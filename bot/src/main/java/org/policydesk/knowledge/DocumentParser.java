@@ -7,8 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -307,26 +305,15 @@ public final class DocumentParser {
         }
         if (id.isEmpty()) {
             // "日本.md" and "Россия.md" have no Latin letters to name them by: their names' hashes tell them apart.
-            byte[] hash;
-            try {
-                hash = java.security.MessageDigest.getInstance("SHA-256").digest(base.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every JVM", e);
-            }
-            return "document-" + java.util.HexFormat.of().formatHex(hash, 0, 4);
+            return "document-" + java.util.HexFormat.of().formatHex(Sha256.of(base), 0, 4);
         }
         return id;
     }
 
     private static String hash(DocumentMetadata metadata, String body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String canonical = String.join("\u0000", PIPELINE_VERSION, metadata.id(), metadata.title(),
-                    String.join(";", metadata.authors()), metadata.publisher(), metadata.outlet(),
-                    metadata.published().iso(), metadata.published().label(), body);
-            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        String canonical = String.join("\u0000", PIPELINE_VERSION, metadata.id(), metadata.title(),
+                String.join(";", metadata.authors()), metadata.publisher(), metadata.outlet(),
+                metadata.published().iso(), metadata.published().label(), body);
+        return HexFormat.of().formatHex(Sha256.of(canonical));
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -146,22 +145,18 @@ public final class KnowledgeFolder {
     }
 
     static String signature(List<Path> files) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(DocumentParser.PIPELINE_VERSION.getBytes(StandardCharsets.UTF_8));
-            for (Path file : files) {
-                BasicFileAttributes attributes;
-                try {
-                    attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                } catch (NoSuchFileException e) {
-                    continue;
-                }
-                String entry = file.getFileName() + "\0" + attributes.size() + "\0" + attributes.lastModifiedTime().toMillis() + "\n";
-                digest.update(entry.getBytes(StandardCharsets.UTF_8));
+        MessageDigest digest = Sha256.digest();
+        digest.update(DocumentParser.PIPELINE_VERSION.getBytes(StandardCharsets.UTF_8));
+        for (Path file : files) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                continue;
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+            String entry = file.getFileName() + "\0" + attributes.size() + "\0" + attributes.lastModifiedTime().toMillis() + "\n";
+            digest.update(entry.getBytes(StandardCharsets.UTF_8));
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -20,6 +20,8 @@ public final class HybridRetriever implements PassageRetriever {
 
     /** The usual RRF constant: damps the difference between the first few ranks. */
     static final int RRF_K = 60;
+    /** The fused score of a passage ranked first by both searches, the highest there is. */
+    public static final double BEST_SCORE = 2.0 / (RRF_K + 1);
     /** How many times the passages asked for are re-ranked by their closest sentence. */
     static final int SENTENCE_RERANK = 3;
 

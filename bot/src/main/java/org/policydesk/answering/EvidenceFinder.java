@@ -1,6 +1,5 @@
 package org.policydesk.answering;
 
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +30,7 @@ public final class EvidenceFinder {
     private final EmbeddingModel embeddingModel;
 
     private final VocabularyBridges bridges;
+    private final SentenceVectors sentenceVectors;
 
     private final CorpusIndex corpus;
 
@@ -40,6 +40,7 @@ public final class EvidenceFinder {
         this.retriever = retriever;
         this.embeddingModel = embeddingModel;
         this.bridges = new VocabularyBridges(embeddingModel, 50_000);
+        this.sentenceVectors = new SentenceVectors(store, embeddingModel);
     }
 
     /** @param question what to retrieve for and what the sentences must answer (a follow-up read in its context) */
@@ -264,7 +265,7 @@ public final class EvidenceFinder {
 
     /**
      * The passages' sentences with their stems and vectors: from the cache, else split and stemmed
-     * now with the vectors ingestion stored, embedding now only sentences stored without them.
+     * now, with their {@link SentenceVectors}.
      */
     private List<AnalyzedPassage> analyze(List<ScoredPassage> passages) {
         AnalyzedPassage[] result = new AnalyzedPassage[passages.size()];
@@ -278,8 +279,7 @@ public final class EvidenceFinder {
         if (missing.isEmpty()) {
             return List.of(result);
         }
-        Map<Long, float[][]> stored = store.read(s -> s.sentenceVectors(missing.stream()
-                .map(i -> passages.get(i).source().rowid()).toList()));
+        Map<Long, float[][]> stored = sentenceVectors.of(missing.stream().map(i -> passages.get(i).source()).toList());
         for (int i : missing) {
             ScoredPassage p = passages.get(i);
             List<Sentences.Span> spans = p.passage().sentences();
@@ -288,12 +288,7 @@ public final class EvidenceFinder {
             for (int j = 0; j < spans.size(); j++) {
                 sentences.add(new AnalyzedSentence(spans.get(j), Set.copyOf(Terms.allStems(texts.get(j)))));
             }
-            float[][] vectors = stored.get(p.source().rowid());
-            if (vectors == null || vectors.length != spans.size()) {
-                vectors = embeddingModel.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
-                        .map(e -> Vectors.normalized(e.vector())).toArray(float[][]::new);
-            }
-            result[i] = new AnalyzedPassage(List.copyOf(sentences), vectors);
+            result[i] = new AnalyzedPassage(List.copyOf(sentences), stored.get(p.source().rowid()));
             analyzed.put(key(p), result[i]);
         }
         return List.of(result);

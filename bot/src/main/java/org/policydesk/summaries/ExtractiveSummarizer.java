@@ -1,7 +1,5 @@
 package org.policydesk.summaries;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +13,7 @@ import org.policydesk.answering.CitedText;
 import org.policydesk.answering.Evidence;
 import org.policydesk.answering.EvidenceFinder;
 import org.policydesk.answering.ScoredSentence;
+import org.policydesk.answering.SentenceVectors;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.StoredDocument;
@@ -39,14 +38,14 @@ public final class ExtractiveSummarizer implements Summarizer {
     private final KnowledgeStore store;
     private final EvidenceFinder finder;
     private final Answerability answerability;
-    private final EmbeddingModel embeddingModel;
+    private final SentenceVectors sentenceVectors;
 
     public ExtractiveSummarizer(KnowledgeStore store, EvidenceFinder finder, Answerability answerability,
             EmbeddingModel embeddingModel) {
         this.store = store;
         this.finder = finder;
         this.answerability = answerability;
-        this.embeddingModel = embeddingModel;
+        this.sentenceVectors = new SentenceVectors(store, embeddingModel);
     }
 
     /** A sentence of a passage, as summaries handle them. */
@@ -128,21 +127,11 @@ public final class ExtractiveSummarizer implements Summarizer {
         return compose(topic, orLongestOpening(balancedAcrossDocuments(candidates), candidates), false);
     }
 
-    /** The stored sentence vectors of a document's passages, in order; embedded now where missing. */
+    /** The sentence vectors of a document's passages, in order. */
     private List<float[]> sentenceVectors(List<StoredPassage> passages, int expected) {
-        java.util.Map<Long, float[][]> stored = store.read(s -> s.sentenceVectors(passages.stream().map(StoredPassage::rowid).toList()));
+        Map<Long, float[][]> byPassage = sentenceVectors.of(passages);
         List<float[]> vectors = new ArrayList<>(expected);
-        for (StoredPassage p : passages) {
-            float[][] known = stored.get(p.rowid());
-            List<String> texts = p.passage().sentenceEmbeddingTexts();
-            if (known != null && known.length == texts.size()) {
-                vectors.addAll(List.of(known));
-            } else {
-                for (Embedding e : embeddingModel.embedAll(texts.stream().map(TextSegment::from).toList()).content()) {
-                    vectors.add(Vectors.normalized(e.vector()));
-                }
-            }
-        }
+        passages.forEach(p -> vectors.addAll(List.of(byPassage.get(p.rowid()))));
         return vectors;
     }
 

@@ -102,7 +102,7 @@ final class VectorIndex {
                 scales = Arrays.copyOf(scales, size * 2);
             }
             rowids[size] = rowid;
-            scales[size] = quantize(unit, vectors, size * dimensions);
+            scales[size] = Vectors.quantizeInt8(unit, vectors, size * dimensions);
             size++;
         }
 
@@ -138,7 +138,7 @@ final class VectorIndex {
             return Double.NaN;
         }
         byte[] q = new byte[dimensions];
-        float queryScale = quantize(query, q, 0);
+        float queryScale = Vectors.quantizeInt8(query, q, 0);
         return dot(q, row) * queryScale * scales[row];
     }
 
@@ -152,7 +152,7 @@ final class VectorIndex {
             return List.of();
         }
         byte[] q = new byte[dimensions];
-        float queryScale = quantize(query, q, 0);
+        float queryScale = Vectors.quantizeInt8(query, q, 0);
         int rescored = Math.max(MIN_RESCORED, Math.min(MAX_RESCORED, rowids.length / 8));
         int[] rows = rowids.length >= PREFILTER_FROM && rescored > k ? nearestBySigns(query, rescored) : null;
         PriorityQueue<RankedRow> best = new PriorityQueue<>(k, Comparator.comparingDouble(RankedRow::score));
@@ -235,18 +235,5 @@ final class VectorIndex {
             best.poll();
             best.add(row);
         }
-    }
-
-    /** Writes the vector as int8 into {@code target} at {@code offset}; returns the scale back to floats. */
-    private static float quantize(float[] vector, byte[] target, int offset) {
-        float max = 1e-12f;
-        for (float v : vector) {
-            max = Math.max(max, Math.abs(v));
-        }
-        float scale = max / 127f;
-        for (int d = 0; d < vector.length; d++) {
-            target[offset + d] = (byte) Math.round(vector[d] / scale);
-        }
-        return scale;
     }
 }

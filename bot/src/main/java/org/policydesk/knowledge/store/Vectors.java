@@ -46,18 +46,27 @@ public final class Vectors {
         int dimensions = vectors.length == 0 ? 0 : vectors[0].length;
         ByteBuffer buffer = ByteBuffer.allocate(8 + vectors.length * (Float.BYTES + dimensions)).order(ByteOrder.LITTLE_ENDIAN);
         buffer.putInt(vectors.length).putInt(dimensions);
+        byte[] quantized = new byte[dimensions];
         for (float[] v : vectors) {
-            float max = 1e-9f;
-            for (float x : v) {
-                max = Math.max(max, Math.abs(x));
-            }
-            float scale = max / 127f;
-            buffer.putFloat(scale);
-            for (float x : v) {
-                buffer.put((byte) Math.round(x / scale));
-            }
+            buffer.putFloat(quantizeInt8(v, quantized, 0)).put(quantized);
         }
         return buffer.array();
+    }
+
+    /**
+     * Writes a vector as int8 into {@code target} at {@code offset}, its largest component as ±127;
+     * returns the scale back to floats.
+     */
+    static float quantizeInt8(float[] vector, byte[] target, int offset) {
+        float max = 1e-12f;
+        for (float v : vector) {
+            max = Math.max(max, Math.abs(v));
+        }
+        float scale = max / 127f;
+        for (int d = 0; d < vector.length; d++) {
+            target[offset + d] = (byte) Math.round(vector[d] / scale);
+        }
+        return scale;
     }
 
     public static float[][] unpackInt8(byte[] packed) {

@@ -12,6 +12,7 @@ import org.policydesk.bot.InteractionLog;
 import org.policydesk.bot.RateLimiter;
 import org.policydesk.concurrent.SharedTask;
 import org.policydesk.config.DiscordSettings;
+import org.policydesk.answering.AnswerMode;
 import org.policydesk.answering.Answerability;
 import org.policydesk.answering.Answerer;
 import org.policydesk.answering.CorpusIndex;
@@ -163,9 +164,9 @@ public final class PolicyDesk implements AutoCloseable {
         return answerer;
     }
 
-    /** How answers are written: "extractive", or "llm" when a language model is configured. */
-    public String answerMode() {
-        return settings.languageModel().enabled() ? "llm" : "extractive";
+    /** How answers are written: by quoting the sources, or by the language model when one is configured. */
+    public AnswerMode answerMode() {
+        return settings.languageModel().enabled() ? AnswerMode.LLM : AnswerMode.EXTRACTIVE;
     }
 
     public Summarizer summarizer() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import org.policydesk.answering.Answer;
+import org.policydesk.answering.AnswerMode;
 import org.policydesk.answering.Answerer;
 import org.policydesk.answering.Citation;
 import org.policydesk.answering.Question;
@@ -83,11 +84,11 @@ public final class BotCommands {
     private final int historyTurns;
     private final int maxInputChars;
     private final int topK;
-    private final String answerMode;
+    private final AnswerMode answerMode;
 
     public BotCommands(KnowledgeBase knowledgeBase, PassageRetriever retriever, Answerer answerer, Summarizer summarizer,
             InteractionLog interactions, RateLimiter rateLimiter, int maxConcurrent, int historyTurns, int maxInputChars,
-            int topK, String answerMode) {
+            int topK, AnswerMode answerMode) {
         this.knowledgeBase = knowledgeBase;
         this.retriever = retriever;
         this.answerer = answerer;
@@ -213,10 +214,7 @@ public final class BotCommands {
         }
         try {
             ReloadReport r = knowledgeBase.reload();
-            StringBuilder body = new StringBuilder(String.format(Locale.ROOT,
-                    "%d added, %d changed, %d removed, %d unchanged, %d rejected. The knowledge base holds %d documents, %d passages.",
-                    r.added().size(), r.changed().size(), r.removed().size(), r.unchanged().size(), r.rejected().size(),
-                    r.documents(), r.passages()));
+            StringBuilder body = new StringBuilder(r.counts() + ".");
             list(body, "Added", r.added());
             list(body, "Changed", r.changed());
             list(body, "Removed", r.removed());
@@ -253,7 +251,7 @@ public final class BotCommands {
             });
             int[] votes = interactions.voteCounts();
             body.append(String.format(Locale.ROOT, "%n%d passages in all. Last reload: %s. Answer mode: %s. Feedback: %d 👍, %d 👎.",
-                    passages[0], lastReload, answerMode, votes[0], votes[1]));
+                    passages[0], lastReload, answerMode.wireName(), votes[0], votes[1]));
             return Reply.text(Reply.Kind.ABOUT, "About PolicyDesk", body.toString(), false);
         });
     }

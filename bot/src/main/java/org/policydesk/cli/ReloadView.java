@@ -12,10 +12,7 @@ final class ReloadView {
     private ReloadView() {}
 
     static String toText(ReloadReport r) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "Reloaded: %d added, %d changed, %d removed, %d unchanged, %d rejected. The knowledge base holds %d documents, %d passages (%.2f s).%n",
-                r.added().size(), r.changed().size(), r.removed().size(), r.unchanged().size(), r.rejected().size(),
-                r.documents(), r.passages(), r.seconds()));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Reloaded: %s (%.2f s).%n", r.counts(), r.seconds()));
         list(out, "added", r.added());
         list(out, "changed", r.changed());
         list(out, "removed", r.removed());

@@ -160,7 +160,7 @@ public final class PolicyBotCommand implements Callable<Integer> {
         Settings settings = settings();
         if (settings.discord().enabled()) {
             try (PolicyDesk desk = openDesk(true)) {
-                return DiscordBot.runUntilShutdown(desk, settings.discord());
+                return DiscordBot.runUntilShutdown(desk.commands(), settings.discord(), desk::close);
             }
         }
         try (PolicyDesk desk = openDesk(true)) {

@@ -8,7 +8,6 @@ import java.util.function.UnaryOperator;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
 import org.javacord.api.entity.intent.Intent;
-import org.policydesk.app.PolicyDesk;
 import org.policydesk.bot.BotCommands;
 import org.policydesk.config.ConfigurationException;
 import org.policydesk.config.DiscordSettings;
@@ -95,14 +94,18 @@ public final class DiscordBot implements AutoCloseable {
         return "Discord cannot be reached (" + why + "); check the network, or run without DISCORD_TOKEN for the console";
     }
 
-    /** Serves until the process is told to stop (SIGTERM, Ctrl-C), then disconnects and closes the store. */
-    public static int runUntilShutdown(PolicyDesk desk, DiscordSettings settings) throws InterruptedException {
-        DiscordBot bot = connect(desk.commands(), settings, UnaryOperator.identity());
+    /**
+     * Serves the commands until the process is told to stop (SIGTERM, Ctrl-C), then disconnects and
+     * runs {@code afterDisconnect} (closing the store).
+     */
+    public static int runUntilShutdown(BotCommands commands, DiscordSettings settings, Runnable afterDisconnect)
+            throws InterruptedException {
+        DiscordBot bot = connect(commands, settings, UnaryOperator.identity());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("shutting down");
             bot.close();
-            desk.close();
+            afterDisconnect.run();
             stopped.countDown();
         }, "policydesk-shutdown"));
         System.err.println("PolicyDesk is connected to Discord as " + bot.api.getYourself().getDiscriminatedName()

@@ -28,7 +28,7 @@ import org.policydesk.retrieval.ScoredPassage;
  * Questions answered while reloads run see the old knowledge base or the new one, never a mix,
  * and none fails: 32 askers and a reloader that keeps rewriting a document.
  */
-class ReloadConcurrencyTest {
+class ReloadConcurrencyIT {
 
     static final int ASKERS = 32;
     static final int RELOADS = 8;

@@ -16,7 +16,7 @@ import org.policydesk.TestSupport;
 import org.policydesk.app.PolicyDesk;
 import org.policydesk.text.Sentences;
 
-class ExtractiveAnswererTest {
+class ExtractiveAnswererIT {
 
     @TempDir
     static Path dir;

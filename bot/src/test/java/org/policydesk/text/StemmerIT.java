@@ -18,7 +18,7 @@ import org.policydesk.knowledge.PassageSplitter;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.StoredPassage;
 
-class StemmerTest {
+class StemmerIT {
 
     @TempDir
     Path dir;

@@ -18,7 +18,7 @@ import org.policydesk.knowledge.KnowledgeFolder;
 import org.policydesk.knowledge.PassageSplitter;
 import org.policydesk.knowledge.store.KnowledgeStore;
 
-class HybridRetrieverTest {
+class HybridRetrieverIT {
 
     @TempDir
     static Path dir;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.TestSupport;
 
 /** The command line as outside scripts use it: docs/cli-contract.md. */
-class CliContractTest {
+class CliContractIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -22,7 +22,7 @@ import org.policydesk.app.PolicyDesk;
 import org.policydesk.config.LanguageModelSettings;
 import org.policydesk.config.Secret;
 
-class SummarizerTest {
+class SummarizerIT {
 
     @TempDir
     static Path dir;

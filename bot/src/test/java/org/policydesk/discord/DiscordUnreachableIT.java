@@ -18,7 +18,7 @@ import org.policydesk.config.DiscordSettings;
 import org.policydesk.config.Secret;
 
 /** Without a way to Discord, starting the bot fails in one line that names the cause, never the token. */
-class DiscordUnreachableTest {
+class DiscordUnreachableIT {
 
     static final String TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.unreachable.test-token";
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class OnnxRuntimeNativesTest {
+class OnnxRuntimeNativesIT {
 
     @TempDir
     Path dir;

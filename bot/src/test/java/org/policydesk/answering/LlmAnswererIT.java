@@ -26,7 +26,7 @@ import org.policydesk.config.Secret;
 import org.policydesk.config.Settings;
 
 /** The language-model path against stub OpenAI-compatible and Ollama servers on loopback. */
-class LlmAnswererTest {
+class LlmAnswererIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String KEY = "sk-test-4f8a1c2e9b7d6a5f3e2d1c0b";

@@ -15,7 +15,7 @@ import org.policydesk.app.MiniLmEmbeddingModel;
 import org.policydesk.eval.EvalCase;
 import org.policydesk.eval.EvalCases;
 
-class BenchmarkTest {
+class BenchmarkIT {
 
     static final Path REPO = Path.of(System.getProperty("policydesk.repoRoot", "..")).toAbsolutePath().normalize();
     static final EmbeddingModel MODEL = new MiniLmEmbeddingModel();

@@ -29,7 +29,7 @@ import org.policydesk.knowledge.store.KnowledgeStore;
  * SQLite's and FTS5's integrity checks, holds exactly the last committed knowledge base (the old
  * one or the new one, never a part of either), and keeps every feedback row written before.
  */
-class CrashSafetyTest {
+class CrashSafetyIT {
 
     static final int KILLS = 20;
 

@@ -32,7 +32,7 @@ import org.policydesk.text.Sentences;
 import org.policydesk.text.UserInput;
 
 /** Invariants that must hold for any input, checked on generated inputs (jqwik). */
-class InvariantPropertiesTest {
+class InvariantPropertiesIT {
 
     static Path dir;
     static KnowledgeStore store;

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.policydesk.TestSupport;
 
 /** Bridges between a question's words and the documents' words, on the real embedding model. */
-class VocabularyBridgesTest {
+class VocabularyBridgesIT {
 
     static final VocabularyBridges BRIDGES = new VocabularyBridges(TestSupport.EMBEDDING_MODEL, 1000);
 

@@ -30,7 +30,7 @@ import org.policydesk.config.Secret;
  * a clear message or a safe answer, nothing reaches a user as a stack trace or an internal error,
  * and the knowledge base is the same afterwards.
  */
-class HostileInputTest {
+class HostileInputIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final Set<Reply.Kind> SAFE = Set.of(Reply.Kind.ANSWER, Reply.Kind.NOT_COVERED, Reply.Kind.SOURCES,

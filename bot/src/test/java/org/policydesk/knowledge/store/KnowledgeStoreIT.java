@@ -18,7 +18,7 @@ import org.policydesk.knowledge.KnowledgeFolder;
 import org.policydesk.knowledge.PassageSplitter;
 
 /** Opening the SQLite store: what each problem is called, and that only damage is called damage. */
-class KnowledgeStoreTest {
+class KnowledgeStoreIT {
 
     @TempDir
     Path dir;

@@ -11,7 +11,7 @@ import org.policydesk.TestSupport;
 import org.policydesk.knowledge.store.Vectors;
 
 /** The one-thread session gives the same vectors as LangChain4j's own class for the same model. */
-class MiniLmEmbeddingModelTest {
+class MiniLmEmbeddingModelIT {
 
     @Test
     void embedsAsLangChain4jsOwnModelDoes() {

@@ -24,7 +24,7 @@ import org.policydesk.knowledge.store.StoreException;
 import org.policydesk.knowledge.store.StoredDocument;
 import org.policydesk.knowledge.store.StoredPassage;
 
-class KnowledgeBaseTest {
+class KnowledgeBaseIT {
 
     @TempDir
     Path dir;

@@ -28,7 +28,7 @@ import org.policydesk.text.Terms;
  * with a deterministic bag-of-stems embedding model in place of the neural one: each behaviour is
  * shown on passages written for it, in milliseconds.
  */
-class HandMadeKnowledgeTest {
+class HandMadeKnowledgeIT {
 
     /** Each content stem hashed to a dimension: texts sharing stems are close, others orthogonal. */
     static final class BagOfStems implements EmbeddingModel {

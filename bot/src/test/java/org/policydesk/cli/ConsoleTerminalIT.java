@@ -19,7 +19,7 @@ import org.policydesk.TestSupport;
  * The console in a real pseudo-terminal (util-linux {@code script} gives the process one): keys
  * are typed as a terminal sends them, in its application cursor mode.
  */
-class ConsoleTerminalTest {
+class ConsoleTerminalIT {
 
     @TempDir
     Path dir;

@@ -20,7 +20,7 @@ import org.policydesk.config.DiscordSettings;
 import org.policydesk.config.Secret;
 
 /** The command handlers without any front end: plain input in, a reply model out. */
-class BotCommandsTest {
+class BotCommandsIT {
 
     @TempDir
     Path dir;

@@ -31,7 +31,7 @@ import org.policydesk.config.Secret;
  * login, command registration, slash commands, a mention answered in a thread and its follow-up,
  * admin checks and feedback, asserted on what the bot actually sends.
  */
-class DiscordBotEndToEndTest {
+class DiscordBotEndToEndIT {
 
     @TempDir
     static Path dir;

@@ -20,7 +20,7 @@ import org.policydesk.TestSupport;
  * The bot as it runs in production, as a separate process configured only by its environment,
  * reaching the fake Discord through the JVM's standard proxy and trust-store settings.
  */
-class DiscordProcessTest {
+class DiscordProcessIT {
 
     @TempDir
     Path dir;

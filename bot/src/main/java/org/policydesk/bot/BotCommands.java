@@ -11,12 +11,11 @@ import org.policydesk.answering.Answerer;
 import org.policydesk.answering.Citation;
 import org.policydesk.answering.Question;
 import org.policydesk.answering.Turn;
+import org.policydesk.knowledge.Catalog;
 import org.policydesk.knowledge.KnowledgeBase;
 import org.policydesk.knowledge.RejectedDocument;
 import org.policydesk.knowledge.ReloadReport;
-import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.StoreException;
-import org.policydesk.knowledge.store.StoredDocument;
 import org.policydesk.retrieval.PassageRetriever;
 import org.policydesk.retrieval.ScoredPassage;
 import org.policydesk.summaries.DocumentResolver;
@@ -235,23 +234,19 @@ public final class BotCommands {
 
     public Reply about() {
         return guarded("about", () -> {
-            KnowledgeStore store = knowledgeBase.store();
+            Catalog catalog = knowledgeBase.catalog();
             StringBuilder body = new StringBuilder("Answers questions about Japan–Russia relations from these documents, "
                     + "citing the passages it uses:\n");
-            int[] passages = {0};
-            String lastReload = store.read(s -> {
-                for (StoredDocument d : s.documents()) {
-                    var m = d.metadata();
-                    body.append("• ").append(m.title()).append(" — ")
-                            .append(m.authors().isEmpty() ? "" : String.join(", ", m.authors()) + ", ")
-                            .append(m.published().label()).append(" (").append(d.passageCount()).append(" passages)\n");
-                    passages[0] += d.passageCount();
-                }
-                return s.meta("last_reload").map(BotCommands::localTime).orElse("never");
-            });
+            for (Catalog.Entry d : catalog.documents()) {
+                var m = d.metadata();
+                body.append("• ").append(m.title()).append(" — ")
+                        .append(m.authors().isEmpty() ? "" : String.join(", ", m.authors()) + ", ")
+                        .append(m.published().label()).append(" (").append(d.passages()).append(" passages)\n");
+            }
+            String lastReload = catalog.lastReload().map(BotCommands::localTime).orElse("never");
             int[] votes = interactions.voteCounts();
             body.append(String.format(Locale.ROOT, "%n%d passages in all. Last reload: %s. Answer mode: %s. Feedback: %d 👍, %d 👎.",
-                    passages[0], lastReload, answerMode.wireName(), votes[0], votes[1]));
+                    catalog.passages(), lastReload, answerMode.wireName(), votes[0], votes[1]));
             return Reply.text(Reply.Kind.ABOUT, "About PolicyDesk", body.toString(), false);
         });
     }
@@ -305,9 +300,8 @@ public final class BotCommands {
     /** Document names for autocompletion: those whose id or title contains what was typed, at most 25. */
     public List<String> documentChoices(String typed) {
         String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        List<StoredDocument> documents = knowledgeBase.store().read(s -> s.documents());
-        List<String> titles = documents.stream()
-                .map(d -> d.metadata())
+        List<String> titles = knowledgeBase.catalog().documents().stream()
+                .map(Catalog.Entry::metadata)
                 .filter(m -> wanted.isEmpty() || m.id().contains(wanted) || m.title().toLowerCase(Locale.ROOT).contains(wanted)
                         || DocumentResolver.resolve(typed, List.of(m)).isPresent())
                 .map(m -> Shortened.toLength(m.title(), 100))

@@ -39,6 +39,12 @@ public final class KnowledgeBase {
         this.splitter = splitter;
     }
 
+    /** The documents held and the time of the last reload, from one snapshot. */
+    public Catalog catalog() {
+        return store.read(s -> new Catalog(s.documents().stream()
+                .map(d -> new Catalog.Entry(d.metadata(), d.passageCount())).toList(), s.meta("last_reload")));
+    }
+
     public KnowledgeStore store() {
         return store;
     }

@@ -887,11 +887,17 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private static void checkHeader(Path file) {
-        if (!Files.isRegularFile(file)) {
-            if (Files.exists(file)) {
-                throw new StoreException(file + " is not a file; point --db (POLICYBOT_DB) at a file path");
-            }
+        // One look at the file: asking "is it a file?" and then "does it exist?" let another opener create it
+        // in between, and a new store was called "not a file".
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            // Not there, or not reachable (a parent that is a file): opening it says what is wrong.
             return;
+        }
+        if (!attributes.isRegularFile()) {
+            throw new StoreException(file + " is not a file; point --db (POLICYBOT_DB) at a file path");
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] header = in.readNBytes(SQLITE_HEADER.length);

@@ -33,7 +33,8 @@ public final class InteractionLog implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
 
     /**
-     * Opens the log in a store file that {@link org.policydesk.knowledge.store.KnowledgeStore#open} has migrated.
+     * Opens the log in a store file that {@link org.policydesk.knowledge.store.KnowledgeStore#open} has opened,
+     * creating its tables there if they are not yet.
      *
      * @param writable whether the file can be written; a read-only one is read without creating anything beside it,
      *                 and recording in it fails (which answering survives)
@@ -45,10 +46,42 @@ public final class InteractionLog implements AutoCloseable {
             config.enforceForeignKeys(true);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             this.connection = org.policydesk.knowledge.store.KnowledgeStore.connect(dbFile, config, writable);
+            if (writable) {
+                try (var st = connection.createStatement()) {
+                    for (String ddl : SCHEMA) {
+                        st.execute(ddl);
+                    }
+                }
+            }
         } catch (SQLException e) {
             throw new StoreException("the interaction log cannot be opened: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * The log's own tables, beside the knowledge base's in the same file (stores written before the log
+     * owned them already have them, as the knowledge store's second migration made them).
+     */
+    private static final List<String> SCHEMA = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS answers (
+                id TEXT PRIMARY KEY,
+                created_at TEXT NOT NULL,
+                conversation_id TEXT,
+                user_id TEXT NOT NULL,
+                question TEXT NOT NULL,
+                answer TEXT NOT NULL,
+                answered INTEGER NOT NULL,
+                mode TEXT NOT NULL,
+                citations TEXT NOT NULL)""",
+            "CREATE INDEX IF NOT EXISTS answers_by_conversation ON answers(conversation_id, created_at)",
+            """
+            CREATE TABLE IF NOT EXISTS feedback (
+                answer_id TEXT NOT NULL REFERENCES answers(id),
+                user_id TEXT NOT NULL,
+                vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (answer_id, user_id))""");
 
     /** A stored citation: the passage as it was cited, kept even if the document later changes. */
     record StoredCitation(int n, String documentId, String title, String authors, String published, String publishedLabel,
@@ -87,7 +120,7 @@ public final class InteractionLog implements AutoCloseable {
 
     /** The most recent turns of a conversation, oldest first. */
     public synchronized List<Turn> recentTurns(String conversationId, int turns) {
-        if (conversationId == null || turns <= 0) {
+        if (conversationId == null || turns <= 0 || !hasTables()) {
             return List.of();
         }
         try (PreparedStatement st = connection.prepareStatement(
@@ -138,8 +171,11 @@ public final class InteractionLog implements AutoCloseable {
         }
     }
 
-    /** Votes so far: helpful and unhelpful. */
+    /** Votes so far: helpful and unhelpful (none in a read-only store that no log ever wrote to). */
     public synchronized int[] voteCounts() {
+        if (!hasTables()) {
+            return new int[] {0, 0};
+        }
         try (PreparedStatement st = connection.prepareStatement(
                 "SELECT coalesce(sum(vote = 1), 0), coalesce(sum(vote = -1), 0) FROM feedback");
                 ResultSet rs = st.executeQuery()) {
@@ -147,6 +183,16 @@ public final class InteractionLog implements AutoCloseable {
             return new int[] {rs.getInt(1), rs.getInt(2)};
         } catch (SQLException e) {
             throw new StoreException("reading the votes failed: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean hasTables() {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('answers', 'feedback')");
+                ResultSet rs = st.executeQuery()) {
+            return rs.next() && rs.getInt(1) == 2;
+        } catch (SQLException e) {
+            throw new StoreException("reading the interaction log failed: " + e.getMessage(), e);
         }
     }
 

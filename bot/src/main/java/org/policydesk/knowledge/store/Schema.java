@@ -50,27 +50,9 @@ final class Schema {
                     CREATE TRIGGER passages_fts_delete AFTER DELETE ON passages BEGIN
                         INSERT INTO passages_fts(passages_fts, rowid, text, context) VALUES ('delete', old.rowid, old.text, old.context);
                     END"""),
-            // Answers given in conversations, and readers' votes on them: kept across reloads.
-            List.of(
-                    """
-                    CREATE TABLE answers (
-                        id TEXT PRIMARY KEY,
-                        created_at TEXT NOT NULL,
-                        conversation_id TEXT,
-                        user_id TEXT NOT NULL,
-                        question TEXT NOT NULL,
-                        answer TEXT NOT NULL,
-                        answered INTEGER NOT NULL,
-                        mode TEXT NOT NULL,
-                        citations TEXT NOT NULL)""",
-                    "CREATE INDEX answers_by_conversation ON answers(conversation_id, created_at)",
-                    """
-                    CREATE TABLE feedback (
-                        answer_id TEXT NOT NULL REFERENCES answers(id),
-                        user_id TEXT NOT NULL,
-                        vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
-                        created_at TEXT NOT NULL,
-                        PRIMARY KEY (answer_id, user_id))"""),
+            // Once the conversation log's tables; the log (InteractionLog) now creates its own. Kept, empty,
+            // because a store records how many migrations it has run.
+            List.of(),
             // Each passage's sentence embeddings (int8), so answering needs no model call but the question's.
             List.of("ALTER TABLE passages ADD COLUMN sentence_vectors BLOB"),
             // The embedding of each word of the documents (int8), to relate a question's other words to them.

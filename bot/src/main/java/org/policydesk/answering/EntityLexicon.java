@@ -78,12 +78,15 @@ public final class EntityLexicon {
         Set<String> lower = new HashSet<>();
         Set<String> capitalisedWithin = new HashSet<>();
         Set<String> capitalisedOpening = new HashSet<>();
-        List<String> all = new ArrayList<>();
+        // Each text's sentences, split once for both passes below.
+        List<List<String>> all = new ArrayList<>();
         for (String text : texts) {
-            all.add(text);
-            for (Sentences.Span sentence : Sentences.split(text)) {
+            all.add(Sentences.texts(text));
+        }
+        for (List<String> text : all) {
+            for (String sentence : text) {
                 boolean opening = true;
-                for (String token : sentence.text().split("[^\\p{L}\\p{N}’'-]+")) {
+                for (String token : sentence.split("[^\\p{L}\\p{N}’'-]+")) {
                     if (token.isEmpty()) {
                         continue;
                     }
@@ -114,10 +117,9 @@ public final class EntityLexicon {
         // First what each name's own wording and surroundings say, then what the lists it is in say.
         List<List<Mention>> sentences = new ArrayList<>();
         List<String> sentenceTexts = new ArrayList<>();
-        for (String text : all) {
+        for (List<String> text : all) {
             Set<String> named = new HashSet<>();
-            for (Sentences.Span sentence : Sentences.split(text)) {
-                String s = sentence.text();
+            for (String s : text) {
                 List<Mention> mentions = bare.rawMentions(s);
                 mentions.forEach(m -> named.add(Terms.fold(m.text())));
                 sentences.add(mentions);

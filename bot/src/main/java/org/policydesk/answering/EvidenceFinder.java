@@ -96,6 +96,9 @@ public final class EvidenceFinder {
         QuestionProfile asked = profile;
         java.util.function.BiPredicate<String, String> same = asked::same;
         List<ScoredSentence> sentences = new ArrayList<>();
+        List<String> eventYears = analysis.constraints().stream()
+                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && eventYears(analysis.text()).contains(c.text()))
+                .map(QuestionAnalysis.Constraint::text).toList();
         for (int p = 0; p < passages.size(); p++) {
             ScoredPassage passage = passages.get(p);
             AnalyzedPassage analyzed = analyses.get(p);
@@ -106,20 +109,19 @@ public final class EvidenceFinder {
                 double lexical = asked.coverage(sentence.stems());
                 double similarity = Vectors.dot(query, analyzed.vectors()[i]);
                 SentenceFacts facts = facts(generation, passage, i, sentence.span().text());
+                Set<String> before = i > 0 ? analyzed.sentences().get(i - 1).stems() : Set.of();
                 Set<String> around = new java.util.HashSet<>(sentence.stems());
                 // A number may be stated of what the sentence before names ("…stationed there"); a name is
                 // given in the same clause as what it answers.
-                if (i > 0 && !analysis.type().asksForName() && Anaphora.leansBack(sentence.span().text())) {
-                    around.addAll(analyzed.sentences().get(i - 1).stems());
+                if (sentence.leansBack() && !analysis.type().asksForName()) {
+                    around.addAll(before);
                 }
                 double strength = analysis.type().demandsFact() && !namesMet(analysis, around) ? 0
                         : analysis.type().demandsFact() || analysis.type().gradesEvidence() ? facts.strength(analysis, same) : 0;
-                if (analysis.type() == AnswerType.ACTION && strength == 0 && i > 0 && !analysis.focus().isEmpty()
-                        && Anaphora.leansBack(sentence.span().text())) {
+                if (analysis.type() == AnswerType.ACTION && strength == 0 && sentence.leansBack() && !analysis.focus().isEmpty()) {
                     // "The systems hinder aggressors…" after a sentence naming the A2AD systems: the actor,
                     // named in part, is completed by the sentence it leans on.
                     List<String> subject = facts.subjectStems();
-                    Set<String> before = analyzed.sentences().get(i - 1).stems();
                     if (analysis.focus().stream().anyMatch(subject::contains)
                             && analysis.focus().stream().allMatch(f -> subject.contains(f) || before.contains(f))) {
                         strength = 1;
@@ -129,12 +131,11 @@ public final class EvidenceFinder {
                     // "What did Russia do after Japan joined the sanctions?": the sentence before states the
                     // occasion, this one what the actor did. A sentence that leans on the one before ("in this
                     // regard") is quoted with it, so it answers with the words of both, when it adds to them.
-                    Set<String> before = analyzed.sentences().get(i - 1).stems();
                     Set<String> withBefore = new java.util.HashSet<>(sentence.stems());
                     withBefore.addAll(before);
                     double together = asked.coverage(withBefore);
                     if (analysis.type() == AnswerType.ACTION && strength > 0
-                            || Anaphora.leansBack(sentence.span().text()) && together > asked.coverage(before)) {
+                            || sentence.leansBack() && together > asked.coverage(before)) {
                         lexical = Math.max(lexical, together);
                     }
                 }
@@ -146,7 +147,7 @@ public final class EvidenceFinder {
                 boolean typed = strength > 0;
                 // A year the sentence states is when what it says happened: "In 2016, 24% of Russians…" does
                 // not meet a question about 2018 because its document was written then.
-                boolean sentenceBound = bound && !statesOtherYear(analysis, facts);
+                boolean sentenceBound = bound && !statesOtherYear(eventYears, facts);
                 double score = LEXICAL_WEIGHT * lexical
                         + SEMANTIC_WEIGHT * similarity
                         + RANK_WEIGHT / (1 + 0.25 * (rank - 1))
@@ -163,22 +164,32 @@ public final class EvidenceFinder {
     static final double UNMET_PENALTY = 0.15;
 
     /**
-     * Whether the question asks what happened in a year ("in 2018") and the sentence says what happened in
-     * another ("In 2016, …"). A year that bounds a span ("by 2016", "since 2012") is no such mismatch.
+     * Whether the question asks what happened in a year ("in 2018") and the sentence says what happened
+     * in another ("In 2016, …"). A year that bounds a span ("by 2016", "since 2012") is no such mismatch.
+     *
+     * @param asked the years the question asks "in"
      */
-    private static boolean statesOtherYear(QuestionAnalysis analysis, SentenceFacts facts) {
-        List<String> asked = analysis.constraints().stream()
-                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && inYear(analysis.text(), c.text()))
-                .map(QuestionAnalysis.Constraint::text).toList();
+    private static boolean statesOtherYear(List<String> asked, SentenceFacts facts) {
+        if (asked.isEmpty()) {
+            return false;
+        }
         List<String> stated = facts.numbers().stream()
                 .filter(n -> n.kind() == SentenceFacts.NumberKind.YEAR).map(SentenceFacts.NumberMention::text).toList();
-        return !asked.isEmpty() && !stated.isEmpty() && stated.stream().noneMatch(asked::contains)
-                && stated.stream().allMatch(y -> inYear(facts.sentenceText(), y));
+        return !stated.isEmpty() && stated.stream().noneMatch(asked::contains)
+                && eventYears(facts.sentenceText()).containsAll(stated);
     }
 
-    private static boolean inYear(String text, String year) {
-        return java.util.regex.Pattern.compile("(?i)\\bin\\s+(?:(?:early|late|mid|autumn|spring|summer|winter)[\\s-]+)?"
-                + java.util.regex.Pattern.quote(year) + "\\b").matcher(text).find();
+    private static final java.util.regex.Pattern EVENT_YEAR = java.util.regex.Pattern.compile(
+            "(?i)\\bin\\s+(?:(?:early|late|mid|autumn|spring|summer|winter)[\\s-]+)?(1[89]\\d\\d|20\\d\\d)\\b");
+
+    /** The years a text says something happened in ("in 2016", "in early 2018"). */
+    private static Set<String> eventYears(String text) {
+        Set<String> years = new java.util.HashSet<>();
+        java.util.regex.Matcher m = EVENT_YEAR.matcher(text);
+        while (m.find()) {
+            years.add(m.group(1));
+        }
+        return years;
     }
     /** How many passages beyond those asked for may be read because they state the kind of number asked for. */
     static final int TYPED_EXTRA_PASSAGES = 2;
@@ -249,8 +260,8 @@ public final class EvidenceFinder {
         return run.isEmpty() || java.util.Collections.indexOfSubList(haystack, run) >= 0;
     }
 
-    /** A sentence as scoring needs it, whatever the question. */
-    private record AnalyzedSentence(Sentences.Span span, Set<String> stems) {}
+    /** A sentence as scoring needs it, whatever the question; {@code leansBack} as {@link Anaphora} reads it. */
+    private record AnalyzedSentence(Sentences.Span span, Set<String> stems, boolean leansBack) {}
 
     /** A passage's sentences and their vectors: the same for every question, so kept for the passages asked about. */
     private record AnalyzedPassage(List<AnalyzedSentence> sentences, float[][] vectors) {}
@@ -286,7 +297,8 @@ public final class EvidenceFinder {
             List<String> texts = p.passage().sentenceEmbeddingTexts();
             List<AnalyzedSentence> sentences = new ArrayList<>(spans.size());
             for (int j = 0; j < spans.size(); j++) {
-                sentences.add(new AnalyzedSentence(spans.get(j), Set.copyOf(Terms.allStems(texts.get(j)))));
+                sentences.add(new AnalyzedSentence(spans.get(j), Set.copyOf(Terms.allStems(texts.get(j))),
+                        j > 0 && Anaphora.leansBack(spans.get(j).text())));
             }
             result[i] = new AnalyzedPassage(List.copyOf(sentences), stored.get(p.source().rowid()));
             analyzed.put(key(p), result[i]);

@@ -31,6 +31,7 @@ public final class InteractionLog implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Connection connection;
     private final SecureRandom random = new SecureRandom();
+    private boolean tablesSeen;
 
     /**
      * Opens the log in a store file that {@link org.policydesk.knowledge.store.KnowledgeStore#open} has opened,
@@ -186,11 +187,16 @@ public final class InteractionLog implements AutoCloseable {
         }
     }
 
+    /** Whether the log's tables exist; once they do they stay, so asked again only until then. */
     private boolean hasTables() {
+        if (tablesSeen) {
+            return true;
+        }
         try (PreparedStatement st = connection.prepareStatement(
                 "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('answers', 'feedback')");
                 ResultSet rs = st.executeQuery()) {
-            return rs.next() && rs.getInt(1) == 2;
+            tablesSeen = rs.next() && rs.getInt(1) == 2;
+            return tablesSeen;
         } catch (SQLException e) {
             throw new StoreException("reading the interaction log failed: " + e.getMessage(), e);
         }

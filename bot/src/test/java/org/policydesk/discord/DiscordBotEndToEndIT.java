@@ -57,10 +57,6 @@ class DiscordBotEndToEndIT {
         discord.close();
     }
 
-    static String options(String name, String value) {
-        return "[{\"name\":\"" + name + "\",\"type\":3,\"value\":" + FakeDiscord.quote(value) + "}]";
-    }
-
     static void assertPingsNobody(JsonNode body) {
         JsonNode mentions = body.get("allowed_mentions");
         assertThat(mentions).as("allowed_mentions is set").isNotNull();
@@ -89,7 +85,7 @@ class DiscordBotEndToEndIT {
     /** Asks through /ask as a member; checks that it is deferred at once, and returns the completed answer. */
     static FakeDiscord.Sent ask(String question) throws Exception {
         long started = System.nanoTime();
-        String id = discord.slashCommand("ask", MEMBER, "member", null, options("question", question));
+        String id = discord.slashCommand("ask", MEMBER, "member", null, FakeDiscord.options("question", question));
         FakeDiscord.Sent deferral = discord.await(s -> s.path().equals("/api/v10/interactions/" + id + "/tok-" + id + "/callback"), "the deferral");
         double seconds = (System.nanoTime() - started) / 1e9;
         assertThat(deferral.json().get("type").asInt()).as("deferred channel message").isEqualTo(5);
@@ -194,7 +190,7 @@ class DiscordBotEndToEndIT {
 
     @Test
     void badInputGetsAPrivateMessageNotAPublicError() throws Exception {
-        String id = discord.slashCommand("ask", MEMBER, "member", null, options("question", "   ?!  "));
+        String id = discord.slashCommand("ask", MEMBER, "member", null, FakeDiscord.options("question", "   ?!  "));
         discord.await(s -> s.path().equals("/api/v10/interactions/" + id + "/tok-" + id + "/callback"), "the deferral");
         // await fails the test when the public placeholder is never removed.
         discord.await(s -> s.method().equals("DELETE") && s.path().contains("/tok-" + id + "/messages/@original"),

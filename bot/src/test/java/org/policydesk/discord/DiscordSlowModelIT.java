@@ -37,7 +37,7 @@ class DiscordSlowModelIT {
                     DiscordBot bot = DiscordBot.connect(desk.commands(), settings, discord.transport())) {
                 discord.await(s -> s.method().equals("PUT") && s.path().endsWith("/commands"), "the bot's commands");
                 long started = System.nanoTime();
-                String id = discord.slashCommand("ask", MEMBER, "member", null, DiscordBotEndToEndIT.options("question", "How many Russian soldiers are on Iturup?"));
+                String id = discord.slashCommand("ask", MEMBER, "member", null, FakeDiscord.options("question", "How many Russian soldiers are on Iturup?"));
                 discord.await(s -> s.path().equals("/api/v10/interactions/" + id + "/tok-" + id + "/callback"), "the deferral");
                 assertThat((System.nanoTime() - started) / 1e9).as("acknowledged at once").isLessThan(3);
                 FakeDiscord.Sent done = discord.await(s -> s.method().equals("PATCH") && s.path().contains("/tok-" + id + "/"), "the answer");

@@ -106,6 +106,11 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** Points a client builder at this fake: discord.com through the proxy, trusting its certificate. */
+    /** The options of a slash command with one string option, as Discord sends them. */
+    static String options(String name, String value) {
+        return "[{\"name\":\"" + name + "\",\"type\":3,\"value\":" + quote(value) + "}]";
+    }
+
     UnaryOperator<DiscordApiBuilder> transport() {
         InetSocketAddress proxy = new InetSocketAddress(rest.getHostName(), rest.getPort());
         ProxySelector selector = new ProxySelector() {

@@ -34,7 +34,7 @@ import org.policydesk.config.Settings;
 import org.policydesk.eval.EvalCase;
 import org.policydesk.eval.RetrievalMetrics;
 import org.policydesk.eval.RetrievalMetrics.Found;
-import org.policydesk.knowledge.ReloadReport;
+import org.policydesk.knowledge.ingestion.ReloadReport;
 
 /**
  * The benchmark: for each corpus size, ingestion against the raw embedding floor, an unchanged
@@ -186,9 +186,9 @@ public final class Benchmark {
      * documents of the corpus before ingestion runs; in passages per second.
      */
     private double floor(Path folder) throws IOException {
-        var parser = new org.policydesk.knowledge.DocumentParser(5L * 1024 * 1024);
-        var splitter = new org.policydesk.knowledge.PassageSplitter(1200);
-        var embedder = new org.policydesk.knowledge.PassageEmbedder(model);
+        var parser = new org.policydesk.knowledge.ingestion.DocumentParser(5L * 1024 * 1024);
+        var splitter = new org.policydesk.knowledge.ingestion.PassageSplitter(1200);
+        var embedder = new org.policydesk.knowledge.ingestion.PassageEmbedder(model);
         List<List<String>> documents = new ArrayList<>();
         int passages = 0;
         try (Stream<Path> files = Files.list(folder).sorted()) {
@@ -204,7 +204,7 @@ public final class Benchmark {
                         passages++;
                     }
                     documents.add(texts);
-                } catch (org.policydesk.knowledge.DocumentRejectedException e) {
+                } catch (org.policydesk.knowledge.ingestion.DocumentRejectedException e) {
                     throw new IllegalStateException("the generated corpus has a broken document: " + e.getMessage());
                 }
             }

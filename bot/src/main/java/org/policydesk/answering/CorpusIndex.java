@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.policydesk.knowledge.DocumentMetadata;
-import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.KeywordIndex;
+import org.policydesk.knowledge.store.KnowledgeReader;
+import org.policydesk.knowledge.store.KnowledgeSnapshot;
 import org.policydesk.text.Vocabulary;
 
 /**
@@ -26,11 +28,11 @@ public final class CorpusIndex {
             Map<String, Integer> phraseCounts) {
 
         /** How many passages hold a phrase, up to a bound: names recur across questions, so counts are kept. */
-        int passagesWith(KnowledgeStore.Snapshot snapshot, String phrase, int atMost) {
+        int passagesWith(KeywordIndex index, String phrase, int atMost) {
             String key = atMost + "\u0000" + phrase;
             Integer known = phraseCounts.get(key);
             if (known == null) {
-                known = snapshot.countMatches(phrase, atMost);
+                known = index.countMatches(phrase, atMost);
                 if (phraseCounts.size() < KEPT) {
                     phraseCounts.put(key, known);
                 }
@@ -39,11 +41,11 @@ public final class CorpusIndex {
         }
     }
 
-    private final KnowledgeStore store;
+    private final KnowledgeReader store;
     private final Vocabulary vocabulary;
     private volatile Generation current;
 
-    public CorpusIndex(KnowledgeStore store, Vocabulary vocabulary) {
+    public CorpusIndex(KnowledgeReader store, Vocabulary vocabulary) {
         this.store = store;
         this.vocabulary = vocabulary;
     }
@@ -54,7 +56,7 @@ public final class CorpusIndex {
     }
 
     /** The index of a snapshot's generation, built if it is not yet. */
-    public Generation of(KnowledgeStore.Snapshot snapshot) {
+    public Generation of(KnowledgeSnapshot snapshot) {
         Generation known = current;
         if (known != null && known.generation() == snapshot.generation()) {
             return known;

@@ -3,10 +3,10 @@ package org.policydesk.answering;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import org.policydesk.knowledge.store.KnowledgeStore;
+import java.util.Set;
+import org.policydesk.knowledge.store.KnowledgeReader;
 import org.policydesk.knowledge.store.Vectors;
 import org.policydesk.retrieval.PassageRetriever;
 import org.policydesk.retrieval.ScoredPassage;
@@ -25,7 +25,7 @@ public final class EvidenceFinder {
     static final double RANK_WEIGHT = 0.15;
     static final double TYPE_BONUS = 0.10;
 
-    private final KnowledgeStore store;
+    private final KnowledgeReader store;
     private final PassageRetriever retriever;
     private final EmbeddingModel embeddingModel;
 
@@ -34,7 +34,7 @@ public final class EvidenceFinder {
 
     private final CorpusIndex corpus;
 
-    public EvidenceFinder(KnowledgeStore store, CorpusIndex corpus, PassageRetriever retriever, EmbeddingModel embeddingModel) {
+    public EvidenceFinder(KnowledgeReader store, CorpusIndex corpus, PassageRetriever retriever, EmbeddingModel embeddingModel) {
         this.store = store;
         this.corpus = corpus;
         this.retriever = retriever;

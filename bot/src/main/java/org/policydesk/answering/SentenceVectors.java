@@ -5,7 +5,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.KnowledgeReader;
 import org.policydesk.knowledge.store.StoredPassage;
 import org.policydesk.knowledge.store.Vectors;
 
@@ -15,10 +15,10 @@ import org.policydesk.knowledge.store.Vectors;
  */
 public final class SentenceVectors {
 
-    private final KnowledgeStore store;
+    private final KnowledgeReader store;
     private final EmbeddingModel embeddingModel;
 
-    public SentenceVectors(KnowledgeStore store, EmbeddingModel embeddingModel) {
+    public SentenceVectors(KnowledgeReader store, EmbeddingModel embeddingModel) {
         this.store = store;
         this.embeddingModel = embeddingModel;
     }

@@ -7,11 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
-import org.policydesk.bot.BotCommands;
-import org.policydesk.bot.InteractionLog;
-import org.policydesk.bot.RateLimiter;
-import org.policydesk.concurrent.SharedTask;
-import org.policydesk.config.DiscordSettings;
 import org.policydesk.answering.AnswerMode;
 import org.policydesk.answering.Answerability;
 import org.policydesk.answering.Answerer;
@@ -20,14 +15,20 @@ import org.policydesk.answering.EvidenceFinder;
 import org.policydesk.answering.ExtractiveAnswerer;
 import org.policydesk.answering.LlmAnswerer;
 import org.policydesk.answering.PromptLibrary;
+import org.policydesk.bot.BotCommands;
+import org.policydesk.bot.InteractionLog;
+import org.policydesk.bot.RateLimiter;
+import org.policydesk.concurrent.SharedTask;
+import org.policydesk.config.DiscordSettings;
 import org.policydesk.config.Settings;
-import org.policydesk.knowledge.DocumentParser;
-import org.policydesk.knowledge.KnowledgeBase;
-import org.policydesk.knowledge.KnowledgeFolder;
-import org.policydesk.knowledge.PassageSplitter;
-import org.policydesk.knowledge.ReloadReport;
+import org.policydesk.knowledge.ingestion.DocumentParser;
+import org.policydesk.knowledge.ingestion.KnowledgeBase;
+import org.policydesk.knowledge.ingestion.KnowledgeFolder;
+import org.policydesk.knowledge.ingestion.PassageSplitter;
+import org.policydesk.knowledge.ingestion.ReloadReport;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.StoreException;
+import org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore;
 import org.policydesk.retrieval.CachingEmbeddingModel;
 import org.policydesk.retrieval.HybridRetriever;
 import org.policydesk.retrieval.PassageRetriever;
@@ -117,7 +118,7 @@ public final class PolicyDesk implements AutoCloseable {
     private record OpenedStore(KnowledgeStore store, CorpusIndex corpus) {}
 
     private static OpenedStore openStore(Settings settings) {
-        KnowledgeStore store = KnowledgeStore.open(settings.dbFile(), EMBEDDING_DIMENSIONS,
+        KnowledgeStore store = SqliteKnowledgeStore.open(settings.dbFile(), EMBEDDING_DIMENSIONS,
                 Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         CorpusIndex corpus = new CorpusIndex(store, new TokenizerVocabulary());
         try {

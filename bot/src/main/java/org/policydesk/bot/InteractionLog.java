@@ -34,7 +34,7 @@ public final class InteractionLog implements AutoCloseable {
     private boolean tablesSeen;
 
     /**
-     * Opens the log in a store file that {@link org.policydesk.knowledge.store.KnowledgeStore#open} has opened,
+     * Opens the log in a store file that {@link org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore#open} has opened,
      * creating its tables there if they are not yet.
      *
      * @param writable whether the file can be written; a read-only one is read without creating anything beside it,
@@ -46,7 +46,7 @@ public final class InteractionLog implements AutoCloseable {
             config.setBusyTimeout(10_000);
             config.enforceForeignKeys(true);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            this.connection = org.policydesk.knowledge.store.KnowledgeStore.connect(dbFile, config, writable);
+            this.connection = org.policydesk.knowledge.store.sqlite.StoreFile.connect(dbFile, config, writable);
             if (writable) {
                 try (var st = connection.createStatement()) {
                     for (String ddl : SCHEMA) {

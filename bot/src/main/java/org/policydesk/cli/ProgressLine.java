@@ -2,7 +2,7 @@ package org.policydesk.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.policydesk.knowledge.ReloadProgress;
+import org.policydesk.knowledge.ingestion.ReloadProgress;
 
 /**
  * A reload's progress on one line of a terminal, rewritten in place ("Building the knowledge

@@ -3,7 +3,7 @@ package org.policydesk.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.policydesk.app.PolicyDesk;
-import org.policydesk.knowledge.ReloadReport;
+import org.policydesk.knowledge.ingestion.ReloadReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -2,8 +2,8 @@ package org.policydesk.cli;
 
 import java.util.List;
 import java.util.Locale;
-import org.policydesk.knowledge.RejectedDocument;
-import org.policydesk.knowledge.ReloadReport;
+import org.policydesk.knowledge.ingestion.RejectedDocument;
+import org.policydesk.knowledge.ingestion.ReloadReport;
 import org.policydesk.text.TerminalText;
 
 /** How {@code reload} prints its report. */

@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.policydesk.concurrent.SharedTask;
-import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.KnowledgeReader;
 import org.policydesk.knowledge.store.RankedRow;
 import org.policydesk.knowledge.store.StoredPassage;
+import org.policydesk.knowledge.store.VectorSearch;
 import org.policydesk.knowledge.store.Vectors;
 
 /**
@@ -25,11 +26,11 @@ public final class HybridRetriever implements PassageRetriever {
     /** How many times the passages asked for are re-ranked by their closest sentence. */
     static final int SENTENCE_RERANK = 3;
 
-    private final KnowledgeStore store;
+    private final KnowledgeReader store;
     private final EmbeddingModel embeddingModel;
     private final int candidates;
 
-    public HybridRetriever(KnowledgeStore store, EmbeddingModel embeddingModel, int candidates) {
+    public HybridRetriever(KnowledgeReader store, EmbeddingModel embeddingModel, int candidates) {
         this.store = store;
         this.embeddingModel = embeddingModel;
         this.candidates = candidates;
@@ -45,19 +46,23 @@ public final class HybridRetriever implements PassageRetriever {
         return store.read(snapshot -> {
             Map<String, Integer> frequencies = snapshot.documentFrequencies(stems);
             String ftsQuery = FtsQuery.from(query, s -> frequencies.getOrDefault(s, 0), snapshot.passageCount());
-            // Keyword search runs on a pool thread while this one embeds the query and scans the
-            // vectors; the snapshot's connection is used by one thread at a time all the same.
-            SharedTask<List<RankedRow>> keywordSearch = SharedTask.start(() -> snapshot.keywordSearch(ftsQuery, pool));
-            float[] vector;
-            List<RankedRow> dense;
+            // The query's embedding and the vector scan run on a pool thread while this one runs the
+            // keyword search: the vector index may be shared across threads, the snapshot may not.
+            VectorSearch vectors = snapshot.vectors();
+            SharedTask<DenseResult> denseSearch = SharedTask.start(() -> {
+                float[] unit = Vectors.normalized(embeddingModel.embed(query).content().vector());
+                return new DenseResult(unit, vectors.nearest(unit, pool));
+            });
+            List<RankedRow> keyword;
             try {
-                vector = Vectors.normalized(embeddingModel.embed(query).content().vector());
-                dense = snapshot.nearest(vector, pool);
+                keyword = snapshot.keywordSearch(ftsQuery, pool);
             } catch (RuntimeException | Error e) {
-                keywordSearch.settle();
+                denseSearch.settle();
                 throw e;
             }
-            List<RankedRow> keyword = keywordSearch.join();
+            DenseResult denseResult = denseSearch.join();
+            float[] vector = denseResult.query();
+            List<RankedRow> dense = denseResult.nearest();
             Map<Long, Fused> fused = new HashMap<>();
             for (int i = 0; i < keyword.size(); i++) {
                 fused.computeIfAbsent(keyword.get(i).rowid(), Fused::new).keywordRank = i + 1;
@@ -76,9 +81,9 @@ public final class HybridRetriever implements PassageRetriever {
             List<Fused> shortlist = ranked.subList(0, Math.min(ranked.size(), SENTENCE_RERANK * k));
             Map<Long, float[][]> sentenceVectors = snapshot.sentenceVectors(shortlist.stream().map(f -> f.rowid).toList());
             for (Fused f : shortlist) {
-                float[][] vectors = sentenceVectors.get(f.rowid);
-                if (vectors != null) {
-                    for (float[] v : vectors) {
+                float[][] sentences = sentenceVectors.get(f.rowid);
+                if (sentences != null) {
+                    for (float[] v : sentences) {
                         f.sentenceSimilarity = Math.max(f.sentenceSimilarity, Vectors.dot(vector, v));
                     }
                 }
@@ -97,12 +102,14 @@ public final class HybridRetriever implements PassageRetriever {
             Map<Long, StoredPassage> passages = snapshot.passages(top.stream().map(f -> f.rowid).toList());
             List<ScoredPassage> results = new ArrayList<>(top.size());
             for (Fused f : top) {
-                double similarity = f.denseRank > 0 ? f.similarity : snapshot.similarity(vector, f.rowid);
+                double similarity = f.denseRank > 0 ? f.similarity : vectors.similarity(vector, f.rowid);
                 results.add(new ScoredPassage(passages.get(f.rowid), f.score, similarity, f.keywordRank, f.denseRank));
             }
             return results;
         });
     }
+
+    private record DenseResult(float[] query, List<RankedRow> nearest) {}
 
     private static final class Fused {
         final long rowid;

@@ -15,7 +15,7 @@ import org.policydesk.answering.EvidenceFinder;
 import org.policydesk.answering.ScoredSentence;
 import org.policydesk.answering.SentenceVectors;
 import org.policydesk.knowledge.DocumentMetadata;
-import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.KnowledgeReader;
 import org.policydesk.knowledge.store.StoredDocument;
 import org.policydesk.knowledge.store.StoredPassage;
 import org.policydesk.knowledge.store.Vectors;
@@ -35,12 +35,12 @@ public final class ExtractiveSummarizer implements Summarizer {
     private static final double DIVERSITY = 0.3;
     private static final int TOPIC_PASSAGES = 12;
 
-    private final KnowledgeStore store;
+    private final KnowledgeReader store;
     private final EvidenceFinder finder;
     private final Answerability answerability;
     private final SentenceVectors sentenceVectors;
 
-    public ExtractiveSummarizer(KnowledgeStore store, EvidenceFinder finder, Answerability answerability,
+    public ExtractiveSummarizer(KnowledgeReader store, EvidenceFinder finder, Answerability answerability,
             EmbeddingModel embeddingModel) {
         this.store = store;
         this.finder = finder;

@@ -12,7 +12,7 @@ import org.policydesk.answering.ModelFailure;
 import org.policydesk.answering.PassageBlock;
 import org.policydesk.answering.PromptLibrary;
 import org.policydesk.knowledge.DocumentMetadata;
-import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.KnowledgeReader;
 import org.policydesk.knowledge.store.StoredPassage;
 import org.policydesk.retrieval.ScoredPassage;
 import org.slf4j.Logger;
@@ -29,13 +29,13 @@ public final class LlmSummarizer implements Summarizer {
     static final int PASSAGES_PER_NOTE = 8;
     private static final int TOPIC_PASSAGES = 12;
 
-    private final KnowledgeStore store;
+    private final KnowledgeReader store;
     private final EvidenceFinder finder;
     private final ExtractiveSummarizer extractive;
     private final ChatModel model;
     private final PromptLibrary prompts;
 
-    public LlmSummarizer(KnowledgeStore store, EvidenceFinder finder, ExtractiveSummarizer extractive, ChatModel model,
+    public LlmSummarizer(KnowledgeReader store, EvidenceFinder finder, ExtractiveSummarizer extractive, ChatModel model,
             PromptLibrary prompts) {
         this.store = store;
         this.finder = finder;

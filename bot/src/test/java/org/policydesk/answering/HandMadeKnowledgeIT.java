@@ -14,11 +14,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policydesk.knowledge.DocumentParser;
-import org.policydesk.knowledge.KnowledgeBase;
-import org.policydesk.knowledge.KnowledgeFolder;
-import org.policydesk.knowledge.PassageSplitter;
+import org.policydesk.knowledge.ingestion.DocumentParser;
+import org.policydesk.knowledge.ingestion.KnowledgeBase;
+import org.policydesk.knowledge.ingestion.KnowledgeFolder;
+import org.policydesk.knowledge.ingestion.PassageSplitter;
 import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore;
 import org.policydesk.retrieval.HybridRetriever;
 import org.policydesk.text.Stemmer;
 import org.policydesk.text.Terms;
@@ -131,7 +132,7 @@ class HandMadeKnowledgeIT {
                 Russia can expand its Shield Net systems in the north. The systems hinder aggressors near the northern shores.
                 """);
         EmbeddingModel model = new BagOfStems();
-        store = KnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
+        store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
                 .reload();
         EvidenceFinder finder = new EvidenceFinder(store, new CorpusIndex(store, new org.policydesk.text.TokenizerVocabulary()), new HybridRetriever(store, model, 20), model);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.answering.Answer;
 import org.policydesk.answering.AnswerMode;
 import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore;
 
 /** The conversation log keeps its own tables in the store's file, beside the knowledge base's. */
 class InteractionLogIT {
@@ -22,7 +23,7 @@ class InteractionLogIT {
     @Test
     void theLogCreatesItsTablesInANewStoreAndRecordsAnswersAndVotes() throws Exception {
         Path db = dir.resolve("kb.db");
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 1)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 1)) {
             assertThat(tables(db)).as("the knowledge store makes none of the log's tables").doesNotContain("answers", "feedback");
             try (InteractionLog log = new InteractionLog(db, true)) {
                 String id = log.record(new Caller("u1", "user", false, "c1"),
@@ -40,7 +41,7 @@ class InteractionLogIT {
     @Test
     void aReadOnlyStoreThatNoLogWroteToHasNoVotesAndNoHistory() throws Exception {
         Path db = dir.resolve("kb.db");
-        KnowledgeStore.open(db, 384, 1).close();
+        SqliteKnowledgeStore.open(db, 384, 1).close();
         try (InteractionLog log = new InteractionLog(db, false)) {
             assertThat(log.voteCounts()).containsExactly(0, 0);
             assertThat(log.recentTurns("c1", 3)).isEmpty();

@@ -20,12 +20,13 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.policydesk.TestSupport;
 import org.policydesk.answering.Citation;
 import org.policydesk.answering.CitationValidator;
-import org.policydesk.knowledge.DocumentParser;
-import org.policydesk.knowledge.KnowledgeBase;
-import org.policydesk.knowledge.KnowledgeFolder;
-import org.policydesk.knowledge.PassageSplitter;
+import org.policydesk.knowledge.ingestion.DocumentParser;
+import org.policydesk.knowledge.ingestion.KnowledgeBase;
+import org.policydesk.knowledge.ingestion.KnowledgeFolder;
+import org.policydesk.knowledge.ingestion.PassageSplitter;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.StoredPassage;
+import org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore;
 import org.policydesk.retrieval.FtsQuery;
 import org.policydesk.text.InvalidInputException;
 import org.policydesk.text.Sentences;
@@ -41,7 +42,7 @@ class InvariantPropertiesIT {
     @BeforeContainer
     static void build() throws Exception {
         dir = Files.createTempDirectory("properties");
-        store = KnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
+        store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(TestSupport.knowledgeDir(), new DocumentParser(1_000_000)), store,
                 TestSupport.EMBEDDING_MODEL, new PassageSplitter(1200)).reload();
         passages = store.read(s -> s.passagesOf("benedyczak-2018")).subList(0, 5);

@@ -23,6 +23,7 @@ import org.policydesk.app.PolicyDesk;
 import org.policydesk.bot.Caller;
 import org.policydesk.bot.InteractionLog;
 import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore;
 
 /**
  * A reload killed with SIGKILL at random moments, again and again, must leave a store that passes
@@ -119,7 +120,7 @@ class CrashSafetyIT {
     }
 
     private static int recordFeedback(Path db, int round) {
-        try (KnowledgeStore ignored = KnowledgeStore.open(db, 384, 1); InteractionLog log = new InteractionLog(db, true)) {
+        try (KnowledgeStore ignored = SqliteKnowledgeStore.open(db, 384, 1); InteractionLog log = new InteractionLog(db, true)) {
             String id = log.record(new Caller("user-" + round, "u", false, "c"), new Answer("q" + round, true, "a [1]",
                     AnswerMode.EXTRACTIVE, List.of(), "", 1));
             assertThat(log.vote(id, "user-" + round, round % 2 == 0 ? 1 : -1)).isTrue();
@@ -128,7 +129,7 @@ class CrashSafetyIT {
     }
 
     private static void assertWhole(Path db, int feedback) throws Exception {
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 1)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 1)) {
             assertThat(store.integrityProblems()).isEmpty();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {

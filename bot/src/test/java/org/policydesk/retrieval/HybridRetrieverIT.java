@@ -12,11 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policydesk.TestSupport;
-import org.policydesk.knowledge.DocumentParser;
-import org.policydesk.knowledge.KnowledgeBase;
-import org.policydesk.knowledge.KnowledgeFolder;
-import org.policydesk.knowledge.PassageSplitter;
+import org.policydesk.knowledge.ingestion.DocumentParser;
+import org.policydesk.knowledge.ingestion.KnowledgeBase;
+import org.policydesk.knowledge.ingestion.KnowledgeFolder;
+import org.policydesk.knowledge.ingestion.PassageSplitter;
 import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore;
 
 class HybridRetrieverIT {
 
@@ -28,7 +29,7 @@ class HybridRetrieverIT {
 
     @BeforeAll
     static void build() throws Exception {
-        store = KnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
+        store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(TestSupport.knowledgeDir(), new DocumentParser(1_000_000)), store,
                 TestSupport.EMBEDDING_MODEL, new PassageSplitter(1200)).reload();
         retriever = new HybridRetriever(store, TestSupport.EMBEDDING_MODEL, 50);

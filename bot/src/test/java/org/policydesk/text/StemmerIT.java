@@ -11,12 +11,13 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.TestSupport;
-import org.policydesk.knowledge.DocumentParser;
-import org.policydesk.knowledge.KnowledgeBase;
-import org.policydesk.knowledge.KnowledgeFolder;
-import org.policydesk.knowledge.PassageSplitter;
+import org.policydesk.knowledge.ingestion.DocumentParser;
+import org.policydesk.knowledge.ingestion.KnowledgeBase;
+import org.policydesk.knowledge.ingestion.KnowledgeFolder;
+import org.policydesk.knowledge.ingestion.PassageSplitter;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.StoredPassage;
+import org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore;
 
 class StemmerIT {
 
@@ -25,7 +26,7 @@ class StemmerIT {
 
     @Test
     void javaStemsAreTheStemsTheFts5IndexHolds() throws Exception {
-        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("kb.db"), 384, 1)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 1)) {
             new KnowledgeBase(new KnowledgeFolder(TestSupport.knowledgeDir(), new DocumentParser(1_000_000)), store,
                     TestSupport.EMBEDDING_MODEL, new PassageSplitter(1200)).reload();
             Set<String> stems = new TreeSet<>();

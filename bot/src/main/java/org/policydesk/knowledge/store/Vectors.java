@@ -32,7 +32,7 @@ public final class Vectors {
         return unit;
     }
 
-    static byte[] toBytes(float[] vector) {
+    public static byte[] toBytes(float[] vector) {
         ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         buffer.asFloatBuffer().put(vector);
         return buffer.array();
@@ -57,7 +57,7 @@ public final class Vectors {
      * Writes a vector as int8 into {@code target} at {@code offset}, its largest component as ±127;
      * returns the scale back to floats.
      */
-    static float quantizeInt8(float[] vector, byte[] target, int offset) {
+    public static float quantizeInt8(float[] vector, byte[] target, int offset) {
         float max = 1e-12f;
         for (float v : vector) {
             max = Math.max(max, Math.abs(v));
@@ -84,7 +84,7 @@ public final class Vectors {
         return vectors;
     }
 
-    static void readInto(byte[] bytes, float[] target, int offset, int dimensions) {
+    public static void readInto(byte[] bytes, float[] target, int offset, int dimensions) {
         if (bytes.length != dimensions * Float.BYTES) {
             throw new StoreException("a stored embedding has " + bytes.length / Float.BYTES
                     + " dimensions, the model has " + dimensions + "; rebuild the store");

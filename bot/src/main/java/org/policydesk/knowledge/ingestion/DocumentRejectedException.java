@@ -1,4 +1,4 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 /** Thrown by the parser with a reason fit to show an admin. */
 public class DocumentRejectedException extends Exception {

@@ -1,4 +1,4 @@
-package org.policydesk.knowledge.store;
+package org.policydesk.knowledge.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,18 +7,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.TestSupport;
-import org.policydesk.knowledge.DocumentParser;
-import org.policydesk.knowledge.KnowledgeBase;
-import org.policydesk.knowledge.KnowledgeFolder;
-import org.policydesk.knowledge.PassageSplitter;
+import org.policydesk.knowledge.ingestion.DocumentParser;
+import org.policydesk.knowledge.ingestion.KnowledgeBase;
+import org.policydesk.knowledge.ingestion.KnowledgeFolder;
+import org.policydesk.knowledge.ingestion.PassageSplitter;
+import org.policydesk.knowledge.store.KnowledgeSnapshot;
+import org.policydesk.knowledge.store.KnowledgeStore;
+import org.policydesk.knowledge.store.StoreException;
+import org.policydesk.knowledge.store.VectorSearch;
+import org.policydesk.knowledge.store.Vectors;
 
-/** Opening the SQLite store: what each problem is called, and that only damage is called damage. */
-class KnowledgeStoreIT {
+/**
+ * The SQLite store: what each problem opening it is called (only damage is called damage), and that a
+ * snapshot serves only the thread and the read it belongs to.
+ */
+class SqliteKnowledgeStoreIT {
 
     @TempDir
     Path dir;
@@ -36,7 +46,7 @@ class KnowledgeStoreIT {
                 Thread t = new Thread(() -> {
                     try {
                         start.await();
-                        KnowledgeStore.open(db, 384, 1).close();
+                        SqliteKnowledgeStore.open(db, 384, 1).close();
                     } catch (Throwable e) {
                         failures.add(e);
                     }
@@ -56,14 +66,14 @@ class KnowledgeStoreIT {
     void aStoreThatCannotBeWrittenServesAsItIsAndCreatesNothingBesideIt() throws Exception {
         Path knowledge = TestSupport.copyOfKnowledge(dir);
         Path db = dir.resolve("kb.db");
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 1)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 1)) {
             new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(200_000)), store, TestSupport.EMBEDDING_MODEL,
                     new PassageSplitter(1200)).reload();
         }
         try (var leftovers = Files.list(dir)) {
             leftovers.filter(p -> p.getFileName().toString().startsWith("kb.db-")).forEach(p -> p.toFile().delete());
         }
-        try (KnowledgeStore store = KnowledgeStore.openReadOnly(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.openReadOnly(db, 384, 2)) {
             assertThat(store.writable()).isFalse();
             assertThat(store.<Integer>read(s -> s.passageCount())).isEqualTo(37);
             assertThatThrownBy(() -> store.write(w -> null)).isInstanceOf(StoreException.class)
@@ -71,26 +81,48 @@ class KnowledgeStoreIT {
         }
         assertThat(Files.exists(dir.resolve("kb.db-wal"))).as("no -wal left to block a later writer").isFalse();
         assertThat(Files.exists(dir.resolve("kb.db-shm"))).isFalse();
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 1)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 1)) {
             assertThat(store.writable()).isTrue();
         }
     }
 
     @Test
     void problemsThatAreNotDamageAreNamedWithoutAdviceToDeleteTheStore() throws Exception {
-        assertThatThrownBy(() -> KnowledgeStore.open(dir.resolve("odd?name.db"), 384, 1)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> SqliteKnowledgeStore.open(dir.resolve("odd?name.db"), 384, 1)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("'?'").hasMessageNotContaining("Move or delete");
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
-        assertThatThrownBy(() -> KnowledgeStore.open(file.resolve("kb.db"), 384, 1)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> SqliteKnowledgeStore.open(file.resolve("kb.db"), 384, 1)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot be created").hasMessageNotContaining("Move or delete");
         Path damaged = dir.resolve("damaged.db");
-        KnowledgeStore.open(damaged, 384, 1).close();
+        SqliteKnowledgeStore.open(damaged, 384, 1).close();
         byte[] bytes = Files.readAllBytes(damaged);
         for (int i = 100; i < bytes.length; i++) {
             bytes[i] = (byte) 0x5A;
         }
         Files.write(damaged, bytes);
-        assertThatThrownBy(() -> KnowledgeStore.open(damaged, 384, 1)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> SqliteKnowledgeStore.open(damaged, 384, 1)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("damaged").hasMessageContaining("Move or delete");
+    }
+
+    @Test
+    void aSnapshotServesOnlyItsOwnThreadAndReadButItsVectorSearchMayBeShared() throws Exception {
+        Path knowledge = TestSupport.copyOfKnowledge(dir);
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2)) {
+            new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(200_000)), store, TestSupport.EMBEDDING_MODEL,
+                    new PassageSplitter(1200)).reload();
+            float[] query = Vectors.normalized(TestSupport.EMBEDDING_MODEL.embed("Kuril Islands dispute").content().vector());
+            KnowledgeSnapshot[] kept = new KnowledgeSnapshot[1];
+            int nearestElsewhere = store.read(snapshot -> {
+                kept[0] = snapshot;
+                VectorSearch vectors = snapshot.vectors();
+                CompletableFuture<Integer> sameConnection = CompletableFuture.supplyAsync(() -> snapshot.passageTexts(1).size());
+                assertThatThrownBy(() -> sameConnection.get()).isInstanceOf(ExecutionException.class)
+                        .hasCauseInstanceOf(IllegalStateException.class).hasMessageContaining("another thread");
+                return CompletableFuture.supplyAsync(() -> vectors.nearest(query, 5).size()).join();
+            });
+            assertThat(nearestElsewhere).isEqualTo(5);
+            assertThatThrownBy(() -> kept[0].documents()).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("after its read ended");
+        }
     }
 }

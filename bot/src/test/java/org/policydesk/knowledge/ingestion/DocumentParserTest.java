@@ -1,4 +1,4 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policydesk.TestSupport;
+import org.policydesk.knowledge.Document;
+import org.policydesk.knowledge.Paragraph;
+import org.policydesk.knowledge.PublicationDate;
 
 class DocumentParserTest {
 

@@ -1,10 +1,12 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
+import org.policydesk.knowledge.DocumentMetadata;
+import org.policydesk.knowledge.Passage;
 import org.policydesk.knowledge.store.Vectors;
 
 /**

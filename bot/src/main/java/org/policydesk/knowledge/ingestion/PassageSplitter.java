@@ -1,7 +1,11 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.policydesk.knowledge.Document;
+import org.policydesk.knowledge.Glossary;
+import org.policydesk.knowledge.Paragraph;
+import org.policydesk.knowledge.Passage;
 import org.policydesk.text.Sentences;
 
 /**

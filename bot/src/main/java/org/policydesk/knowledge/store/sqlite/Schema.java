@@ -1,4 +1,4 @@
-package org.policydesk.knowledge.store;
+package org.policydesk.knowledge.store.sqlite;
 
 import java.util.List;
 

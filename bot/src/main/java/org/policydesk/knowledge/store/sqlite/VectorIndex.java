@@ -1,10 +1,13 @@
-package org.policydesk.knowledge.store;
+package org.policydesk.knowledge.store.sqlite;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.policydesk.knowledge.store.RankedRow;
+import org.policydesk.knowledge.store.VectorSearch;
+import org.policydesk.knowledge.store.Vectors;
 
 /**
  * All passage embeddings of one store generation, quantized to int8 (one float scale per row) in
@@ -18,7 +21,7 @@ import java.util.PriorityQueue;
  * 100,000 passages 98.2% of the top 50 and 98.7% of the top 5 are found, in 3.6 ms on one core
  * instead of 18 ms; at 10,000, 98.6% and 98.5% in 0.5 ms.
  */
-final class VectorIndex {
+final class VectorIndex implements VectorSearch {
 
     /** From this many rows a query goes through the sign bits first; below it, every row is scored. */
     static final int PREFILTER_FROM = 8_192;
@@ -132,7 +135,8 @@ final class VectorIndex {
     }
 
     /** Cosine similarity of the query to one passage (approximate, int8), or NaN if it is not in this generation. */
-    double similarity(float[] query, long rowid) {
+    @Override
+    public double similarity(float[] query, long rowid) {
         int row = Arrays.binarySearch(rowids, rowid);
         if (row < 0) {
             return Double.NaN;
@@ -143,7 +147,8 @@ final class VectorIndex {
     }
 
     /** The rows nearest to a unit-length query, best first, scored by int8 cosine similarity. */
-    List<RankedRow> nearest(float[] query, int limit) {
+    @Override
+    public List<RankedRow> nearest(float[] query, int limit) {
         if (query.length != dimensions) {
             throw new IllegalArgumentException("query has " + query.length + " dimensions, the index " + dimensions);
         }

@@ -1,4 +1,4 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 /** What a reload is doing, for a front end to show while it works (a first build takes seconds to minutes). */
 @FunctionalInterface

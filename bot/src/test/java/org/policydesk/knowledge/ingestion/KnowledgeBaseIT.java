@@ -1,4 +1,4 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.TestSupport;
 import org.policydesk.TestSupport.CountingModel;
+import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.RankedRow;
 import org.policydesk.knowledge.store.StoreException;
 import org.policydesk.knowledge.store.StoredDocument;
 import org.policydesk.knowledge.store.StoredPassage;
+import org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore;
 
 class KnowledgeBaseIT {
 
@@ -47,7 +49,7 @@ class KnowledgeBaseIT {
 
     @Test
     void theFirstReloadBuildsTheStoreWithMetadataParagraphsAndEmbeddings() throws Exception {
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = open(store);
             assertThat(kb.isStale()).isTrue();
             ReloadReport report = kb.reload();
@@ -99,7 +101,7 @@ class KnowledgeBaseIT {
 
     @Test
     void anUnchangedFolderIsNotEmbeddedAgainAndAChangedDocumentIsReembeddedAlone() throws Exception {
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = open(store);
             kb.reload();
             long generation = store.read(s -> s.generation());
@@ -137,7 +139,7 @@ class KnowledgeBaseIT {
 
     @Test
     void aBrokenFileIsRejectedWithItsReasonAndTheRestStillLoads() throws Exception {
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = open(store);
             kb.reload();
             Files.write(knowledge.resolve("latin1.md"), "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
@@ -168,7 +170,7 @@ class KnowledgeBaseIT {
 
     @Test
     void aDocumentThatBreaksKeepsItsLastGoodVersionInService() throws Exception {
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = open(store);
             kb.reload();
             Path ewi = knowledge.resolve("ewi-2016-improving-japan-russia-ties.md");
@@ -185,7 +187,7 @@ class KnowledgeBaseIT {
 
     @Test
     void aNewcomerClaimingTheIdOfABrokenDocumentInServiceIsRejectedAndCannotReplaceIt() throws Exception {
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = open(store);
             kb.reload();
             Path ewi = knowledge.resolve("ewi-2016-improving-japan-russia-ties.md");
@@ -217,7 +219,7 @@ class KnowledgeBaseIT {
 
     @Test
     void aRenamedDocumentThatLaterBreaksKeepsItsLastGoodVersionInService() throws Exception {
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = open(store);
             kb.reload();
             Path renamed = Files.move(knowledge.resolve("ewi-2016-improving-japan-russia-ties.md"), knowledge.resolve("ewi.md"));
@@ -258,7 +260,7 @@ class KnowledgeBaseIT {
                 return super.embedAll(segments);
             }
         };
-        try (KnowledgeStore first = KnowledgeStore.open(db, 384, 2); KnowledgeStore second = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore first = SqliteKnowledgeStore.open(db, 384, 2); KnowledgeStore second = SqliteKnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase a = new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(200_000)), first, slow,
                     new PassageSplitter(1200));
             KnowledgeBase b = open(second);
@@ -287,7 +289,7 @@ class KnowledgeBaseIT {
     void hiddenFilesAndSubfoldersAreReportedAsIgnored() throws Exception {
         Files.writeString(knowledge.resolve(".draft.md"), "---\ntitle: Draft\n---\n\nA draft.\n");
         Files.createDirectories(knowledge.resolve("more")).resolve("nested.md").toFile().createNewFile();
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             ReloadReport report = open(store).reload();
             assertThat(report.ignored()).extracting(RejectedDocument::file).containsExactly(".draft.md", "more");
             assertThat(report.ignored()).extracting(RejectedDocument::reason)
@@ -299,13 +301,13 @@ class KnowledgeBaseIT {
 
     @Test
     void aDamagedEmbeddingLeavesTheRestServingAndTheNextReloadReembedsItsDocument() throws Exception {
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             open(store).reload();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE passages SET embedding = substr(embedding, 1, 100) WHERE id = 'ewi-2016:p3'");
         }
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = open(store);
             assertThat(store.<Integer>read(s -> s.passageCount())).as("the rest serves").isEqualTo(36);
             assertThat(kb.isStale()).as("damage makes the knowledge base stale").isTrue();
@@ -318,7 +320,7 @@ class KnowledgeBaseIT {
 
     @Test
     void aReloadThatFailsHalfwayLeavesThePreviousKnowledgeBaseInService() throws Exception {
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = open(store);
             kb.reload();
             long generation = store.read(s -> s.generation());
@@ -347,7 +349,7 @@ class KnowledgeBaseIT {
 
     @Test
     void aFolderThatDoesNotExistIsAClearError() throws Exception {
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             KnowledgeBase kb = new KnowledgeBase(new KnowledgeFolder(dir.resolve("nowhere"), new DocumentParser(1000)),
                     store, model, new PassageSplitter(1200));
             assertThatThrownBy(kb::reload).hasMessageContaining("does not exist");
@@ -358,7 +360,7 @@ class KnowledgeBaseIT {
     void aForeignOrDamagedStoreFileIsRefusedWithAWayOut() throws Exception {
         Path notSqlite = dir.resolve("garbage.db");
         Files.writeString(notSqlite, "this is not a database at all, just some text that is long enough");
-        assertThatThrownBy(() -> KnowledgeStore.open(notSqlite, 384, 1))
+        assertThatThrownBy(() -> SqliteKnowledgeStore.open(notSqlite, 384, 1))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("not a SQLite database")
                 .hasMessageContaining("Move or delete that file");
@@ -367,11 +369,11 @@ class KnowledgeBaseIT {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign)) {
             c.createStatement().execute("CREATE TABLE invoices (id INTEGER)");
         }
-        assertThatThrownBy(() -> KnowledgeStore.open(foreign, 384, 1))
+        assertThatThrownBy(() -> SqliteKnowledgeStore.open(foreign, 384, 1))
                 .hasMessageContaining("some other program");
         assertThat(Files.size(foreign)).as("a foreign file is left as it was").isPositive();
 
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 1)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 1)) {
             open(store).reload();
         }
         byte[] bytes = Files.readAllBytes(db);
@@ -381,7 +383,7 @@ class KnowledgeBaseIT {
         Files.write(db, bytes);
         Files.deleteIfExists(Path.of(db + "-wal"));
         Files.deleteIfExists(Path.of(db + "-shm"));
-        assertThatThrownBy(() -> KnowledgeStore.open(db, 384, 1))
+        assertThatThrownBy(() -> SqliteKnowledgeStore.open(db, 384, 1))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot be used");
     }
@@ -391,7 +393,7 @@ class KnowledgeBaseIT {
         try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(knowledge.resolve("huge.md").toFile(), "rw")) {
             huge.setLength(3L * 1024 * 1024 * 1024); // sparse: three gigabytes that take no disk
         }
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             ReloadReport report = open(store).reload();
             assertThat(report.added()).containsExactlyInAnyOrder("ewi-2016", "benedyczak-2018");
             assertThat(report.rejected()).singleElement().satisfies(r -> {
@@ -405,7 +407,7 @@ class KnowledgeBaseIT {
     void aHardLinkToAFileOutsideTheFolderIsRefused() throws Exception {
         Path outside = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0:root:/root:/bin/bash\n");
         Files.createLink(knowledge.resolve("x.md"), outside);
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             ReloadReport report = open(store).reload();
             assertThat(report.rejected()).singleElement().satisfies(r -> {
                 assertThat(r.file()).isEqualTo("x.md");
@@ -420,7 +422,7 @@ class KnowledgeBaseIT {
         Files.writeString(knowledge.resolve("long.md"), "---\nid: long\ntitle: " + "T".repeat(100_000)
                 + "\n---\n\nOne paragraph of text about Japan.\n");
         long before;
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             ReloadReport report = open(store).reload();
             assertThat(report.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("title").contains("at most 300"));
         }
@@ -432,7 +434,7 @@ class KnowledgeBaseIT {
     void fileNamesWithoutLatinLettersGetDistinctIds() throws Exception {
         Files.writeString(knowledge.resolve("日本.md"), "# 日本\n\nJapan is an island country in East Asia.\n");
         Files.writeString(knowledge.resolve("Россия.md"), "# Россия\n\nRussia is the largest country by area.\n");
-        try (KnowledgeStore store = KnowledgeStore.open(db, 384, 2)) {
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 2)) {
             ReloadReport report = open(store).reload();
             assertThat(report.rejected()).isEmpty();
             assertThat(report.added()).hasSize(4).allMatch(id -> !id.equals("document"))

@@ -1,10 +1,12 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policydesk.knowledge.Document;
+import org.policydesk.knowledge.Passage;
 
 class PassageSplitterTest {
 

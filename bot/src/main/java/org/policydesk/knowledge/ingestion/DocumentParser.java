@@ -1,4 +1,4 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.policydesk.knowledge.Document;
+import org.policydesk.knowledge.DocumentMetadata;
+import org.policydesk.knowledge.Paragraph;
+import org.policydesk.knowledge.PublicationDate;
 
 /**
  * Turns the bytes of a Markdown or plain-text file into a {@link Document}: optional YAML front

@@ -1,4 +1,4 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.policydesk.knowledge.Catalog;
+import org.policydesk.knowledge.Document;
+import org.policydesk.knowledge.Passage;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.StoreException;
 import org.policydesk.knowledge.store.StoredDocument;

@@ -1,4 +1,4 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 import java.util.List;
 

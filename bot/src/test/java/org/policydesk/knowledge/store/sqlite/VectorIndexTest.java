@@ -1,4 +1,4 @@
-package org.policydesk.knowledge.store;
+package org.policydesk.knowledge.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,8 @@ import java.util.stream.IntStream;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policydesk.knowledge.store.RankedRow;
+import org.policydesk.knowledge.store.Vectors;
 
 class VectorIndexTest {
 

@@ -1,4 +1,4 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.policydesk.knowledge.Document;
 
 /** The folder admins keep documents in: Markdown or plain-text files, each optionally with front matter. */
 public final class KnowledgeFolder {

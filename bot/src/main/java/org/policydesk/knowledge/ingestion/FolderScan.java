@@ -1,6 +1,7 @@
-package org.policydesk.knowledge;
+package org.policydesk.knowledge.ingestion;
 
 import java.util.List;
+import org.policydesk.knowledge.Document;
 
 /**
  * What a knowledge folder holds: the documents that parsed, the files that did not, the entries

@@ -89,4 +89,9 @@ public final class TestSupport {
             return 384;
         }
     }
+
+    /** An /ask request, as every front end makes one. */
+    public static org.policydesk.bot.CommandRequest asking(String question) {
+        return org.policydesk.bot.CommandRequest.of(org.policydesk.bot.Command.ASK, "question", question);
+    }
 }

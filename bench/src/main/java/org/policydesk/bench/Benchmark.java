@@ -27,6 +27,8 @@ import org.policydesk.answering.Question;
 import org.policydesk.app.PolicyDesk;
 import org.policydesk.bot.BotCommands;
 import org.policydesk.bot.Caller;
+import org.policydesk.bot.Command;
+import org.policydesk.bot.CommandRequest;
 import org.policydesk.bot.Reply;
 import org.policydesk.config.DiscordSettings;
 import org.policydesk.config.Secret;
@@ -237,11 +239,9 @@ public final class Benchmark {
                 try {
                     for (String q = queue.poll(); q != null; q = queue.poll()) {
                         long t = System.nanoTime();
-                        try (BotCommands.Admission admission = commands.admit(caller, BotCommands.Name.ASK)) {
-                            Reply reply = admission.admitted() ? commands.ask(caller, q) : admission.refusal();
-                            if (reply.kind() == Reply.Kind.FAILED || reply.kind() == Reply.Kind.BUSY) {
-                                failures.incrementAndGet();
-                            }
+                        Reply reply = commands.execute(caller, CommandRequest.of(Command.ASK, "question", q));
+                        if (reply.kind() == Reply.Kind.FAILED || reply.kind() == Reply.Kind.BUSY) {
+                            failures.incrementAndGet();
                         }
                         latencies.add((System.nanoTime() - t) / 1e6);
                     }

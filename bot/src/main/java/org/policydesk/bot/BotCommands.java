@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.policydesk.answering.Answer;
 import org.policydesk.answering.AnswerMode;
 import org.policydesk.answering.Answerer;
@@ -28,33 +30,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's commands, for any front end: plain input in, a {@link Reply} out. Knows nothing of
- * Discord. Front ends call {@link #admit} first (fast: permission, rate limit, capacity), so they
- * can acknowledge at once, then the command itself.
+ * The bot's commands, for any front end: a {@link CommandRequest} in, a {@link Reply} out. Knows
+ * nothing of Discord. A command runs only through {@link #admit} (fast: permission, rate limit,
+ * capacity), so a front end can acknowledge at once and run it after, and none can skip the checks.
  */
 public final class BotCommands {
 
     private static final Logger log = LoggerFactory.getLogger(BotCommands.class);
     static final int MAX_CHOICES = 25;
 
-    public enum Name {
-        ASK(true), SUMMARY(true), SOURCES(true), RELOAD(false), ABOUT(false), HELP(false), FEEDBACK(false), PASSAGES(false);
-
-        private final boolean costly;
-
-        Name(boolean costly) {
-            this.costly = costly;
-        }
-    }
-
-    /** The outcome of {@link #admit}: a refusal to show, or a permit to close when the command is done. */
-    public static final class Admission implements AutoCloseable {
+    /** The outcome of {@link #admit}: a refusal to show, or the admitted command to run once. */
+    public final class Admission implements AutoCloseable {
+        private final Caller caller;
+        private final CommandRequest request;
         private final Reply refusal;
-        private final Semaphore held;
+        private final AtomicReference<Semaphore> held;
+        private final AtomicBoolean ran = new AtomicBoolean();
 
-        private Admission(Reply refusal, Semaphore held) {
+        private Admission(Caller caller, CommandRequest request, Reply refusal, Semaphore held) {
+            this.caller = caller;
+            this.request = request;
             this.refusal = refusal;
-            this.held = held;
+            this.held = new AtomicReference<>(held);
         }
 
         public boolean admitted() {
@@ -65,10 +62,27 @@ public final class BotCommands {
             return refusal;
         }
 
+        /** Runs the admitted command, once, and frees its slot; a refused one gives its refusal. */
+        public Reply run() {
+            if (refusal != null) {
+                return refusal;
+            }
+            if (!ran.compareAndSet(false, true)) {
+                throw new IllegalStateException("an admitted command runs once");
+            }
+            try {
+                return dispatch(caller, request);
+            } finally {
+                close();
+            }
+        }
+
+        /** Frees the slot of a command that will not run after all (its acknowledgement failed, say). */
         @Override
         public void close() {
-            if (held != null) {
-                held.release();
+            Semaphore semaphore = held.getAndSet(null);
+            if (semaphore != null) {
+                semaphore.release();
             }
         }
     }
@@ -101,35 +115,62 @@ public final class BotCommands {
         this.answerMode = answerMode;
     }
 
-    public Admission admit(Caller caller, Name command) {
-        return admit(caller, command, null);
-    }
-
     /**
-     * Admits a command, counting it against the caller's rate limit when it is costly. Input that
-     * will be refused as empty or too long costs nothing (its clear message is the reply); the
+     * Admits a command: refuses it if the caller may not run it, and counts a costly one against
+     * the caller's rate limit and the concurrent slots. A request that will be refused for its input
+     * (an option empty or too long, none given) costs nothing: its clear message is the reply. The
      * console's one local user is never rate-limited.
-     *
-     * @param input the question, query or topic the command carries, or null when it carries none
      */
-    public Admission admit(Caller caller, Name command, String input) {
-        if (command == Name.RELOAD && !caller.admin()) {
-            return new Admission(Reply.text(Reply.Kind.DENIED, "Not allowed",
-                    "Only admins (Manage Server, or the configured admin role) can reload the knowledge base.", true), null);
+    public Admission admit(Caller caller, CommandRequest request) {
+        Command command = request.command();
+        if (command.adminOnly() && !caller.admin()) {
+            return new Admission(caller, request, Reply.text(Reply.Kind.DENIED, "Not allowed",
+                    "Only admins (Manage Server, or the configured admin role) can use /" + command.wireName() + ".", true), null);
         }
-        if (!command.costly || input != null && !acceptable(input)) {
-            return new Admission(null, null);
+        if (!command.costly() || willBeRefused(request)) {
+            return new Admission(caller, request, null, null);
         }
         if (!caller.local() && !rateLimiter.tryAcquire(caller.userId())) {
             long seconds = Math.max(1, rateLimiter.retryAfter(caller.userId()).toSeconds());
-            return new Admission(Reply.text(Reply.Kind.BUSY, "Slow down",
+            return new Admission(caller, request, Reply.text(Reply.Kind.BUSY, "Slow down",
                     "You have asked a lot in a short time. Try again in " + seconds + " s.", true), null);
         }
         if (!capacity.tryAcquire()) {
-            return new Admission(Reply.text(Reply.Kind.BUSY, "Busy",
+            return new Admission(caller, request, Reply.text(Reply.Kind.BUSY, "Busy",
                     "The bot is answering as many questions as it can right now. Try again in a moment.", true), null);
         }
-        return new Admission(null, capacity);
+        return new Admission(caller, request, null, capacity);
+    }
+
+    /** Admits a command and runs it at once: for front ends with nothing to acknowledge first. */
+    public Reply execute(Caller caller, CommandRequest request) {
+        try (Admission admission = admit(caller, request)) {
+            return admission.run();
+        }
+    }
+
+    private boolean willBeRefused(CommandRequest request) {
+        List<Command.Option> options = request.command().options();
+        if (options.isEmpty()) {
+            return false;
+        }
+        if (request.options().isEmpty() || options.stream().anyMatch(o -> o.required() && request.option(o.name()) == null)) {
+            return true;
+        }
+        return request.options().values().stream().anyMatch(value -> !acceptable(value));
+    }
+
+    private Reply dispatch(Caller caller, CommandRequest request) {
+        return switch (request.command()) {
+            case ASK -> ask(caller, request.option("question"));
+            case SUMMARY -> summary(request.option("document"), request.option("topic"));
+            case SOURCES -> sources(request.option("query"));
+            case ABOUT -> about();
+            case RELOAD -> reload(caller);
+            case HELP -> help();
+            case FEEDBACK -> vote(caller, request.option("answer"), request.option("vote"));
+            case PASSAGES -> passages(request.option("answer"));
+        };
     }
 
     private boolean acceptable(String input) {
@@ -141,7 +182,7 @@ public final class BotCommands {
         }
     }
 
-    public Reply ask(Caller caller, String rawQuestion) {
+    private Reply ask(Caller caller, String rawQuestion) {
         return guarded("ask", () -> {
             String question = UserInput.clean(rawQuestion, "question", maxInputChars);
             Answer answer = answerer.answer(new Question(question, recentTurns(caller)));
@@ -174,11 +215,11 @@ public final class BotCommands {
         }
     }
 
-    public Reply summary(Caller caller, String document, String topic) {
+    private Reply summary(String document, String topic) {
         return guarded("summary", () -> {
             boolean byDocument = document != null && !document.isBlank();
             if (!byDocument && (topic == null || topic.isBlank())) {
-                throw new InvalidInputException("Name a document or a topic to summarize.");
+                throw new InvalidInputException("/summary needs a document or a topic to summarize.");
             }
             Summary s = byDocument ? summarizer.ofDocument(UserInput.clean(document, "document name", maxInputChars))
                     : summarizer.ofTopic(UserInput.clean(topic, "topic", maxInputChars));
@@ -188,7 +229,7 @@ public final class BotCommands {
         });
     }
 
-    public Reply sources(Caller caller, String rawQuery) {
+    private Reply sources(String rawQuery) {
         return guarded("sources", () -> {
             String query = UserInput.clean(rawQuery, "query", maxInputChars);
             List<ScoredPassage> found = retriever.retrieve(query, topK);
@@ -207,10 +248,7 @@ public final class BotCommands {
         });
     }
 
-    public Reply reload(Caller caller) {
-        if (!caller.admin()) {
-            return admit(caller, Name.RELOAD).refusal();
-        }
+    private Reply reload(Caller caller) {
         try {
             ReloadReport r = knowledgeBase.reload();
             StringBuilder body = new StringBuilder(r.counts() + ".");
@@ -232,7 +270,7 @@ public final class BotCommands {
         }
     }
 
-    public Reply about() {
+    private Reply about() {
         return guarded("about", () -> {
             Catalog catalog = knowledgeBase.catalog();
             StringBuilder body = new StringBuilder("Answers questions about Japan–Russia relations from these documents, "
@@ -251,15 +289,15 @@ public final class BotCommands {
         });
     }
 
-    public Reply help() {
-        return Reply.text(Reply.Kind.HELP, "PolicyDesk commands", """
-                /ask question — an answer with citations [n] to the passages it uses, or a plain "the sources don't cover this"
-                /summary document — a cited summary of one document; /summary topic — what all documents say on a topic
-                /sources query — the passages that match, to read the evidence yourself
-                /about — the documents, the last reload, the answer mode
-                /reload — re-read the knowledge folder (admins)
-                Mention the bot or write to it directly to ask; it answers in a thread, where follow-ups keep the context.""",
-                true);
+    private static Reply help() {
+        StringBuilder body = new StringBuilder();
+        for (Command command : Command.listed()) {
+            body.append("/").append(command.wireName());
+            String options = String.join(" | ", command.options().stream().map(Command.Option::name).toList());
+            body.append(options.isEmpty() ? "" : " " + options).append(" — ").append(command.help()).append("\n");
+        }
+        body.append("Mention the bot or write to it directly to ask; it answers in a thread, where follow-ups keep the context.");
+        return Reply.text(Reply.Kind.HELP, "PolicyDesk commands", body.toString(), true);
     }
 
     /** A recorded instant as a reader reads a time: to the second, in this machine's zone. */
@@ -272,11 +310,13 @@ public final class BotCommands {
         }
     }
 
-    public Reply vote(Caller caller, String answerId, int vote) {
+    private Reply vote(Caller caller, String answerId, String choice) {
         return guarded("vote", () -> {
-            if (vote != 1 && vote != -1) {
-                throw new InvalidInputException("A vote is 👍 or 👎.");
-            }
+            int vote = switch (choice) {
+                case "up" -> 1;
+                case "down" -> -1;
+                default -> throw new InvalidInputException("A vote is 👍 or 👎.");
+            };
             if (!interactions.vote(answerId, caller.userId(), vote)) {
                 throw new InvalidInputException("That answer is no longer on record.");
             }
@@ -284,7 +324,7 @@ public final class BotCommands {
         });
     }
 
-    public Reply passages(Caller caller, String answerId) {
+    private Reply passages(String answerId) {
         return guarded("passages", () -> {
             List<Citation> cited = interactions.citations(answerId)
                     .orElseThrow(() -> new InvalidInputException("That answer is no longer on record."));

@@ -2,10 +2,15 @@ package org.policydesk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.policydesk.bot.BotCommands;
 import org.policydesk.bot.Caller;
+import org.policydesk.bot.Command;
+import org.policydesk.bot.CommandRequest;
 import org.policydesk.bot.Reply;
 import org.policydesk.bot.ReplyText;
 
@@ -19,18 +24,28 @@ final class Console {
     /** Exit status when there is no one to talk to: standard input closed and no terminal. */
     static final int NO_TERMINAL = 2;
 
-    static final String HELP = """
-            Type a question and press Enter: the answer quotes the documents, with citations [n].
-            /ask QUESTION            the same, spelled out
-            /summary topic TOPIC     what all the documents say on a topic
-            /summary document NAME   a summary of one document (its title or id)
-            /sources QUERY           the passages that match, to read the evidence yourself
-            /about                   the documents, the last reload, the answer mode
-            /reload                  re-read the knowledge folder
-            /help                    this list
-            /quit                    leave (or Ctrl-D)
-            A question that follows on from the last one ("and when?") is read with it.
-            """;
+    /** The console's help: its commands, made from the bot's, with how to type them here. */
+    static final String HELP = helpText();
+
+    private static String helpText() {
+        StringBuilder help = new StringBuilder("Type a question and press Enter: the answer quotes the documents, with citations [n].\n");
+        for (Command command : Command.listed()) {
+            List<Command.Option> options = command.options();
+            if (options.size() <= 1) {
+                String usage = "/" + command.wireName() + options.stream().map(o -> " " + o.name().toUpperCase(Locale.ROOT)).findFirst().orElse("");
+                help.append(String.format(Locale.ROOT, "%-26s %s%n", usage, command.help()));
+                continue;
+            }
+            for (int i = 0; i < options.size(); i++) {
+                Command.Option o = options.get(i);
+                String usage = "/" + command.wireName() + " " + o.name() + " " + o.name().toUpperCase(Locale.ROOT);
+                help.append(String.format(Locale.ROOT, "%-26s %s%n", usage, i == 0 ? command.help() : "  (or by " + o.name() + ")"));
+            }
+        }
+        help.append(String.format(Locale.ROOT, "%-26s %s%n", "/quit", "leave (or Ctrl-D)"));
+        help.append("A question that follows on from the last one (\"and when?\") is read with it.\n");
+        return help.toString();
+    }
 
     private final BotCommands commands;
     private final PrintWriter err;
@@ -91,52 +106,47 @@ final class Console {
 
     Reply handle(String line) {
         if (!line.startsWith("/")) {
-            return run(BotCommands.Name.ASK, line);
+            return commands.execute(caller, CommandRequest.of(Command.ASK, "question", line));
         }
         String[] parts = line.split("\\s+", 2);
         String argument = parts.length > 1 ? parts[1].strip() : "";
-        String command = parts[0].toLowerCase(Locale.ROOT);
-        return switch (command) {
-            case "/ask" -> run(BotCommands.Name.ASK, argument);
-            case "/summary" -> argument.isEmpty() ? help("/summary needs a topic or a document: /summary topic TOPIC, or "
-                    + "/summary document NAME.") : run(BotCommands.Name.SUMMARY, argument);
-            case "/sources" -> run(BotCommands.Name.SOURCES, argument);
-            case "/reload" -> run(BotCommands.Name.RELOAD, argument);
-            case "/about" -> commands.about();
-            case "/help" -> help("");
-            default -> help("Unknown command “" + parts[0] + "”.");
-        };
+        Optional<Command> command = Command.named(parts[0].substring(1));
+        if (command.isEmpty()) {
+            return help("Unknown command “" + parts[0] + "”.");
+        }
+        if (command.get() == Command.HELP) {
+            return help("");
+        }
+        return commands.execute(caller, request(command.get(), argument));
+    }
+
+    /**
+     * The console's way of giving options: the rest of the line is the one option of a command that
+     * has one; a command with several takes "NAME VALUE" (a name may be cut short, "doc"), and a
+     * bare value goes to its first option.
+     */
+    static CommandRequest request(Command command, String argument) {
+        List<Command.Option> options = command.options();
+        if (options.isEmpty() || argument.isEmpty()) {
+            return new CommandRequest(command, Map.of());
+        }
+        if (options.size() == 1) {
+            return CommandRequest.of(command, options.get(0).name(), argument);
+        }
+        String[] parts = argument.split("\\s+", 2);
+        String word = parts[0].toLowerCase(Locale.ROOT).replaceAll(":$", "");
+        List<Command.Option> named = options.stream()
+                .filter(o -> o.name().equals(word) || word.length() >= 3 && o.name().startsWith(word))
+                .toList();
+        if (named.size() == 1) {
+            return CommandRequest.of(command, named.get(0).name(), parts.length > 1 ? parts[1] : "");
+        }
+        return CommandRequest.of(command, options.get(0).name(), argument);
     }
 
     /** The console's own help (the bot's speaks of threads and mentions), after a line saying why, if any. */
     static Reply help(String why) {
         return new Reply(Reply.Kind.HELP, "PolicyDesk commands", (why.isEmpty() ? "" : why + "\n") + HELP.strip(),
-                java.util.List.of(), null, "", true);
-    }
-
-    private Reply run(BotCommands.Name name, String argument) {
-        try (BotCommands.Admission admission = commands.admit(caller, name, argument)) {
-            if (!admission.admitted()) {
-                return admission.refusal();
-            }
-            return switch (name) {
-                case ASK -> commands.ask(caller, argument);
-                case SOURCES -> commands.sources(caller, argument);
-                case RELOAD -> commands.reload(caller);
-                case SUMMARY -> summary(argument);
-                default -> commands.help();
-            };
-        }
-    }
-
-    /** "/summary topic energy" or "/summary document ewi-2016"; a bare name is tried as a document. */
-    private Reply summary(String argument) {
-        String[] parts = argument.split("\\s+", 2);
-        String rest = parts.length > 1 ? parts[1] : "";
-        return switch (parts[0].toLowerCase(Locale.ROOT)) {
-            case "topic", "topic:" -> commands.summary(caller, null, rest);
-            case "document", "document:", "doc" -> commands.summary(caller, rest, null);
-            default -> commands.summary(caller, argument, null);
-        };
+                List.of(), null, "", true);
     }
 }

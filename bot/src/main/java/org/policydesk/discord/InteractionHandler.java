@@ -1,5 +1,7 @@
 package org.policydesk.discord;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.javacord.api.entity.channel.ServerThreadChannel;
@@ -18,6 +20,8 @@ import org.javacord.api.listener.interaction.ButtonClickListener;
 import org.javacord.api.listener.interaction.SlashCommandCreateListener;
 import org.policydesk.bot.BotCommands;
 import org.policydesk.bot.Caller;
+import org.policydesk.bot.Command;
+import org.policydesk.bot.CommandRequest;
 import org.policydesk.bot.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,19 +48,16 @@ final class InteractionHandler implements SlashCommandCreateListener, Autocomple
     @Override
     public void onSlashCommandCreate(SlashCommandCreateEvent event) {
         SlashCommandInteraction interaction = event.getSlashCommandInteraction();
-        BotCommands.Name name = nameOf(interaction.getCommandName());
+        CommandRequest request = request(interaction);
         Caller caller = callers.of(interaction.getUser(), interaction.getServer(), botThreadOf(interaction).orElse(null));
-        BotCommands.Admission admission = commands.admit(caller, name, input(name, interaction));
+        BotCommands.Admission admission = commands.admit(caller, request);
         if (!admission.admitted()) {
             respondPrivately(interaction, admission.refusal());
             return;
         }
-        boolean privately = name == BotCommands.Name.HELP;
+        boolean privately = request.command() == Command.HELP;
         interaction.respondLater(privately).thenAccept(updater -> workers.execute(() -> {
-            Reply reply;
-            try (admission) {
-                reply = run(name, caller, interaction);
-            }
+            Reply reply = admission.run();
             complete(interaction, updater, reply, privately);
         })).exceptionally(e -> {
             admission.close();
@@ -77,32 +78,10 @@ final class InteractionHandler implements SlashCommandCreateListener, Autocomple
     @Override
     public void onButtonClick(ButtonClickEvent event) {
         ButtonInteraction interaction = event.getButtonInteraction();
-        String id = interaction.getCustomId();
+        CommandRequest request = ReplyEmbeds.buttonRequest(interaction.getCustomId());
         Caller caller = callers.of(interaction.getUser(), interaction.getServer(), null);
-        interaction.respondLater(true).thenAccept(updater -> workers.execute(() -> {
-            Reply reply;
-            if (id.startsWith(ReplyEmbeds.PASSAGES)) {
-                reply = commands.passages(caller, id.substring(ReplyEmbeds.PASSAGES.length()));
-            } else if (id.startsWith(ReplyEmbeds.VOTE_UP)) {
-                reply = commands.vote(caller, id.substring(ReplyEmbeds.VOTE_UP.length()), 1);
-            } else if (id.startsWith(ReplyEmbeds.VOTE_DOWN)) {
-                reply = commands.vote(caller, id.substring(ReplyEmbeds.VOTE_DOWN.length()), -1);
-            } else {
-                reply = commands.help();
-            }
-            complete(interaction, updater, reply, true);
-        }));
-    }
-
-    private Reply run(BotCommands.Name name, Caller caller, SlashCommandInteraction i) {
-        return switch (name) {
-            case ASK -> commands.ask(caller, argument(i, "question"));
-            case SUMMARY -> commands.summary(caller, argument(i, "document"), argument(i, "topic"));
-            case SOURCES -> commands.sources(caller, argument(i, "query"));
-            case RELOAD -> commands.reload(caller);
-            case ABOUT -> commands.about();
-            default -> commands.help();
-        };
+        interaction.respondLater(true).thenAccept(updater -> workers.execute(() ->
+                complete(interaction, updater, commands.execute(caller, request), true)));
     }
 
     /**
@@ -147,29 +126,19 @@ final class InteractionHandler implements SlashCommandCreateListener, Autocomple
                 .map(ServerThreadChannel::getIdAsString);
     }
 
-    /** The text a command carries, for admission to check before counting it; null for commands with none. */
-    private static String input(BotCommands.Name name, SlashCommandInteraction interaction) {
-        return switch (name) {
-            case ASK -> argument(interaction, "question");
-            case SOURCES -> argument(interaction, "query");
-            default -> null;
-        };
+    /** The command and the options given, their Discord markup made plain; an unknown command asks for help. */
+    private static CommandRequest request(SlashCommandInteraction interaction) {
+        Command command = Command.named(interaction.getCommandName()).orElse(Command.HELP);
+        Map<String, String> options = new LinkedHashMap<>();
+        for (Command.Option option : command.options()) {
+            options.put(option.name(), argument(interaction, option.name()));
+        }
+        return new CommandRequest(command, options);
     }
 
     private static String argument(SlashCommandInteraction interaction, String name) {
         return interaction.getArgumentStringValueByName(name)
                 .map(value -> DiscordMarkup.plain(value, id -> interaction.getApi().getServerChannelById(id).map(c -> c.getName())))
                 .orElse(null);
-    }
-
-    static BotCommands.Name nameOf(String command) {
-        return switch (command) {
-            case SlashCommands.ASK -> BotCommands.Name.ASK;
-            case SlashCommands.SUMMARY -> BotCommands.Name.SUMMARY;
-            case SlashCommands.SOURCES -> BotCommands.Name.SOURCES;
-            case SlashCommands.RELOAD -> BotCommands.Name.RELOAD;
-            case SlashCommands.ABOUT -> BotCommands.Name.ABOUT;
-            default -> BotCommands.Name.HELP;
-        };
     }
 }

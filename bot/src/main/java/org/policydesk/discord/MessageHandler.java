@@ -14,6 +14,8 @@ import org.javacord.api.event.message.MessageCreateEvent;
 import org.javacord.api.listener.message.MessageCreateListener;
 import org.policydesk.bot.BotCommands;
 import org.policydesk.bot.Caller;
+import org.policydesk.bot.Command;
+import org.policydesk.bot.CommandRequest;
 import org.policydesk.bot.Reply;
 import org.policydesk.text.Shortened;
 import org.slf4j.Logger;
@@ -71,19 +73,17 @@ final class MessageHandler implements MessageCreateListener {
         target.thenAccept(where -> {
             Caller caller = callers.of(author.get(), event.getServer(), where.getIdAsString());
             if (question.isBlank()) {
-                send(where, commands.help());
+                send(where, commands.execute(caller, CommandRequest.of(Command.HELP)));
                 return;
             }
-            BotCommands.Admission admission = commands.admit(caller, BotCommands.Name.ASK, question);
+            BotCommands.Admission admission = commands.admit(caller, CommandRequest.of(Command.ASK, "question", question));
             if (!admission.admitted()) {
                 send(where, admission.refusal());
                 return;
             }
             workers.execute(() -> {
-                try (admission) {
-                    where.type();
-                    send(where, commands.ask(caller, question));
-                }
+                where.type();
+                send(where, admission.run());
             });
         }).exceptionally(e -> {
             log.warn("could not answer a message: {}", e.getClass().getSimpleName());

@@ -10,6 +10,8 @@ import org.javacord.api.entity.message.embed.EmbedBuilder;
 import org.javacord.api.entity.message.mention.AllowedMentions;
 import org.javacord.api.entity.message.mention.AllowedMentionsBuilder;
 import org.policydesk.answering.Citation;
+import org.policydesk.bot.Command;
+import org.policydesk.bot.CommandRequest;
 import org.policydesk.bot.Reply;
 import org.policydesk.text.Shortened;
 
@@ -59,6 +61,20 @@ final class ReplyEmbeds {
                     .map(b -> (org.javacord.api.entity.message.component.LowLevelComponent) Button.secondary(b.customId(), b.label()))
                     .toList())};
         }
+    }
+
+    /** The command a button under an answer stands for; an id this version did not make asks for help. */
+    static CommandRequest buttonRequest(String customId) {
+        if (customId.startsWith(PASSAGES)) {
+            return CommandRequest.of(Command.PASSAGES, "answer", customId.substring(PASSAGES.length()));
+        }
+        if (customId.startsWith(VOTE_UP)) {
+            return CommandRequest.of(Command.FEEDBACK, "answer", customId.substring(VOTE_UP.length()), "vote", "up");
+        }
+        if (customId.startsWith(VOTE_DOWN)) {
+            return CommandRequest.of(Command.FEEDBACK, "answer", customId.substring(VOTE_DOWN.length()), "vote", "down");
+        }
+        return CommandRequest.of(Command.HELP);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.policydesk.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class BotCommandsIT {
                 java.sql.Statement st = c.createStatement()) {
             st.execute("CREATE TRIGGER full_disk BEFORE INSERT ON answers BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END");
         }
-        Reply reply = commands.ask(member, "Which fighter jets does Russia station on the disputed islands?");
+        Reply reply = commands.execute(member, TestSupport.asking("Which fighter jets does Russia station on the disputed islands?"));
         assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(reply.body()).contains("Su-35").contains("[1]");
         assertThat(reply.answerId()).as("nothing to vote on").isNull();
@@ -59,33 +60,33 @@ class BotCommandsIT {
 
     @Test
     void askReturnsACitedAnswerThatCanBeVotedOnAndOpened() {
-        Reply reply = commands.ask(member, "Which fighter jets does Russia station on the disputed islands?");
+        Reply reply = commands.execute(member, TestSupport.asking("Which fighter jets does Russia station on the disputed islands?"));
         assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(reply.privately()).isFalse();
         assertThat(reply.body()).contains("Su-35").contains("[1]");
         assertThat(reply.sources()).isNotEmpty();
         assertThat(reply.answerId()).isNotBlank();
 
-        assertThat(commands.vote(member, reply.answerId(), 1).body()).contains("👍");
-        assertThat(commands.vote(member, reply.answerId(), -1).body()).contains("👎");
-        assertThat(commands.about().body()).as("a later vote replaces the earlier").contains("0 👍, 1 👎");
+        assertThat(commands.execute(member, CommandRequest.of(Command.FEEDBACK, "answer", reply.answerId(), "vote", "up")).body()).contains("👍");
+        assertThat(commands.execute(member, CommandRequest.of(Command.FEEDBACK, "answer", reply.answerId(), "vote", "down")).body()).contains("👎");
+        assertThat(commands.execute(member, CommandRequest.of(Command.ABOUT)).body()).as("a later vote replaces the earlier").contains("0 👍, 1 👎");
 
-        Reply passages = commands.passages(member, reply.answerId());
+        Reply passages = commands.execute(member, CommandRequest.of(Command.PASSAGES, "answer", reply.answerId()));
         assertThat(passages.privately()).isTrue();
         assertThat(passages.body()).contains("fourth generation Su-35 fighter jets stationed there");
-        assertThat(commands.passages(member, "no-such-answer").kind()).isEqualTo(Reply.Kind.INVALID);
+        assertThat(commands.execute(member, CommandRequest.of(Command.PASSAGES, "answer", "no-such-answer")).kind()).isEqualTo(Reply.Kind.INVALID);
     }
 
     @Test
     void aFollowUpInTheSameConversationUsesTheEarlierTurn() {
-        commands.ask(member, "Where else has Russia deployed anti-access/area denial systems?");
-        Reply followUp = commands.ask(member, "And which fighter jets are stationed there?");
+        commands.execute(member, TestSupport.asking("Where else has Russia deployed anti-access/area denial systems?"));
+        Reply followUp = commands.execute(member, TestSupport.asking("And which fighter jets are stationed there?"));
         assertThat(followUp.body()).contains("Su-35");
     }
 
     @Test
     void aQuestionTheSourcesDoNotCoverGetsARefusalNotAnError() {
-        Reply reply = commands.ask(member, "What is the GDP of Russia?");
+        Reply reply = commands.execute(member, TestSupport.asking("What is the GDP of Russia?"));
         assertThat(reply.kind()).isEqualTo(Reply.Kind.NOT_COVERED);
         assertThat(reply.body()).startsWith("The sources don't cover this.");
         assertThat(reply.privately()).isFalse();
@@ -94,40 +95,50 @@ class BotCommandsIT {
     @Test
     void badInputGetsAPrivatePlainMessage() {
         for (String bad : List.of("", "   ", "?!", "x".repeat(20_000))) {
-            Reply reply = commands.ask(member, bad);
+            Reply reply = commands.execute(member, TestSupport.asking(bad));
             assertThat(reply.kind()).isEqualTo(Reply.Kind.INVALID);
             assertThat(reply.privately()).isTrue();
             assertThat(reply.body()).doesNotContain("Exception");
         }
-        assertThat(commands.summary(member, null, null).kind()).isEqualTo(Reply.Kind.INVALID);
-        assertThat(commands.summary(member, "No Such Paper", null).body()).contains("The documents are");
+        assertThat(commands.execute(member, CommandRequest.of(Command.SUMMARY)).kind()).isEqualTo(Reply.Kind.INVALID);
+        assertThat(commands.execute(member, CommandRequest.of(Command.SUMMARY, "document", "No Such Paper")).body()).contains("The documents are");
     }
 
     @Test
     void reloadIsForAdminsAndKeepsTheOldKnowledgeBaseWhenItFails() throws Exception {
-        Reply denied = commands.reload(member);
+        Reply denied = commands.execute(member, CommandRequest.of(Command.RELOAD));
         assertThat(denied.kind()).isEqualTo(Reply.Kind.DENIED);
         assertThat(denied.privately()).isTrue();
-        assertThat(commands.admit(member, BotCommands.Name.RELOAD).admitted()).isFalse();
+        assertThat(commands.admit(member, CommandRequest.of(Command.RELOAD)).admitted()).isFalse();
 
         Files.writeString(knowledge.resolve("notes.md"), "# Notes\n\nTuna quotas were renegotiated in the Sea of Okhotsk.");
-        Reply done = commands.reload(admin);
+        Reply done = commands.execute(admin, CommandRequest.of(Command.RELOAD));
         assertThat(done.kind()).isEqualTo(Reply.Kind.RELOAD);
         assertThat(done.body()).contains("1 added").contains("Added: notes");
 
         org.policydesk.knowledge.store.KnowledgeStore store = desk.store();
         int before = store.<Integer>read(s -> s.passageCount());
         Files.move(knowledge, dir.resolve("moved-away"));
-        Reply failed = commands.reload(admin);
+        Reply failed = commands.execute(admin, CommandRequest.of(Command.RELOAD));
         assertThat(failed.kind()).isEqualTo(Reply.Kind.FAILED);
         assertThat(failed.body()).contains("The previous knowledge base stays in service");
         assertThat(store.<Integer>read(s -> s.passageCount())).isEqualTo(before);
-        assertThat(commands.ask(member, "How many Russian soldiers are on Iturup?").body()).contains("3,500");
+        assertThat(commands.execute(member, TestSupport.asking("How many Russian soldiers are on Iturup?")).body()).contains("3,500");
+    }
+
+    @Test
+    void aCommandRunsOnlyThroughItsAdmissionAndOnlyOnce() {
+        BotCommands.Admission denied = commands.admit(member, CommandRequest.of(Command.RELOAD));
+        assertThat(denied.admitted()).isFalse();
+        assertThat(denied.run().kind()).as("a refused command runs as its refusal").isEqualTo(Reply.Kind.DENIED);
+        BotCommands.Admission admitted = commands.admit(member, CommandRequest.of(Command.ABOUT));
+        assertThat(admitted.run().kind()).isEqualTo(Reply.Kind.ABOUT);
+        assertThatThrownBy(admitted::run).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aboutSaysWhatTheKnowledgeBaseHolds() {
-        Reply about = commands.about();
+        Reply about = commands.execute(member, CommandRequest.of(Command.ABOUT));
         assertThat(about.body()).contains("Improving Japan-Russia Ties").contains("4 May 2016")
                 .contains("Prospects for Russia-Japan Rapprochement").contains("autumn 2018")
                 .contains("37 passages in all").contains("Answer mode: extractive");
@@ -200,20 +211,20 @@ class BotCommandsIT {
                 .withDiscord(new DiscordSettings(Secret.none(), "", java.util.Set.of(), 2, 1, 3)));
         try {
             BotCommands c = limited.commands();
-            BotCommands.Admission first = c.admit(member, BotCommands.Name.ASK);
+            BotCommands.Admission first = c.admit(member, TestSupport.asking("Which jets are on Iturup?"));
             assertThat(first.admitted()).isTrue();
-            BotCommands.Admission second = c.admit(new Caller("99", "other", false, null), BotCommands.Name.ASK);
+            BotCommands.Admission second = c.admit(new Caller("99", "other", false, null), TestSupport.asking("Which jets are on Iturup?"));
             assertThat(second.admitted()).as("one answer at a time").isFalse();
             assertThat(second.refusal().kind()).isEqualTo(Reply.Kind.BUSY);
             assertThat(second.refusal().privately()).isTrue();
             first.close();
-            try (BotCommands.Admission again = c.admit(member, BotCommands.Name.ASK)) {
+            try (BotCommands.Admission again = c.admit(member, TestSupport.asking("Which jets are on Iturup?"))) {
                 assertThat(again.admitted()).isTrue();
             }
-            BotCommands.Admission third = c.admit(member, BotCommands.Name.ASK);
+            BotCommands.Admission third = c.admit(member, TestSupport.asking("Which jets are on Iturup?"));
             assertThat(third.admitted()).as("two per minute").isFalse();
             assertThat(third.refusal().body()).contains("Try again in");
-            assertThat(c.admit(member, BotCommands.Name.ABOUT).admitted()).as("cheap commands are not limited").isTrue();
+            assertThat(c.admit(member, CommandRequest.of(Command.ABOUT)).admitted()).as("cheap commands are not limited").isTrue();
         } finally {
             limited.close();
         }
@@ -226,20 +237,20 @@ class BotCommandsIT {
         try {
             BotCommands c = limited.commands();
             for (String refused : List.of("", "   ", "?!", "x".repeat(100_000))) {
-                try (BotCommands.Admission a = c.admit(member, BotCommands.Name.ASK, refused)) {
+                try (BotCommands.Admission a = c.admit(member, TestSupport.asking(refused))) {
                     assertThat(a.admitted()).isTrue();
                 }
-                assertThat(c.ask(member, refused).kind()).isEqualTo(Reply.Kind.INVALID);
+                assertThat(c.execute(member, TestSupport.asking(refused)).kind()).isEqualTo(Reply.Kind.INVALID);
             }
             for (int i = 0; i < 2; i++) {
-                try (BotCommands.Admission a = c.admit(member, BotCommands.Name.ASK, "Which jets are on Iturup?")) {
+                try (BotCommands.Admission a = c.admit(member, TestSupport.asking("Which jets are on Iturup?"))) {
                     assertThat(a.admitted()).as("refused input did not use up the limit").isTrue();
                 }
             }
-            assertThat(c.admit(member, BotCommands.Name.ASK, "Which jets are on Iturup?").admitted()).isFalse();
+            assertThat(c.admit(member, TestSupport.asking("Which jets are on Iturup?")).admitted()).isFalse();
             Caller console = Caller.console("session");
             for (int i = 0; i < 20; i++) {
-                try (BotCommands.Admission a = c.admit(console, BotCommands.Name.ASK, "Which jets are on Iturup?")) {
+                try (BotCommands.Admission a = c.admit(console, TestSupport.asking("Which jets are on Iturup?"))) {
                     assertThat(a.admitted()).as("question " + (i + 1) + " at the console").isTrue();
                 }
             }
@@ -251,6 +262,6 @@ class BotCommandsIT {
     @Test
     void theLastReloadIsShownToTheSecondInTheLocalZone() {
         assertThat(BotCommands.localTime("2026-12-02T17:53:30.583614317Z")).matches("2026-12-0[23] \\d\\d:\\d\\d:30 \\S+");
-        assertThat(commands.about().body()).containsPattern("Last reload: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d ");
+        assertThat(commands.execute(member, CommandRequest.of(Command.ABOUT)).body()).containsPattern("Last reload: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d ");
     }
 }

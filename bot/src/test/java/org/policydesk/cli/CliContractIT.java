@@ -283,7 +283,7 @@ class CliContractIT {
         assertThat(run.out()).contains("/quit").contains("Type a question and press Enter")
                 .doesNotContain("it answers in a thread")
                 .contains("Unknown command “/frobnicate”.")
-                .contains("/summary needs a topic or a document");
+                .contains("/summary needs a document or a topic");
     }
 
     @Test

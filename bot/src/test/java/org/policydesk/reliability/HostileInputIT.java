@@ -20,6 +20,8 @@ import org.policydesk.TestSupport;
 import org.policydesk.app.PolicyDesk;
 import org.policydesk.bot.BotCommands;
 import org.policydesk.bot.Caller;
+import org.policydesk.bot.Command;
+import org.policydesk.bot.CommandRequest;
 import org.policydesk.bot.Reply;
 import org.policydesk.cli.PolicyBotCommand;
 import org.policydesk.config.DiscordSettings;
@@ -72,8 +74,8 @@ class HostileInputIT {
         BotCommands commands = desk.commands();
         Caller caller = new Caller("hostile", "hostile", false, "hostile-thread");
         for (HostileInputs.Case c : HostileInputs.all()) {
-            for (Reply reply : List.of(commands.ask(caller, c.text()), commands.sources(caller, c.text()),
-                    commands.summary(caller, null, c.text()), commands.summary(caller, c.text(), null))) {
+            for (Reply reply : List.of(commands.execute(caller, TestSupport.asking(c.text())), commands.execute(caller, CommandRequest.of(Command.SOURCES, "query", c.text())),
+                    commands.execute(caller, CommandRequest.of(Command.SUMMARY, "topic", c.text())), commands.execute(caller, CommandRequest.of(Command.SUMMARY, "document", c.text())))) {
                 assertThat(reply.kind()).as("%s: %s", c.kind(), c.text()).isIn(SAFE);
                 for (String leak : LEAKS) {
                     assertThat(reply.body() + reply.note()).as("%s: %s", c.kind(), c.text()).doesNotContain(leak);
@@ -83,11 +85,11 @@ class HostileInputIT {
                     assertThat(reply.body()).isNotBlank();
                 }
             }
-            assertThat(commands.reload(caller).kind()).as("a non-admin never reloads").isEqualTo(Reply.Kind.DENIED);
+            assertThat(commands.execute(caller, CommandRequest.of(Command.RELOAD)).kind()).as("a non-admin never reloads").isEqualTo(Reply.Kind.DENIED);
         }
         assertThat(desk.store().<Long>read(s -> s.generation())).isEqualTo(generation);
         assertThat(desk.store().<Integer>read(s -> s.passageCount())).isEqualTo(passages);
-        assertThat(commands.ask(caller, "How many Russian soldiers are on Iturup?").body()).contains("3,500");
+        assertThat(commands.execute(caller, TestSupport.asking("How many Russian soldiers are on Iturup?")).body()).contains("3,500");
     }
 
     @Test

@@ -71,7 +71,7 @@ class ReloadConcurrencyIT {
                                 texts = desk.retriever().retrieve("What is the codeword for the maritime hotline?", 6).stream()
                                         .map(ScoredPassage::passage).map(p -> p.text()).toList();
                             } else {
-                                Reply reply = commands.ask(caller, "What is the codeword for the maritime hotline?");
+                                Reply reply = commands.execute(caller, TestSupport.asking("What is the codeword for the maritime hotline?"));
                                 if (reply.kind() != Reply.Kind.ANSWER && reply.kind() != Reply.Kind.NOT_COVERED) {
                                     problems.add(reply.kind() + ": " + reply.body());
                                 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.policydesk.knowledge.DocumentMetadata;
+import org.policydesk.knowledge.Glossary;
 import org.policydesk.knowledge.store.KeywordIndex;
 import org.policydesk.knowledge.store.KnowledgeReader;
 import org.policydesk.knowledge.store.KnowledgeSnapshot;
@@ -11,7 +12,8 @@ import org.policydesk.text.Vocabulary;
 
 /**
  * What answering learns from a knowledge base as a whole, once per generation of it: how its
- * sources are named, its names and their kinds, the runs of words its abbreviations may stand for,
+ * sources are named, its names and their kinds, the runs of words its abbreviations may stand for
+ * (and the abbreviations it defines),
  * and its words' embeddings; with room for what is worked out per sentence and per phrase as
  * questions come. Built at start-up while the embedding model loads, and again after a reload.
  */
@@ -24,8 +26,8 @@ public final class CorpusIndex {
 
     /** One generation's index. */
     public record Generation(long generation, SourceReferences references, EntityLexicon lexicon,
-            ChatAbbreviations abbreviations, Map<String, float[]> wordVectors, Map<String, SentenceFacts> facts,
-            Map<String, Integer> phraseCounts) {
+            ChatAbbreviations abbreviations, Map<String, String> longForms, Map<String, float[]> wordVectors,
+            Map<String, SentenceFacts> facts, Map<String, Integer> phraseCounts) {
 
         /** How many passages hold a phrase, up to a bound: names recur across questions, so counts are kept. */
         int passagesWith(KeywordIndex index, String phrase, int atMost) {
@@ -69,7 +71,8 @@ public final class CorpusIndex {
                 // first question after a reload stay bounded.
                 List<String> texts = snapshot.passageTexts(LEARNT_PASSAGES);
                 known = new Generation(snapshot.generation(), new SourceReferences(documents),
-                        EntityLexicon.learn(vocabulary, documents, texts), ChatAbbreviations.learn(texts), snapshot.wordVectors(),
+                        EntityLexicon.learn(vocabulary, documents, texts), ChatAbbreviations.learn(texts),
+                        Glossary.of(String.join("\n\n", texts)).longForms(), snapshot.wordVectors(),
                         new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
                 current = known;
             }

@@ -81,7 +81,7 @@ public final class EvidenceFinder {
             if (statesNumber) {
                 // A number, share or date may sit in a passage that words the rest unlike the question: the
                 // next-best passages that state one, and meet what the question binds, are read as well.
-                int all = binding(analysis).size();
+                int all = requiredConstraints(analysis);
                 ordered.subList(passageCount, ordered.size()).stream()
                         .filter(p -> met.get(p) == all && statesAskedFact(generation, analysis, bridged, p))
                         .limit(TYPED_EXTRA_PASSAGES)
@@ -102,7 +102,7 @@ public final class EvidenceFinder {
         for (int p = 0; p < passages.size(); p++) {
             ScoredPassage passage = passages.get(p);
             AnalyzedPassage analyzed = analyses.get(p);
-            boolean bound = constraintsMet(analysis, passage) == binding(analysis).size();
+            boolean bound = constraintsMet(analysis, passage) == requiredConstraints(analysis);
             int rank = p + 1;
             for (int i = 0; i < analyzed.sentences().size(); i++) {
                 AnalyzedSentence sentence = analyzed.sentences().get(i);
@@ -224,14 +224,29 @@ public final class EvidenceFinder {
     /** Passage stems by passage (id, text and context): they never change for a key, so any generation may share them. */
     private final Map<String, List<String>> passageStems = org.policydesk.concurrent.LruMap.synchronizedOf(ANALYZED_PASSAGES);
 
-    /** How many of the question's binding constraints a passage meets. */
+    /**
+     * How many of the question's binding constraints a passage meets. Its years count as one: one
+     * event has one year, so a question naming two ("by 2016, and by 2018") asks about two moments
+     * and a passage answers for one of them.
+     */
     int constraintsMet(QuestionAnalysis analysis, ScoredPassage p) {
         List<String> stems = passageStems(p);
         String digits = p.passage().text().replace(",", "");
-        return (int) binding(analysis).stream()
-                .filter(c -> containsRun(stems, c.stems()) || c.kind() != QuestionAnalysis.Constraint.Kind.NAME
-                        && digits.contains(c.stems().get(0)))
-                .count();
+        java.util.function.Predicate<QuestionAnalysis.Constraint> met = c -> containsRun(stems, c.stems())
+                || c.kind() != QuestionAnalysis.Constraint.Kind.NAME && digits.contains(c.stems().get(0));
+        List<QuestionAnalysis.Constraint> years = years(analysis);
+        int others = (int) binding(analysis).stream().filter(c -> !years.contains(c)).filter(met).count();
+        return others + (years.stream().anyMatch(met) ? 1 : 0);
+    }
+
+    /** How many constraints a passage must meet to meet them all: the years count as one. */
+    private static int requiredConstraints(QuestionAnalysis analysis) {
+        List<QuestionAnalysis.Constraint> years = years(analysis);
+        return binding(analysis).size() - years.size() + (years.isEmpty() ? 0 : 1);
+    }
+
+    private static List<QuestionAnalysis.Constraint> years(QuestionAnalysis analysis) {
+        return binding(analysis).stream().filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR).toList();
     }
 
     private static List<QuestionAnalysis.Constraint> binding(QuestionAnalysis analysis) {
@@ -325,7 +340,8 @@ public final class EvidenceFinder {
             CorpusIndex.Generation generation = corpus.of(snapshot);
             Map<String, Integer> frequencies = snapshot.documentFrequencies(stems);
             SourceReferences.Named named = generation.references().in(question);
-            QuestionAnalysis analysis = QuestionAnalysis.of(question, generation.lexicon(), named.stems());
+            QuestionAnalysis analysis = QuestionAnalysis.of(question, generation.lexicon(), named.stems())
+                    .withAbbreviations(generation.longForms());
             List<String> missing = new ArrayList<>();
             Set<String> years = new java.util.HashSet<>();
             snapshot.documents().forEach(d -> years.add(d.metadata().published().year()));

@@ -155,6 +155,11 @@ public final class ExtractiveAnswerer implements Answerer {
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
         Set<String> covered = new HashSet<>(best.stems());
         Set<String> documents = new HashSet<>(List.of(best.documentId()));
+        // A question naming several years asks about several moments ("by 2016, and by 2018"): a
+        // sentence answering for a year the others do not is a part of the answer, not a repeat.
+        List<String> askedYears = profile.analysis().constraints().stream()
+                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR).map(QuestionAnalysis.Constraint::text).toList();
+        Set<String> yearsMet = new HashSet<>(yearsMet(best, askedYears));
 
         if (shape == QuestionProfile.Shape.CONSEQUENCE) {
             next(best, ranked).ifPresent(chosen::add);
@@ -178,17 +183,36 @@ public final class ExtractiveAnswerer implements Answerer {
                 add = distinct && (s.score() >= 0.6 * best.score() || (multi && newDocument && s.score() >= 0.5 * best.score())
                         || (samePassage && s.similarity() >= 0.85 * best.similarity()));
             } else {
-                double bar = multi && newDocument ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
+                boolean newYear = askedYears.size() > 1 && !yearsMet.containsAll(yearsMet(s, askedYears))
+                        && (s.typed() || !profile.type().demandsFact());
+                // A part for another year shares only part of the question's words, as a part from another
+                // source of a broad question does: the same lower bar.
+                double bar = newYear ? 0.5 : multi && newDocument ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
                 add = s.score() >= bar * best.score()
-                        && (gain >= 0.10 || (multi && newDocument) || (s.typed() && !best.typed()));
+                        && (gain >= 0.10 || (multi && newDocument) || (s.typed() && !best.typed()) || newYear);
             }
             if (add) {
                 chosen.add(s);
                 covered = union;
                 documents.add(s.documentId());
+                yearsMet.addAll(yearsMet(s, askedYears));
             }
         }
         return withAntecedents(chosen, ranked);
+    }
+
+    /** The asked years a sentence answers for: those it states, or its document's when it states none. */
+    private static Set<String> yearsMet(ScoredSentence s, List<String> askedYears) {
+        Set<String> met = new HashSet<>();
+        for (String year : askedYears) {
+            if (s.text().contains(year)) {
+                met.add(year);
+            }
+        }
+        if (met.isEmpty() && askedYears.contains(s.passage().document().published().year())) {
+            met.add(s.passage().document().published().year());
+        }
+        return met;
     }
 
     private static java.util.Optional<ScoredSentence> next(ScoredSentence s, List<ScoredSentence> all) {

@@ -3,6 +3,7 @@ package org.policydesk.answering;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +77,28 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     + "should|tell|give|list|name|describe|explain|summari[sz]e|compare|and|but|so|ok|okay|hey|hi|please|pls|in|on|at|"
                     + "for|according|apart|besides|since|after|before|during|according)$");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'+][\\p{L}\\p{N}]+)*");
+
+    /**
+     * This analysis knowing the abbreviations the documents define ("Eastern Economic Forum (EEF)"):
+     * a question that spells out one also names its abbreviation, and the other way round, so a
+     * sentence naming "the EEF" does not answer "where was the Eastern Economic Forum" with it.
+     */
+    QuestionAnalysis withAbbreviations(Map<String, String> longForms) {
+        Set<String> all = new LinkedHashSet<>(stems);
+        longForms.forEach((acronym, longForm) -> {
+            List<String> acronymStems = Terms.indexStems(acronym);
+            List<String> longStems = Terms.indexStems(longForm);
+            if (longStems.isEmpty() || acronymStems.isEmpty()) {
+                return;
+            }
+            if (stems.containsAll(longStems)) {
+                all.addAll(acronymStems);
+            } else if (stems.containsAll(acronymStems)) {
+                all.addAll(longStems);
+            }
+        });
+        return all.size() == stems.size() ? this : new QuestionAnalysis(text, type, java.util.Collections.unmodifiableSet(all), focus, focusText, constraints);
+    }
 
     public static QuestionAnalysis of(String text, EntityLexicon lexicon, Set<String> sourceStems) {
         AnswerType type = AnswerType.of(text);

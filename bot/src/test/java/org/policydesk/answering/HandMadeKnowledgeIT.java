@@ -274,4 +274,12 @@ class HandMadeKnowledgeIT {
         assertThat(a.answered()).as(a.text()).isTrue();
         assertThat(a.text()).contains("23rd meeting");
     }
+
+    @Test
+    void aQuestionNamingTwoYearsIsAnsweredForEachFromTheSourcesOfEach() {
+        Answer a = ask("How many times had Abe met Putin by 2017, and by 2018?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).as("one event has one year: each year is met by its own source")
+                .contains("more than a dozen times").contains("23rd meeting");
+    }
 }

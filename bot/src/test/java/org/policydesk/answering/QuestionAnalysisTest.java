@@ -146,4 +146,13 @@ class QuestionAnalysisTest {
         assertThat(read("What is the interest rate of the Bank of Japan?").attribute()).contains("interest rate");
         assertThat(read("How many troops are on Iturup?").attribute()).isEmpty();
     }
+
+    @Test
+    void aQuestionThatSpellsOutAnAbbreviationTheDocumentsDefineAlsoNamesItAndTheOtherWayRound() {
+        java.util.Map<String, String> defined = java.util.Map.of("EEF", "Eastern Economic Forum");
+        assertThat(read("Where did the Eastern Economic Forum take place?").withAbbreviations(defined).stems()).contains("eef");
+        assertThat(read("where was the EEF held").withAbbreviations(defined).stems()).contains("eastern", "econom", "forum");
+        QuestionAnalysis unrelated = read("Where is Matua Island?");
+        assertThat(unrelated.withAbbreviations(defined)).isSameAs(unrelated);
+    }
 }

@@ -3,7 +3,7 @@ package org.policydesk.answering;
 import java.util.regex.Pattern;
 
 /** Whether a sentence leans on the one before it, so that quoting it alone would lose what it refers to. */
-final class Anaphora {
+public final class Anaphora {
 
     /**
      * A sentence that opens with a pronoun, a demonstrative or a connective, or with a clause whose
@@ -22,7 +22,7 @@ final class Anaphora {
     private Anaphora() {}
 
     /** Whether a sentence refers to something only the sentence before it names. */
-    static boolean leansBack(String sentence) {
+    public static boolean leansBack(String sentence) {
         String text = EXISTENTIAL.matcher(sentence).replaceFirst("");
         return LEANS_BACK.matcher(text).find();
     }

@@ -124,7 +124,34 @@ public final class ExtractiveSummarizer implements Summarizer {
                 }
             }
         }
-        return compose(topic, orLongestOpening(balancedAcrossDocuments(candidates), candidates), false);
+        return compose(topic, orLongestOpening(withElaborations(balancedAcrossDocuments(candidates), ranked), candidates), false);
+    }
+
+    /**
+     * A chosen sentence's point is often made by the sentence after it, which leans back on it
+     * ("The significance of Iturup prevents its transfer." "There is a base with 3,500 soldiers…"):
+     * that one follows it, while the summary has room.
+     */
+    private static List<Candidate> withElaborations(List<Candidate> chosen, List<ScoredSentence> ranked) {
+        List<Candidate> result = new ArrayList<>(chosen);
+        int words = chosen.stream().mapToInt(Candidate::words).sum();
+        for (Candidate c : chosen) {
+            List<Sentences.Span> spans = c.passage().passage().sentences();
+            int next = c.index() + 1;
+            if (next >= spans.size() || !org.policydesk.answering.Anaphora.leansBack(spans.get(next).text())) {
+                continue;
+            }
+            boolean already = result.stream().anyMatch(o -> o.passage().rowid() == c.passage().rowid() && o.index() == next);
+            String text = spans.get(next).text();
+            int length = text.split("\\s+").length;
+            if (!already && words + length <= MAX_WORDS) {
+                ScoredSentence scored = ranked.stream().filter(s -> s.passage().source().rowid() == c.passage().rowid() && s.index() == next)
+                        .findFirst().orElse(null);
+                result.add(new Candidate(c.passage(), next, text, c.relevance(), scored == null ? c.vector() : scored.vector()));
+                words += length;
+            }
+        }
+        return result;
     }
 
     /** The sentence vectors of a document's passages, in order. */

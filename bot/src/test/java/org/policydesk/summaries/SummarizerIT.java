@@ -113,6 +113,16 @@ class SummarizerIT {
     }
 
     @Test
+    void theSentenceThatMakesAChosenPointFollowsItWhileTheSummaryHasRoom() {
+        Summary s = desk.summarizer().ofTopic("military");
+        assertThat(s.text()).contains("significance for Russia of Iturup and Kunashir prevents their transfer to Japan.")
+                .as("the next sentence leans on it (\"stationed there\") and says what the significance is")
+                .contains("about 3,500 Russian soldiers");
+        String quoted = s.text().replaceAll("\\[\\d+\\]", "").replaceAll("(?m)^.*\\):$", "");
+        assertThat(quoted.strip().split("\\s+").length).isLessThanOrEqualTo(ExtractiveSummarizer.MAX_WORDS + 5);
+    }
+
+    @Test
     void aTopicTheSourcesDoNotCoverIsSaidToBeNotCovered() {
         Summary s = desk.summarizer().ofTopic("cryptocurrency regulation");
         assertThat(s.covered()).isFalse();

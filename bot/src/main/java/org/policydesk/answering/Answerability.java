@@ -90,6 +90,12 @@ public final class Answerability {
             return new Verdict(false, binding.size() == 1 ? "They mention " + quoted(binding) + " only in other connections."
                     : "They mention " + quoted(binding) + ", but never together.", true);
         }
+        java.util.Optional<String> onlyToCome = onlyToCome(profile.analysis(), chosen);
+        if (onlyToCome.isPresent()) {
+            return new Verdict(false, "The sources speak of " + quoted(List.of(onlyToCome.get()))
+                    + " only as something still to come (they were written before it), so they do not say what came of it.",
+                    true, true);
+        }
         if (profile.type().demandsFact()) {
             List<String> absent = profile.unknownWords().stream()
                     .filter(w -> !profile.bridges().containsKey(org.policydesk.text.Stemmer.stem(w))).toList();
@@ -124,6 +130,36 @@ public final class Answerability {
         chosen.forEach(s -> covered.addAll(s.stems()));
         double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);
         return profile.coverage(covered) >= 0.999 && similarity >= minSimilarity / 2 ? new Verdict(true, "", false) : verdict;
+    }
+
+    /** Words that put what a sentence says in the future: a plan, an announcement, "will", "next year". */
+    private static final java.util.regex.Pattern TO_COME = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:will|shall)\\b|\\bnext (?:year|month|week|spring|summer|autumn|winter)\\b|\\b(?:is|are) (?:planned|scheduled|due|expected|set) to\\b"
+                    + "|\\b(?:is|are|was|were) planned\\b|\\bupcoming\\b|\\bannounced for\\b");
+
+    /**
+     * For a question about what happened ("What did the Osaka meeting agree?"), a name of it that the
+     * chosen sentences speak of only as still to come ("meetings in Osaka and Tokyo were announced for
+     * next year"): the documents were written before it, so what came of it is not in them.
+     */
+    private static final Set<String> PLANNING = Set.of("plan", "announc", "schedul", "expect", "intend", "propos", "prepar", "futur");
+
+    static java.util.Optional<String> onlyToCome(QuestionAnalysis analysis, List<ScoredSentence> chosen) {
+        if (!analysis.asksAboutPast() || analysis.type().demandsFact() || TO_COME.matcher(analysis.text()).find()
+                || analysis.stems().stream().anyMatch(PLANNING::contains)) {
+            // A question about the plan itself ("What was planned on Matua?") is answered by it.
+            return java.util.Optional.empty();
+        }
+        for (QuestionAnalysis.Constraint c : analysis.constraints()) {
+            if (c.kind() != QuestionAnalysis.Constraint.Kind.NAME) {
+                continue;
+            }
+            List<ScoredSentence> naming = chosen.stream().filter(s -> s.stems().containsAll(c.stems())).toList();
+            if (!naming.isEmpty() && naming.stream().allMatch(s -> TO_COME.matcher(s.text()).find())) {
+                return java.util.Optional.of(c.text());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String quoted(List<String> words) {

@@ -302,6 +302,16 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return m.find() && !LIGHT_VERB.matcher(m.group(1)).matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
+    /** "What did … agree", "what was decided at …": the question asks what has happened. */
+    private static final Pattern ASKS_ABOUT_PAST = Pattern.compile(
+            "(?i)^\\W*(?:(?:what|which|who|how|where)\\b(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:did|was|were|had)\\b"
+                    + "|(?:what|who)\\s+(?:\\p{L}+ed|came|went|took|made|said|led)\\b)");
+
+    /** Whether the question asks what happened, in the past tense ("What did the Osaka meeting agree?"). */
+    public boolean asksAboutPast() {
+        return ASKS_ABOUT_PAST.matcher(text).find();
+    }
+
     /** Whether the question itself states this number ("2014" in "after the 2014 sanctions"). */
     public boolean mentions(String number) {
         String digits = number.replaceAll("[^\\d.]", "");

@@ -155,4 +155,18 @@ class QuestionAnalysisTest {
         QuestionAnalysis unrelated = read("Where is Matua Island?");
         assertThat(unrelated.withAbbreviations(defined)).isSameAs(unrelated);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "What did Abe and Putin agree at the Osaka meeting?|true",
+        "What was agreed in Osaka?|true",
+        "what happened at the sochi summit|true",
+        "How many times did Putin visit Tokyo?|true",
+        "What does Japan's Arctic policy cover?|false",
+        "What will the Osaka meeting decide?|false",
+        "Where is the naval base planned?|false",
+    })
+    void aQuestionInThePastTenseAsksWhatHappened(String question, boolean past) {
+        assertThat(read(question).asksAboutPast()).isEqualTo(past);
+    }
 }

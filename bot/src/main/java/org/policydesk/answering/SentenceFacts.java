@@ -86,15 +86,23 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         return new SentenceFacts(sentence, List.copyOf(numbers), dated, lexicon.mentions(sentence), REASON.matcher(sentence).find());
     }
 
-    /** The stems of the words a number counts: the content words right after it, up to a few, to the first function word. */
+    /**
+     * The stems of the words a number counts: the content words right after it, up to a few, to the
+     * first function word; through a measure's "of" to what it measures ("36 million tonnes of cargo").
+     */
     private static List<String> following(String rest, int words) {
         List<String> out = new ArrayList<>();
         Matcher w = WORD.matcher(rest.length() > 80 ? rest.substring(0, 80) : rest);
         int end = 0;
+        boolean measured = false;
         while (w.find()) {
             String gap = rest.substring(end, w.start());
             end = w.end();
             String word = Terms.fold(w.group());
+            if (word.equals("of") && !out.isEmpty() && !measured && gap.isBlank()) {
+                measured = true;
+                continue;
+            }
             if (Terms.isStopword(word) || !out.isEmpty() && CLAUSE_BREAK.matcher(gap).find()) {
                 if (!out.isEmpty()) {
                     break;
@@ -104,7 +112,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             for (String part : Terms.parts(word)) {
                 out.add(Stemmer.stem(part));
             }
-            if (out.size() >= words) {
+            if (out.size() >= words || measured) {
                 break;
             }
         }

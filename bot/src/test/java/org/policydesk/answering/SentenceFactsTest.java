@@ -46,6 +46,14 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aMeasureCountsWhatItMeasures() {
+        SentenceFacts f = facts("The route carried 36 million tonnes of cargo in 2023, and 3,500 of them were soldiers.");
+        assertThat(f.numbers().get(0).counted()).as("through the measure's 'of'").containsExactly("tonn", "cargo");
+        assertThat(facts("There are 3,500 soldiers of the army there.").numbers().get(0).counted())
+                .as("a count's own noun ends it").containsExactly("soldier");
+    }
+
+    @Test
     void aCountAnswersOnlyACountOfWhatIsAsked() {
         String base = "There is a base with about 3,500 Russian soldiers and fourth generation Su-35 fighter jets stationed there.";
         assertThat(answers("How many soldiers are on Iturup?", base)).isTrue();

@@ -262,7 +262,7 @@ public final class ExtractiveAnswerer implements Answerer {
             out.append(" The nearest passages, which do not answer it: ");
             List<String> markers = new ArrayList<>();
             for (ScoredPassage p : nearest) {
-                markers.add(p.document().title() + ", ¶" + p.passage().paragraph() + " " + out.marker(p.source()));
+                markers.add(p.document().title() + ", " + p.passage().location() + " " + out.marker(p.source()));
             }
             out.append(String.join("; ", markers)).append(".");
         }

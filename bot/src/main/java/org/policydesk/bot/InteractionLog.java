@@ -86,16 +86,16 @@ public final class InteractionLog implements AutoCloseable {
 
     /** A stored citation: the passage as it was cited, kept even if the document later changes. */
     record StoredCitation(int n, String documentId, String title, String authors, String published, String publishedLabel,
-            int paragraph, String passageId, String text) {
+            int paragraph, String passageId, String text, int page, int pageParagraph) {
 
         Citation toCitation() {
             return new Citation(n, documentId, title, authors, new PublicationDate(published, publishedLabel), paragraph,
-                    passageId, text);
+                    passageId, text, page, pageParagraph);
         }
 
         static StoredCitation of(Citation c) {
             return new StoredCitation(c.n(), c.documentId(), c.title(), c.authors(), c.published().iso(),
-                    c.published().label(), c.paragraph(), c.passageId(), c.text());
+                    c.published().label(), c.paragraph(), c.passageId(), c.text(), c.page(), c.pageParagraph());
         }
     }
 

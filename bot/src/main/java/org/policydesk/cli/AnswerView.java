@@ -1,5 +1,7 @@
 package org.policydesk.cli;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.policydesk.answering.Answer;
 import org.policydesk.answering.Citation;
@@ -8,12 +10,14 @@ import org.policydesk.answering.Citation;
 record AnswerView(String question, boolean answered, String answer, String mode, List<CitationView> citations,
         String note, double latencyMs) {
 
+    /** A citation; {@code page} only for a paged document (a PDF), where the passage's paragraph starts. */
     record CitationView(int n, String documentId, String title, String published, String publishedLabel,
-            int paragraph, String passageId, String text) {
+            int paragraph, @JsonInclude(JsonInclude.Include.NON_NULL) Integer page, String passageId, String text,
+            @JsonIgnore String location) {
 
         static CitationView of(Citation c) {
             return new CitationView(c.n(), c.documentId(), c.title(), c.published().iso(), c.published().label(),
-                    c.paragraph(), c.passageId(), c.text());
+                    c.paragraph(), c.page() > 0 ? c.page() : null, c.passageId(), c.text(), c.location());
         }
     }
 
@@ -37,7 +41,7 @@ record AnswerView(String question, boolean answered, String answer, String mode,
             out.append("\nSources:\n");
             for (CitationView c : citations) {
                 out.append("[").append(c.n()).append("] ").append(c.title()).append(" (").append(c.publishedLabel())
-                        .append("), ¶").append(c.paragraph()).append(" — ").append(c.passageId()).append("\n");
+                        .append("), ").append(c.location()).append(" — ").append(c.passageId()).append("\n");
             }
         }
         return out.toString();

@@ -9,9 +9,24 @@ package org.policydesk.knowledge;
  * @param end       end of the passage in the document body (exclusive)
  * @param context   what the passage means in its document but does not say: the title, and the
  *                  long forms of abbreviations it uses; indexed for search, never quoted
+ * @param page      the page its paragraph starts on, in a paged document (a PDF); 0 otherwise
+ * @param pageParagraph the paragraph's number on that page; 0 where there are no pages
  */
 public record Passage(String id, String documentId, int ordinal, int paragraph, int start, int end, String text,
-        String context) {
+        String context, int page, int pageParagraph) {
+
+    public Passage(String id, String documentId, int ordinal, int paragraph, int start, int end, String text, String context) {
+        this(id, documentId, ordinal, paragraph, start, end, text, context, 0, 0);
+    }
+
+    /** Where a reader finds it: "¶9", or in a paged document "p. 4, ¶2" (the second paragraph of page 4). */
+    public String location() {
+        return location(paragraph, page, pageParagraph);
+    }
+
+    public static String location(int paragraph, int page, int pageParagraph) {
+        return page > 0 ? "p. " + page + ", ¶" + pageParagraph : "¶" + paragraph;
+    }
 
     /** The passage's sentences, as they are embedded and quoted. */
     public java.util.List<org.policydesk.text.Sentences.Span> sentences() {

@@ -20,9 +20,10 @@ import org.policydesk.knowledge.Paragraph;
 import org.policydesk.knowledge.PublicationDate;
 
 /**
- * Turns the bytes of a Markdown or plain-text file into a {@link Document}: optional YAML front
- * matter for the metadata, then the body cleaned into paragraphs. Rejects what it cannot trust with
- * a reason an admin can act on.
+ * Turns the bytes of a document file into a {@link Document}: a Markdown or plain-text file with
+ * optional YAML front matter for the metadata, or a PDF or web page with the metadata it states
+ * and a sidecar file's; then the body cleaned into paragraphs. Rejects what it cannot trust with a
+ * reason an admin can act on.
  */
 public final class DocumentParser {
 
@@ -52,7 +53,83 @@ public final class DocumentParser {
     static final int MAX_FIELD_CHARS = 300;
     static final int MAX_AUTHORS = 20;
 
+    /** The kinds of file a document may be, by name. */
+    enum Format {
+        TEXT(".md", ".markdown", ".txt"), PDF(".pdf"), HTML(".html", ".htm");
+
+        private final List<String> extensions;
+
+        Format(String... extensions) {
+            this.extensions = List.of(extensions);
+        }
+
+        /** The format of a file name, if it is a document's. */
+        static java.util.Optional<Format> of(String fileName) {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            return java.util.Arrays.stream(values()).filter(f -> f.extensions.stream().anyMatch(lower::endsWith)).findFirst();
+        }
+
+        /** Every extension a document may have, for messages. */
+        static String listing() {
+            return String.join(", ", java.util.Arrays.stream(values()).flatMap(f -> f.extensions.stream()).toList());
+        }
+    }
+
+    /** The name of the file that may give a PDF or web page its metadata: "report.pdf" has "report.pdf.yaml". */
+    public static String sidecarOf(String fileName) {
+        return fileName + SIDECAR_SUFFIX;
+    }
+
+    static final String SIDECAR_SUFFIX = ".yaml";
+
+    /** The largest file of this format accepted, in bytes: a PDF carries fonts and images besides its text. */
+    public long maxBytes(String fileName) {
+        return Format.of(fileName).filter(f -> f == Format.PDF).isPresent() ? Math.max(maxBytes, PdfTextExtractor.MAX_BYTES) : maxBytes;
+    }
+
     public Document parse(String fileName, byte[] bytes) throws DocumentRejectedException {
+        return parse(fileName, bytes, null);
+    }
+
+    /**
+     * Parses a document file. A PDF or a web page takes its metadata from the file itself (PDF
+     * information, the page's title and meta tags), each field overridden by its sidecar file
+     * ({@code sidecar}: YAML with the fields of front matter), when there is one.
+     */
+    public Document parse(String fileName, byte[] bytes, byte[] sidecar) throws DocumentRejectedException {
+        if (bytes.length > maxBytes(fileName)) {
+            throw new DocumentRejectedException("file is too large (" + bytes.length + " bytes; the limit is " + maxBytes(fileName) + ")");
+        }
+        Format format = Format.of(fileName).orElse(Format.TEXT);
+        if (format == Format.TEXT) {
+            return parseText(fileName, bytes);
+        }
+        ExtractedText extracted = format == Format.PDF ? PdfTextExtractor.extract(bytes) : HtmlTextExtractor.extract(bytes);
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(extracted.fields());
+        if (sidecar != null) {
+            fields.putAll(readFrontMatter(normalize(decode(sidecar))));
+        }
+        String title = string(fields.get("title"));
+        List<ExtractedText.Block> blocks = new ArrayList<>();
+        for (ExtractedText.Block block : extracted.paragraphs()) {
+            String text = block.text().replaceAll("\\s+", " ").strip();
+            if (text.isEmpty() || BOILERPLATE.matcher(text).matches() || blocks.isEmpty() && text.equalsIgnoreCase(title)) {
+                continue;
+            }
+            int last = blocks.size() - 1;
+            if (last >= 0 && isBrokenParagraph(blocks.get(last).text(), text)) {
+                blocks.set(last, new ExtractedText.Block(blocks.get(last).text() + " " + text, blocks.get(last).page()));
+            } else {
+                blocks.add(new ExtractedText.Block(text, block.page()));
+            }
+        }
+        if (blocks.isEmpty()) {
+            throw new DocumentRejectedException("the document has no text");
+        }
+        return assemble(metadata(fileName, fields, title.isEmpty() ? titleFromFileName(fileName) : title), blocks);
+    }
+
+    private Document parseText(String fileName, byte[] bytes) throws DocumentRejectedException {
         if (bytes.length > maxBytes) {
             throw new DocumentRejectedException("file is too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
         }
@@ -87,6 +164,11 @@ public final class DocumentParser {
             throw new DocumentRejectedException("the document has no text");
         }
 
+        return assemble(metadata(fileName, fields, title), paragraphs.stream().map(t -> new ExtractedText.Block(t, 0)).toList());
+    }
+
+    /** The document's metadata from its fields (front matter, or a file's own and its sidecar's), checked. */
+    private static DocumentMetadata metadata(String fileName, Map<String, Object> fields, String title) throws DocumentRejectedException {
         String id = string(fields.get("id"));
         if (id.isEmpty()) {
             id = idFromFileName(fileName);
@@ -112,20 +194,31 @@ public final class DocumentParser {
             throw new DocumentRejectedException("bad front matter: authors (at most " + MAX_AUTHORS + "), publisher and outlet"
                     + " must each be at most " + MAX_FIELD_CHARS + " characters");
         }
-        DocumentMetadata metadata = new DocumentMetadata(id, title, authors, publisher, outlet, published, fileName);
+        return new DocumentMetadata(id, title, authors, publisher, outlet, published, fileName);
 
+    }
+
+    /** Numbers the paragraphs (and, in a paged document, each page's) and joins them into the body. */
+    private static Document assemble(DocumentMetadata metadata, List<ExtractedText.Block> paragraphs) {
         StringBuilder joined = new StringBuilder();
         List<Paragraph> numbered = new ArrayList<>();
-        for (String paragraph : paragraphs) {
+        StringBuilder pages = new StringBuilder();
+        int page = 0;
+        int onPage = 0;
+        for (ExtractedText.Block paragraph : paragraphs) {
             if (!joined.isEmpty()) {
                 joined.append("\n\n");
             }
             int start = joined.length();
-            joined.append(paragraph);
-            numbered.add(new Paragraph(numbered.size() + 1, start, joined.length(), paragraph));
+            joined.append(paragraph.text());
+            onPage = paragraph.page() == page ? onPage + 1 : 1;
+            page = paragraph.page();
+            numbered.add(new Paragraph(numbered.size() + 1, start, joined.length(), paragraph.text(), page, page > 0 ? onPage : 0));
+            pages.append(page).append(',');
         }
         String cleanBody = joined.toString();
-        return new Document(metadata, cleanBody, numbered, hash(metadata, cleanBody));
+        boolean paged = numbered.stream().anyMatch(p -> p.page() > 0);
+        return new Document(metadata, cleanBody, numbered, hash(metadata, paged ? cleanBody + "\u0000" + pages : cleanBody));
     }
 
     private static String decode(byte[] bytes) throws DocumentRejectedException {

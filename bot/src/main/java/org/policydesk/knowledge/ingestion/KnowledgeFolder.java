@@ -15,10 +15,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.policydesk.knowledge.Document;
 
-/** The folder admins keep documents in: Markdown or plain-text files, each optionally with front matter. */
+/**
+ * The folder admins keep documents in: Markdown or plain-text files, each optionally with front
+ * matter; PDFs and web pages, each optionally with a sidecar file of metadata ("report.pdf.yaml").
+ */
 public final class KnowledgeFolder {
-
-    private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt");
 
     private final Path folder;
     private final DocumentParser parser;
@@ -49,15 +50,33 @@ public final class KnowledgeFolder {
         String signature = signature(files);
         List<Document> documents = new ArrayList<>();
         List<RejectedDocument> rejected = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        files.forEach(f -> names.add(f.getFileName().toString()));
         for (Path file : files) {
             String name = file.getFileName().toString();
             try {
-                String problem = problem(file, name, parser.maxBytes());
+                String sidecarFor = sidecarFor(name, names);
+                if (sidecarFor != null) {
+                    // Read with the document it describes.
+                    continue;
+                }
+                String problem = problem(file, name, parser.maxBytes(name));
                 if (problem != null) {
                     rejected.add(new RejectedDocument(name, problem));
                     continue;
                 }
-                documents.add(parser.parse(name, Files.readAllBytes(file)));
+                byte[] sidecar = null;
+                String sidecarName = DocumentParser.sidecarOf(name);
+                if (names.contains(sidecarName) && DocumentParser.Format.of(name).filter(f -> f != DocumentParser.Format.TEXT).isPresent()) {
+                    Path sidecarFile = folder.resolve(sidecarName);
+                    String sidecarProblem = problem(sidecarFile, sidecarName, parser.maxBytes());
+                    if (sidecarProblem != null && !sidecarProblem.startsWith(UNSUPPORTED)) {
+                        rejected.add(new RejectedDocument(name, "its metadata file " + sidecarName + ": " + sidecarProblem));
+                        continue;
+                    }
+                    sidecar = Files.readAllBytes(sidecarFile);
+                }
+                documents.add(parser.parse(name, Files.readAllBytes(file), sidecar));
             } catch (NoSuchFileException e) {
                 // Deleted after the folder was listed: it is simply not there, so it is removed, not rejected.
                 continue;
@@ -129,11 +148,24 @@ public final class KnowledgeFolder {
             // Checked before reading: a file of gigabytes must not be read to be refused.
             return "file is too large (" + size + " bytes; the limit is " + maxBytes + ")";
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
-            return "unsupported file type; documents are .md, .markdown or .txt files";
+        if (DocumentParser.Format.of(name).isEmpty()) {
+            return UNSUPPORTED + "; documents are " + DocumentParser.Format.listing() + " files (a PDF or web page may have its "
+                    + "metadata in a file named after it with " + DocumentParser.SIDECAR_SUFFIX + " added)";
         }
         return null;
+    }
+
+    private static final String UNSUPPORTED = "unsupported file type";
+
+    /** The PDF or web page a file of metadata belongs to ("report.pdf.yaml" to "report.pdf"), if that is in the folder. */
+    private static String sidecarFor(String name, java.util.Set<String> names) {
+        if (!name.endsWith(DocumentParser.SIDECAR_SUFFIX)) {
+            return null;
+        }
+        String document = name.substring(0, name.length() - DocumentParser.SIDECAR_SUFFIX.length());
+        boolean described = names.contains(document)
+                && DocumentParser.Format.of(document).filter(f -> f != DocumentParser.Format.TEXT).isPresent();
+        return described ? document : null;
     }
 
     /** How many names the file has, where the file system says; 1 where it cannot. */

@@ -34,7 +34,8 @@ public final class PassageSplitter {
                 context.add(document.metadata().title());
                 context.addAll(glossary.expansionsFor(text));
                 passages.add(new Passage(id, document.id(), passages.size(), paragraph.number(),
-                        paragraph.start() + part[0], paragraph.start() + part[1], text, String.join("; ", context)));
+                        paragraph.start() + part[0], paragraph.start() + part[1], text, String.join("; ", context),
+                        paragraph.page(), paragraph.pageParagraph()));
             }
         }
         return passages;

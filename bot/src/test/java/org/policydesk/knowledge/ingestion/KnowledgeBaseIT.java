@@ -91,7 +91,7 @@ class KnowledgeBaseIT {
             assertThat(journal.getString(1)).isEqualTo("wal");
             ResultSet version = c.createStatement().executeQuery("SELECT value FROM meta WHERE key = 'schema_version'");
             version.next();
-            assertThat(version.getInt(1)).isEqualTo(4);
+            assertThat(version.getInt(1)).isEqualTo(5);
             ResultSet fts = c.createStatement().executeQuery(
                     "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'soldier'");
             fts.next();

@@ -21,7 +21,7 @@ final class PassageRows {
     static final String PASSAGE_SELECT = """
             SELECT p.rowid AS p_rowid, p.id AS p_id, p.document_id AS p_document, p.ordinal AS p_ordinal,
                    p.paragraph AS p_paragraph, p.start_char AS p_start, p.end_char AS p_end, p.text AS p_text,
-                   p.context AS p_context,
+                   p.context AS p_context, p.page AS p_page, p.page_paragraph AS p_page_paragraph,
                    d.* FROM passages p JOIN documents d ON d.id = p.document_id""";
 
     private PassageRows() {}
@@ -29,7 +29,7 @@ final class PassageRows {
     static StoredPassage passage(ResultSet rs) throws SQLException {
         Passage passage = new Passage(rs.getString("p_id"), rs.getString("p_document"), rs.getInt("p_ordinal"),
                 rs.getInt("p_paragraph"), rs.getInt("p_start"), rs.getInt("p_end"), rs.getString("p_text"),
-                rs.getString("p_context"));
+                rs.getString("p_context"), rs.getInt("p_page"), rs.getInt("p_page_paragraph"));
         return new StoredPassage(rs.getLong("p_rowid"), passage, metadata(rs));
     }
 

@@ -56,7 +56,10 @@ final class Schema {
             // Each passage's sentence embeddings (int8), so answering needs no model call but the question's.
             List.of("ALTER TABLE passages ADD COLUMN sentence_vectors BLOB"),
             // The embedding of each word of the documents (int8), to relate a question's other words to them.
-            List.of("CREATE TABLE word_vectors (word TEXT PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID"));
+            List.of("CREATE TABLE word_vectors (word TEXT PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID"),
+            // The page a passage's paragraph starts on, and its number there, for paged documents (PDFs).
+            List.of("ALTER TABLE passages ADD COLUMN page INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE passages ADD COLUMN page_paragraph INTEGER NOT NULL DEFAULT 0"));
 
     static final int VERSION = MIGRATIONS.size();
 

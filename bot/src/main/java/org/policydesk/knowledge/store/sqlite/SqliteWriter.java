@@ -73,7 +73,7 @@ final class SqliteWriter implements KnowledgeWriter {
 
     private void insertPassages(List<Passage> passages, List<float[]> embeddings, List<float[][]> sentenceEmbeddings) {
         String sql = "INSERT INTO passages (id, document_id, ordinal, paragraph, start_char, end_char, text, context, embedding,"
-                + " sentence_vectors) VALUES (?,?,?,?,?,?,?,?,?,?)";
+                + " sentence_vectors, page, page_paragraph) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             for (int i = 0; i < passages.size(); i++) {
                 Passage p = passages.get(i);
@@ -93,6 +93,8 @@ final class SqliteWriter implements KnowledgeWriter {
                 st.setBytes(9, Vectors.toBytes(Vectors.normalized(vector)));
                 float[][] sentences = sentenceEmbeddings == null ? null : sentenceEmbeddings.get(i);
                 st.setBytes(10, sentences == null ? null : Vectors.packInt8(sentences));
+                st.setInt(11, p.page());
+                st.setInt(12, p.pageParagraph());
                 st.addBatch();
             }
             st.executeBatch();

@@ -125,4 +125,24 @@ class SqliteKnowledgeStoreIT {
                     .hasMessageContaining("after its read ended");
         }
     }
+
+    @Test
+    void aStoreFromBeforePagesIsMigratedAndItsPassagesHaveNoPage() throws Exception {
+        Path knowledge = TestSupport.copyOfKnowledge(dir);
+        Path db = dir.resolve("kb.db");
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 1)) {
+            new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(200_000)), store, TestSupport.EMBEDDING_MODEL,
+                    new PassageSplitter(1200)).reload();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE passages DROP COLUMN page");
+            st.execute("ALTER TABLE passages DROP COLUMN page_paragraph");
+            st.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'");
+        }
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 1)) {
+            assertThat(store.<Integer>read(s -> s.passageCount())).isEqualTo(37);
+            assertThat(store.read(s -> s.passage("ewi-2016:p2")).orElseThrow().passage().location()).isEqualTo("¶2");
+        }
+    }
 }

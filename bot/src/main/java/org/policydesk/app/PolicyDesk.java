@@ -28,6 +28,7 @@ import org.policydesk.knowledge.ingestion.PassageSplitter;
 import org.policydesk.knowledge.ingestion.ReloadReport;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.StoreException;
+import org.policydesk.gaps.GapReports;
 import org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore;
 import org.policydesk.retrieval.CachingEmbeddingModel;
 import org.policydesk.retrieval.HybridRetriever;
@@ -63,6 +64,7 @@ public final class PolicyDesk implements AutoCloseable {
     private final Answerer answerer;
     private final Summarizer summarizer;
     private final InteractionLog interactions;
+    private final GapReports gapReports;
     private final BotCommands commands;
 
     private PolicyDesk(Settings settings, Supplier<EmbeddingModel> model) {
@@ -104,10 +106,11 @@ public final class PolicyDesk implements AutoCloseable {
                 this.summarizer = extractiveSummarizer;
             }
             this.interactions = new InteractionLog(settings.dbFile(), store.writable());
+            this.gapReports = new GapReports(interactions, embeddingModel, Clock.systemUTC());
             DiscordSettings bot = settings.discord();
             this.commands = new BotCommands(knowledgeBase, retriever, answerer, summarizer, interactions,
                     new RateLimiter(bot.askPerMinute(), Duration.ofMinutes(1), Clock.systemUTC()), bot.maxConcurrent(),
-                    bot.historyTurns(), settings.maxQuestionChars(), settings.topK(), answerMode());
+                    bot.historyTurns(), settings.maxQuestionChars(), settings.topK(), answerMode(), gapReports);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -176,6 +179,11 @@ public final class PolicyDesk implements AutoCloseable {
 
     public ExtractiveAnswerer extractiveAnswerer() {
         return extractiveAnswerer;
+    }
+
+    /** Knowledge-gap reports from the questions asked here. */
+    public GapReports gapReports() {
+        return gapReports;
     }
 
     /** The bot's commands, for the console and Discord alike. */

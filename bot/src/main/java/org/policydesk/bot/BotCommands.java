@@ -1,6 +1,7 @@
 package org.policydesk.bot;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,9 @@ import org.policydesk.answering.Answerer;
 import org.policydesk.answering.Citation;
 import org.policydesk.answering.Question;
 import org.policydesk.answering.Turn;
+import org.policydesk.gaps.GapReport;
+import org.policydesk.gaps.GapReportText;
+import org.policydesk.gaps.GapReports;
 import org.policydesk.knowledge.Catalog;
 import org.policydesk.knowledge.ingestion.KnowledgeBase;
 import org.policydesk.knowledge.ingestion.RejectedDocument;
@@ -98,10 +102,11 @@ public final class BotCommands {
     private final int maxInputChars;
     private final int topK;
     private final AnswerMode answerMode;
+    private final GapReports gaps;
 
     public BotCommands(KnowledgeBase knowledgeBase, PassageRetriever retriever, Answerer answerer, Summarizer summarizer,
             InteractionLog interactions, RateLimiter rateLimiter, int maxConcurrent, int historyTurns, int maxInputChars,
-            int topK, AnswerMode answerMode) {
+            int topK, AnswerMode answerMode, GapReports gaps) {
         this.knowledgeBase = knowledgeBase;
         this.retriever = retriever;
         this.answerer = answerer;
@@ -113,6 +118,7 @@ public final class BotCommands {
         this.maxInputChars = maxInputChars;
         this.topK = topK;
         this.answerMode = answerMode;
+        this.gaps = gaps;
     }
 
     /**
@@ -168,6 +174,7 @@ public final class BotCommands {
             case ABOUT -> about();
             case RELOAD -> reload(caller);
             case HELP -> help();
+            case REPORT -> report(request.option("since"), request.option("users"));
             case FEEDBACK -> vote(caller, request.option("answer"), request.option("vote"));
             case PASSAGES -> passages(request.option("answer"));
         };
@@ -286,6 +293,20 @@ public final class BotCommands {
             body.append(String.format(Locale.ROOT, "%n%d passages in all. Last reload: %s. Answer mode: %s. Feedback: %d 👍, %d 👎.",
                     catalog.passages(), lastReload, answerMode.wireName(), votes[0], votes[1]));
             return Reply.text(Reply.Kind.ABOUT, "About PolicyDesk", body.toString(), false);
+        });
+    }
+
+    private Reply report(String period, String users) {
+        return guarded("report", () -> {
+            Instant since;
+            try {
+                since = gaps.since(period);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(e.getMessage());
+            }
+            boolean withUsers = users != null && users.strip().toLowerCase(Locale.ROOT).matches("y|yes|true|1|on");
+            GapReport report = gaps.report(since, withUsers);
+            return Reply.text(Reply.Kind.REPORT, "Knowledge gaps", GapReportText.render(report, id -> id), true);
         });
     }
 

@@ -31,6 +31,11 @@ public enum Command {
     RELOAD("reload", "Re-read the knowledge folder (admins)",
             "re-read the knowledge folder (admins)",
             Access.ADMINS, Cost.CHEAP, Shown.LISTED),
+    REPORT("report", "What readers asked that the sources could not answer (admins)",
+            "the questions the sources did not cover, answers voted 👎 and the most asked, grouped (admins)",
+            Access.ADMINS, Cost.CHEAP, Shown.LISTED,
+            new Option("since", "The period: 7d (default), 24h, 2w, a date such as 2026-11-01, or all", false, false),
+            new Option("users", "yes: name who asked each group (by user id)", false, false)),
     HELP("help", "How to use PolicyDesk", "this list",
             Access.EVERYONE, Cost.CHEAP, Shown.LISTED),
     /** A 👍 or 👎 on a recorded answer: a button under the answer, not typed. */
@@ -84,6 +89,11 @@ public enum Command {
     /** What the command gives, for the help text. */
     public String help() {
         return help;
+    }
+
+    /** Whether the reply is for the caller's eyes only: help, and the report of what others asked. */
+    public boolean privateReply() {
+        return this == HELP || this == REPORT;
     }
 
     public boolean adminOnly() {

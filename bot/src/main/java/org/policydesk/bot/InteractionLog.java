@@ -17,6 +17,8 @@ import java.util.Optional;
 import org.policydesk.answering.Answer;
 import org.policydesk.answering.Citation;
 import org.policydesk.answering.Turn;
+import org.policydesk.gaps.AskedQuestion;
+import org.policydesk.gaps.QuestionHistory;
 import org.policydesk.knowledge.PublicationDate;
 import org.policydesk.knowledge.store.StoreException;
 import org.sqlite.SQLiteConfig;
@@ -26,7 +28,7 @@ import org.sqlite.SQLiteConfig;
  * SQLite file beside the knowledge base (a reload never touches them). Each write commits on its
  * own, so a crash loses nothing that was acknowledged.
  */
-public final class InteractionLog implements AutoCloseable {
+public final class InteractionLog implements AutoCloseable, QuestionHistory {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Connection connection;
@@ -96,6 +98,31 @@ public final class InteractionLog implements AutoCloseable {
         static StoredCitation of(Citation c) {
             return new StoredCitation(c.n(), c.documentId(), c.title(), c.authors(), c.published().iso(),
                     c.published().label(), c.paragraph(), c.passageId(), c.text(), c.page(), c.pageParagraph());
+        }
+    }
+
+    @Override
+    public synchronized List<AskedQuestion> askedSince(Instant since, int limit) {
+        if (!hasTables()) {
+            return List.of();
+        }
+        try (PreparedStatement st = connection.prepareStatement("""
+                SELECT a.created_at, a.user_id, a.question, a.answered,
+                       coalesce(sum(f.vote = 1), 0), coalesce(sum(f.vote = -1), 0)
+                FROM answers a LEFT JOIN feedback f ON f.answer_id = a.id
+                WHERE a.created_at >= ? GROUP BY a.id ORDER BY a.created_at DESC, a.rowid DESC LIMIT ?""")) {
+            st.setString(1, since.toString());
+            st.setInt(2, limit);
+            List<AskedQuestion> asked = new java.util.ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    asked.add(new AskedQuestion(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            rs.getInt(4) == 1, rs.getInt(5), rs.getInt(6)));
+                }
+            }
+            return asked;
+        } catch (SQLException e) {
+            throw new StoreException("reading the questions asked failed: " + e.getMessage(), e);
         }
     }
 

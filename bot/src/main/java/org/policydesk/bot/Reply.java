@@ -15,7 +15,7 @@ import org.policydesk.answering.Citation;
 public record Reply(Kind kind, String title, String body, List<Citation> sources, String answerId, String note,
         boolean privately) {
 
-    public enum Kind { ANSWER, NOT_COVERED, SUMMARY, SOURCES, RELOAD, ABOUT, HELP, FEEDBACK, INVALID, DENIED, BUSY, FAILED }
+    public enum Kind { ANSWER, NOT_COVERED, SUMMARY, SOURCES, RELOAD, ABOUT, HELP, REPORT, FEEDBACK, INVALID, DENIED, BUSY, FAILED }
 
     public Reply {
         sources = List.copyOf(sources);

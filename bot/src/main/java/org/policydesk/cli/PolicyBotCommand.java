@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
             "",
             "With no command: the interactive console (the same commands as the Discord bot, typed at a prompt);",
             "with DISCORD_TOKEN set, the Discord bot instead. The knowledge base is built or refreshed first."},
-        subcommands = {AskCommand.class, SearchCommand.class, SummaryCommand.class, ReloadCommand.class, EvalCommand.class})
+        subcommands = {AskCommand.class, SearchCommand.class, SummaryCommand.class, ReloadCommand.class, ReportCommand.class,
+            EvalCommand.class})
 public final class PolicyBotCommand implements Callable<Integer> {
 
     @Option(names = "--knowledge", paramLabel = "DIR", scope = ScopeType.INHERIT,

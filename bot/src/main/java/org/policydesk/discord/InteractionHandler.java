@@ -55,7 +55,7 @@ final class InteractionHandler implements SlashCommandCreateListener, Autocomple
             respondPrivately(interaction, admission.refusal());
             return;
         }
-        boolean privately = request.command() == Command.HELP;
+        boolean privately = request.command().privateReply();
         interaction.respondLater(privately).thenAccept(updater -> workers.execute(() -> {
             Reply reply = admission.run();
             complete(interaction, updater, reply, privately);

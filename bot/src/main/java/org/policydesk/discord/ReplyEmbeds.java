@@ -153,7 +153,7 @@ final class ReplyEmbeds {
         return switch (kind) {
             case ANSWER, SUMMARY, SOURCES -> new Color(0x2E7D32);
             case NOT_COVERED -> new Color(0xF9A825);
-            case RELOAD, ABOUT, HELP, FEEDBACK -> new Color(0x1565C0);
+            case RELOAD, ABOUT, HELP, REPORT, FEEDBACK -> new Color(0x1565C0);
             case INVALID, DENIED, BUSY, FAILED -> new Color(0xC62828);
         };
     }

@@ -127,6 +127,27 @@ class BotCommandsIT {
     }
 
     @Test
+    void aReportShowsAdminsWhatTheSourcesDidNotCoverGroupedAndNamesNoOneUnlessAsked() {
+        commands.execute(member, TestSupport.asking("How many soldiers are stationed on Matua Island?"));
+        commands.execute(member, TestSupport.asking("how many soldiers are stationed on matua"));
+        commands.execute(new Caller("43", "other", false, "thread-2"), TestSupport.asking("What is the GDP of Russia?"));
+        Reply iturup = commands.execute(member, TestSupport.asking("How many Russian soldiers are on Iturup?"));
+        commands.execute(admin, CommandRequest.of(Command.FEEDBACK, "answer", iturup.answerId(), "vote", "down"));
+
+        assertThat(commands.execute(member, CommandRequest.of(Command.REPORT)).kind()).isEqualTo(Reply.Kind.DENIED);
+        Reply report = commands.execute(admin, CommandRequest.of(Command.REPORT, "since", "24h"));
+        assertThat(report.kind()).as(report.body()).isEqualTo(Reply.Kind.REPORT);
+        assertThat(report.privately()).isTrue();
+        assertThat(report.body()).contains("4 questions, 3 not covered, 1 answered but voted 👎")
+                .contains("• 2× “").contains("Matua").contains("• 1× “What is the GDP of Russia?”")
+                .contains("Answered, but readers voted 👎:\n• 1× “How many Russian soldiers are on Iturup?”")
+                .doesNotContain("42").doesNotContain("43");
+        assertThat(commands.execute(admin, CommandRequest.of(Command.REPORT, "since", "all", "users", "yes")).body())
+                .contains("asked by 42").contains("asked by 43");
+        assertThat(commands.execute(admin, CommandRequest.of(Command.REPORT, "since", "yesterday")).kind()).isEqualTo(Reply.Kind.INVALID);
+    }
+
+    @Test
     void aCommandRunsOnlyThroughItsAdmissionAndOnlyOnce() {
         BotCommands.Admission denied = commands.admit(member, CommandRequest.of(Command.RELOAD));
         assertThat(denied.admitted()).isFalse();

@@ -24,7 +24,7 @@ class CommandTest {
                 assertThat(option.description()).hasSizeBetween(1, 100);
             }
         }
-        assertThat(names).containsExactly("ask", "summary", "sources", "about", "reload", "help");
+        assertThat(names).containsExactly("ask", "summary", "sources", "about", "reload", "report", "help");
     }
 
     @Test

@@ -277,6 +277,34 @@ class CliContractIT {
     }
 
     @Test
+    void reportListsWhatWasAskedAndNotCoveredAsJsonOrTextAndRefusesABadPeriod() throws Exception {
+        Run session = run(String.join("\n", "What is the GDP of Russia?", "what is russia's gdp", "How many Russian soldiers are on Iturup?",
+                "/quit") + "\n");
+        assertThat(session.status()).isZero();
+        Run json = run("", "report", "--format", "json", "--since", "all");
+        assertThat(json.status()).as(json.err()).isZero();
+        JsonNode report = json.lines().get(0);
+        assertThat(report.get("since").isNull()).isTrue();
+        assertThat(report.get("until").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(report.get("questions").asInt()).isEqualTo(3);
+        assertThat(report.get("not_covered_count").asInt()).isEqualTo(2);
+        assertThat(report.get("disliked_count").asInt()).isZero();
+        JsonNode gap = report.get("not_covered").get(0);
+        assertThat(gap.get("count").asInt()).as("the two GDP questions are one gap").isEqualTo(2);
+        assertThat(gap.get("question").asText() + gap.get("also_asked").toString()).containsIgnoringCase("gdp");
+        assertThat(gap.has("users")).as("no one is named unless asked").isFalse();
+        assertThat(report.get("most_asked")).hasSize(2);
+        assertThat(run("", "report", "--format", "json", "--since", "all", "--with-users").lines().get(0)
+                .get("not_covered").get(0).get("users").toString()).contains("console");
+
+        Run text = run("", "report");
+        assertThat(text.out()).startsWith("Since ").contains("3 questions, 2 not covered").contains("• 2× “");
+        Run bad = run("", "report", "--since", "yesterday");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--since").contains("is not a period");
+    }
+
+    @Test
     void theConsoleHasItsOwnHelpAndSaysWhatIsWrongWithACommand() {
         Run run = run(String.join("\n", "/help", "/frobnicate", "/summary", "/quit") + "\n");
         assertThat(run.status()).isZero();

@@ -15,7 +15,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,15 +73,14 @@ class DiscordBotEndToEndIT {
         FakeDiscord.Sent put = discord.await(s -> s.method().equals("PUT") && s.path().endsWith("/commands"), "the commands");
         assertThat(put.path()).isEqualTo("/api/v10/applications/" + APP + "/guilds/" + GUILD + "/commands");
         List<String> names = new ArrayList<>();
-        JsonNode reload = null;
+        Map<String, JsonNode> byName = new HashMap<>();
         for (JsonNode c : put.json()) {
             names.add(c.get("name").asText());
-            if (c.get("name").asText().equals("reload")) {
-                reload = c;
-            }
+            byName.put(c.get("name").asText(), c);
         }
-        assertThat(names).containsExactlyInAnyOrder("ask", "summary", "sources", "reload", "about", "help");
-        assertThat(reload.get("default_member_permissions").asText()).as("Manage Server").isEqualTo("32");
+        assertThat(names).containsExactlyInAnyOrder("ask", "summary", "sources", "reload", "report", "about", "help");
+        assertThat(byName.get("reload").get("default_member_permissions").asText()).as("Manage Server").isEqualTo("32");
+        assertThat(byName.get("report").get("default_member_permissions").asText()).as("Manage Server").isEqualTo("32");
     }
 
     /** Asks through /ask as a member; checks that it is deferred at once, and returns the completed answer. */

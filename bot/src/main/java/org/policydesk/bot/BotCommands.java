@@ -175,6 +175,8 @@ public final class BotCommands {
             case RELOAD -> reload(caller);
             case HELP -> help();
             case REPORT -> report(request.option("since"), request.option("users"));
+            case UPLOAD -> upload(caller, request.file("file"));
+            case REMOVE -> remove(caller, request.option("document"));
             case FEEDBACK -> vote(caller, request.option("answer"), request.option("vote"));
             case PASSAGES -> passages(request.option("answer"));
         };
@@ -258,22 +260,81 @@ public final class BotCommands {
     private Reply reload(Caller caller) {
         try {
             ReloadReport r = knowledgeBase.reload();
-            StringBuilder body = new StringBuilder(r.counts() + ".");
-            list(body, "Added", r.added());
-            list(body, "Changed", r.changed());
-            list(body, "Removed", r.removed());
-            for (RejectedDocument rejected : r.rejected()) {
-                body.append("\nRejected ").append(rejected.file()).append(": ").append(rejected.reason());
-            }
-            for (RejectedDocument ignored : r.ignored()) {
-                body.append("\nIgnored ").append(ignored.file()).append(": ").append(ignored.reason());
-            }
-            log.info("reload by {}: {}", caller.userId(), body.toString().lines().findFirst().orElse(""));
-            return Reply.text(Reply.Kind.RELOAD, "Knowledge base reloaded", body.toString(), false);
+            String body = reloadBody(r);
+            log.info("reload by {}: {}", caller.userId(), body.lines().findFirst().orElse(""));
+            return Reply.text(Reply.Kind.RELOAD, "Knowledge base reloaded", body, false);
         } catch (IOException | RuntimeException e) {
             log.warn("reload by {} failed: {}", caller.userId(), e.getClass().getSimpleName());
             return Reply.text(Reply.Kind.FAILED, "Reload failed",
                     "The reload failed (" + safeMessage(e) + "). The previous knowledge base stays in service.", true);
+        }
+    }
+
+    private static String reloadBody(ReloadReport r) {
+        StringBuilder body = new StringBuilder(r.counts() + ".");
+        list(body, "Added", r.added());
+        list(body, "Changed", r.changed());
+        list(body, "Removed", r.removed());
+        for (RejectedDocument rejected : r.rejected()) {
+            body.append("\nRejected ").append(rejected.file()).append(": ").append(rejected.reason());
+        }
+        for (RejectedDocument ignored : r.ignored()) {
+            body.append("\nIgnored ").append(ignored.file()).append(": ").append(ignored.reason());
+        }
+        return body.toString();
+    }
+
+    /** The most a file may be to be fetched at all; each type's own limit is checked again on its bytes. */
+    public static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+
+    /**
+     * Adds the attached document: its name and size are checked before it is fetched, its content
+     * before anything is written; the reply is the reload's report, or why nothing was added.
+     */
+    private Reply upload(Caller caller, Upload file) {
+        if (file == null) {
+            return Reply.text(Reply.Kind.INVALID, "Cannot do that", "Attach the document to add: a .pdf, .html, .md or .txt file.", true);
+        }
+        String name = Shortened.toLength(file.fileName(), 120);
+        try {
+            if (file.size() > MAX_UPLOAD_BYTES) {
+                throw new org.policydesk.knowledge.ingestion.DocumentRejectedException("file is too large (" + file.size()
+                        + " bytes; the limit is " + MAX_UPLOAD_BYTES + ")");
+            }
+            knowledgeBase.checkName(file.fileName());
+            byte[] bytes = file.fetch().bytes(MAX_UPLOAD_BYTES);
+            ReloadReport r = knowledgeBase.add(file.fileName(), bytes);
+            log.info("upload by {}: {}", caller.userId(), r.counts());
+            return Reply.text(Reply.Kind.RELOAD, "Document added: " + name, reloadBody(r), false);
+        } catch (org.policydesk.knowledge.ingestion.DocumentRejectedException e) {
+            return Reply.text(Reply.Kind.INVALID, "Not added", "Nothing was added: " + name + " was refused ("
+                    + Shortened.toLength(e.getMessage(), 500) + "). The knowledge base and its folder are as they were.", true);
+        } catch (IOException | RuntimeException e) {
+            log.warn("upload by {} failed: {}", caller.userId(), e.getClass().getSimpleName());
+            return Reply.text(Reply.Kind.FAILED, "Upload failed", "The upload failed (" + safeMessage(e)
+                    + "). The knowledge base and its folder are as they were.", true);
+        }
+    }
+
+    private Reply remove(Caller caller, String documentName) {
+        try {
+            String named = UserInput.clean(documentName, "document name", maxInputChars);
+            List<org.policydesk.knowledge.DocumentMetadata> documents = knowledgeBase.catalog().documents().stream()
+                    .map(Catalog.Entry::metadata).toList();
+            org.policydesk.knowledge.DocumentMetadata document = DocumentResolver.resolve(named, documents)
+                    .orElseThrow(() -> new InvalidInputException("No document matches “" + Shortened.toLength(named, 120)
+                            + "”. The documents are: " + DocumentResolver.listing(documents) + "."));
+            ReloadReport r = knowledgeBase.remove(document.id());
+            log.info("remove by {}: {}", caller.userId(), r.counts());
+            return Reply.text(Reply.Kind.RELOAD, "Document removed: " + Shortened.toLength(document.title(), 180), reloadBody(r), false);
+        } catch (InvalidInputException e) {
+            return Reply.text(Reply.Kind.INVALID, "Cannot do that", e.getMessage(), true);
+        } catch (org.policydesk.knowledge.ingestion.DocumentRejectedException e) {
+            return Reply.text(Reply.Kind.INVALID, "Not removed", "Nothing was removed: " + e.getMessage() + ".", true);
+        } catch (IOException | RuntimeException e) {
+            log.warn("remove by {} failed: {}", caller.userId(), e.getClass().getSimpleName());
+            return Reply.text(Reply.Kind.FAILED, "Remove failed", "Removing failed (" + safeMessage(e)
+                    + "). The knowledge base and its folder are as they were.", true);
         }
     }
 

@@ -31,6 +31,14 @@ public enum Command {
     RELOAD("reload", "Re-read the knowledge folder (admins)",
             "re-read the knowledge folder (admins)",
             Access.ADMINS, Cost.CHEAP, Shown.LISTED),
+    UPLOAD("upload", "Add a document (PDF, web page, Markdown or text) to the knowledge base (admins)",
+            "add a document from an attached file and reload (admins)",
+            Access.ADMINS, Cost.CHEAP, Shown.LISTED,
+            Option.file("file", "The document: .pdf, .html, .md or .txt")),
+    REMOVE("remove", "Take a document out of the knowledge base (admins)",
+            "take a document out and reload (admins)",
+            Access.ADMINS, Cost.CHEAP, Shown.LISTED,
+            new Option("document", "The document to take out", true, true)),
     REPORT("report", "What readers asked that the sources could not answer (admins)",
             "the questions the sources did not cover, answers voted 👎 and the most asked, grouped (admins)",
             Access.ADMINS, Cost.CHEAP, Shown.LISTED,
@@ -55,8 +63,18 @@ public enum Command {
     /** Typed by users (registered with Discord, parsed by the console, in the help), or only a button's action. */
     public enum Shown { LISTED, BUTTON }
 
-    /** A text option of a command. */
-    public record Option(String name, String description, boolean required, boolean autocomplete) {}
+    /** An option of a command: text typed, or a file attached. */
+    public record Option(String name, String description, boolean required, boolean autocomplete, boolean file) {
+
+        public Option(String name, String description, boolean required, boolean autocomplete) {
+            this(name, description, required, autocomplete, false);
+        }
+
+        /** A required file to attach. */
+        static Option file(String name, String description) {
+            return new Option(name, description, true, false, true);
+        }
+    }
 
     private final String wireName;
     private final String description;

@@ -4,12 +4,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A command as a front end received it: which one, and the text of each option given (options
- * not given are absent). Option names are the command's own; others are refused.
+ * A command as a front end received it: which one, the text of each option given, and the files
+ * attached (options not given are absent). Option names are the command's own; others are refused.
  */
-public record CommandRequest(Command command, Map<String, String> options) {
+public record CommandRequest(Command command, Map<String, String> options, Map<String, Upload> files) {
+
+    public CommandRequest(Command command, Map<String, String> options) {
+        this(command, options, Map.of());
+    }
 
     public CommandRequest {
+        for (String name : files.keySet()) {
+            if (command.options().stream().noneMatch(o -> o.name().equals(name) && o.file())) {
+                throw new IllegalArgumentException("/" + command.wireName() + " takes no file as " + name);
+            }
+        }
+        files = Map.copyOf(files);
         Map<String, String> given = new LinkedHashMap<>();
         options.forEach((name, value) -> {
             if (command.options().stream().noneMatch(o -> o.name().equals(name))) {
@@ -32,6 +42,11 @@ public record CommandRequest(Command command, Map<String, String> options) {
             options.put(namesAndValues[i], namesAndValues[i + 1]);
         }
         return new CommandRequest(command, options);
+    }
+
+    /** The file attached as an option, or null when none was. */
+    public Upload file(String name) {
+        return files.get(name);
     }
 
     /** The value of an option, or null when it was not given. */

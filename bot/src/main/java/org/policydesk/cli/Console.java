@@ -1,6 +1,8 @@
 package org.policydesk.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import org.policydesk.bot.Command;
 import org.policydesk.bot.CommandRequest;
 import org.policydesk.bot.Reply;
 import org.policydesk.bot.ReplyText;
+import org.policydesk.bot.Upload;
 
 /**
  * The interactive console: the bot's slash commands typed at a prompt, through the same handlers
@@ -32,7 +35,8 @@ final class Console {
         for (Command command : Command.listed()) {
             List<Command.Option> options = command.options();
             if (options.size() <= 1) {
-                String usage = "/" + command.wireName() + options.stream().map(o -> " " + o.name().toUpperCase(Locale.ROOT)).findFirst().orElse("");
+                String usage = "/" + command.wireName() + options.stream()
+                        .map(o -> " " + (o.file() ? "PATH" : o.name().toUpperCase(Locale.ROOT))).findFirst().orElse("");
                 help.append(String.format(Locale.ROOT, "%-26s %s%n", usage, command.help()));
                 continue;
             }
@@ -130,6 +134,10 @@ final class Console {
         if (options.isEmpty() || argument.isEmpty()) {
             return new CommandRequest(command, Map.of());
         }
+        if (options.size() == 1 && options.get(0).file()) {
+            // At the console a file is attached by its path.
+            return new CommandRequest(command, Map.of(), Map.of(options.get(0).name(), localFile(argument)));
+        }
         if (options.size() == 1) {
             return CommandRequest.of(command, options.get(0).name(), argument);
         }
@@ -142,6 +150,25 @@ final class Console {
             return CommandRequest.of(command, named.get(0).name(), parts.length > 1 ? parts[1] : "");
         }
         return CommandRequest.of(command, options.get(0).name(), argument);
+    }
+
+    private static Upload localFile(String argument) {
+        Path path = Path.of(argument.replaceAll("^[\"']|[\"']$", ""));
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            size = 0;
+        }
+        return new Upload(String.valueOf(path.getFileName()), size, atMost -> {
+            if (!Files.isRegularFile(path)) {
+                throw new IOException("no such file: " + path);
+            }
+            if (Files.size(path) > atMost) {
+                throw new IOException(path + " is larger than " + atMost + " bytes");
+            }
+            return Files.readAllBytes(path);
+        });
     }
 
     /** The console's own help (the bot's speaks of threads and mentions), after a line saying why, if any. */

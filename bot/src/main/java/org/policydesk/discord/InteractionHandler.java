@@ -23,6 +23,7 @@ import org.policydesk.bot.Caller;
 import org.policydesk.bot.Command;
 import org.policydesk.bot.CommandRequest;
 import org.policydesk.bot.Reply;
+import org.policydesk.bot.Upload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ final class InteractionHandler implements SlashCommandCreateListener, Autocomple
     private final BotCommands commands;
     private final DiscordCallers callers;
     private final Executor workers;
+    private final AttachmentDownload downloads = new AttachmentDownload();
 
     InteractionHandler(BotCommands commands, DiscordCallers callers, Executor workers) {
         this.commands = commands;
@@ -126,14 +128,31 @@ final class InteractionHandler implements SlashCommandCreateListener, Autocomple
                 .map(ServerThreadChannel::getIdAsString);
     }
 
-    /** The command and the options given, their Discord markup made plain; an unknown command asks for help. */
-    private static CommandRequest request(SlashCommandInteraction interaction) {
+    /**
+     * The command and the options given, their Discord markup made plain, and the files attached
+     * (fetched from Discord's file server only when the command runs); an unknown command asks for help.
+     */
+    private CommandRequest request(SlashCommandInteraction interaction) {
         Command command = Command.named(interaction.getCommandName()).orElse(Command.HELP);
         Map<String, String> options = new LinkedHashMap<>();
+        Map<String, Upload> files = new LinkedHashMap<>();
         for (Command.Option option : command.options()) {
-            options.put(option.name(), argument(interaction, option.name()));
+            if (option.file()) {
+                interaction.getArgumentAttachmentValueByName(option.name()).ifPresent(a -> files.put(option.name(),
+                        new Upload(a.getFileName(), a.getSize(), atMost -> downloads.fetch(toUri(a.getUrl()), atMost))));
+            } else {
+                options.put(option.name(), argument(interaction, option.name()));
+            }
         }
-        return new CommandRequest(command, options);
+        return new CommandRequest(command, options, files);
+    }
+
+    private static java.net.URI toUri(java.net.URL url) throws java.io.IOException {
+        try {
+            return url.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new java.io.IOException("the attachment's address is not valid", e);
+        }
     }
 
     private static String argument(SlashCommandInteraction interaction, String name) {

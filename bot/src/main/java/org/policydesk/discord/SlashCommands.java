@@ -39,7 +39,8 @@ final class SlashCommands {
     }
 
     private static SlashCommandOption text(Command.Option option) {
-        return new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(option.name())
+        return new SlashCommandOptionBuilder()
+                .setType(option.file() ? SlashCommandOptionType.ATTACHMENT : SlashCommandOptionType.STRING).setName(option.name())
                 .setDescription(option.description()).setRequired(option.required()).setAutocompletable(option.autocomplete()).build();
     }
 }

@@ -24,7 +24,7 @@ class CommandTest {
                 assertThat(option.description()).hasSizeBetween(1, 100);
             }
         }
-        assertThat(names).containsExactly("ask", "summary", "sources", "about", "reload", "report", "help");
+        assertThat(names).containsExactly("ask", "summary", "sources", "about", "reload", "upload", "remove", "report", "help");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.TestSupport;
 import org.policydesk.app.PolicyDesk;
+import org.policydesk.knowledge.ingestion.PdfMaker;
 import org.policydesk.config.DiscordSettings;
 import org.policydesk.config.Secret;
 
@@ -78,7 +79,10 @@ class DiscordBotEndToEndIT {
             names.add(c.get("name").asText());
             byName.put(c.get("name").asText(), c);
         }
-        assertThat(names).containsExactlyInAnyOrder("ask", "summary", "sources", "reload", "report", "about", "help");
+        assertThat(names).containsExactlyInAnyOrder("ask", "summary", "sources", "reload", "upload", "remove", "report", "about", "help");
+        assertThat(byName.get("upload").get("options").get(0).get("type").asInt()).as("an attachment").isEqualTo(11);
+        assertThat(byName.get("upload").get("default_member_permissions").asText()).isEqualTo("32");
+        assertThat(byName.get("remove").get("default_member_permissions").asText()).isEqualTo("32");
         assertThat(byName.get("reload").get("default_member_permissions").asText()).as("Manage Server").isEqualTo("32");
         assertThat(byName.get("report").get("default_member_permissions").asText()).as("Manage Server").isEqualTo("32");
     }
@@ -154,6 +158,39 @@ class DiscordBotEndToEndIT {
         assertThat(deferral.json().get("type").asInt()).isEqualTo(5);
         FakeDiscord.Sent report = discord.await(s -> s.path().contains("/tok-" + done + "/messages/@original"), "the report");
         assertThat(report.body()).contains("Knowledge base reloaded").contains("2 unchanged");
+    }
+
+    @Test
+    void anAdminUploadsADocumentFromDiscordsFileServerAndRemovesItAndAMemberCannot() throws Exception {
+        byte[] pdf = new PdfMaker().page(PdfMaker.column(72, 100, 11, 14, "The Northern Sea Route carried 36 million tonnes of cargo."))
+                .info("Arctic Outlook", "Cy Analyst", null).bytes();
+        String refused = discord.slashCommandWithFile("upload", MEMBER, "member", null, "file", "arctic.pdf", pdf);
+        FakeDiscord.Sent no = discord.await(s -> s.path().equals("/api/v10/interactions/" + refused + "/tok-" + refused + "/callback"),
+                "the refusal");
+        assertThat(no.body()).contains("Only admins");
+
+        String upload = discord.slashCommandWithFile("upload", ADMIN, "admin", ADMIN_ROLE, "file", "Arctic Outlook.pdf", pdf);
+        FakeDiscord.Sent deferral = discord.await(s -> s.path().equals("/api/v10/interactions/" + upload + "/tok-" + upload + "/callback"),
+                "the deferral");
+        assertThat(deferral.json().get("type").asInt()).isEqualTo(5);
+        FakeDiscord.Sent added = discord.await(s -> s.method().equals("PATCH") && s.path().contains("/tok-" + upload + "/messages/@original"),
+                "the upload report");
+        assertThat(added.body()).contains("Document added").contains("1 added").contains("Added: arctic-outlook");
+        assertThat(discord.cdnFetched()).as("fetched from the file server, after the member's refusal fetched nothing")
+                .singleElement().satisfies(p -> assertThat(p).endsWith("/Arctic%20Outlook.pdf"));
+        assertThat(dir.resolve("knowledge/arctic-outlook.pdf")).exists();
+
+        String bad = discord.slashCommandWithFile("upload", ADMIN, "admin", ADMIN_ROLE, "file", "notes.md", new byte[] {0, 1, 2, 3});
+        discord.await(s -> s.path().equals("/api/v10/interactions/" + bad + "/tok-" + bad + "/callback"), "the deferral");
+        FakeDiscord.Sent refusal = discord.await(s -> s.method().equals("POST") && s.path().contains("/webhooks/" + APP + "/tok-" + bad),
+                "the private refusal");
+        assertThat(refusal.body()).contains("Nothing was added").contains("not a text file");
+
+        String remove = discord.slashCommand("remove", ADMIN, "admin", ADMIN_ROLE, FakeDiscord.options("document", "Arctic Outlook"));
+        FakeDiscord.Sent removed = discord.await(s -> s.method().equals("PATCH") && s.path().contains("/tok-" + remove + "/messages/@original"),
+                "the removal report");
+        assertThat(removed.body()).contains("Document removed").contains("Removed: arctic-outlook");
+        assertThat(dir.resolve("knowledge/arctic-outlook.pdf")).doesNotExist();
     }
 
     @Test

@@ -62,6 +62,10 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private final MockWebServer rest = new MockWebServer();
+    /** Discord's file server for attachments (plain HTTP on loopback): what was uploaded, by path, and what was fetched. */
+    private final MockWebServer cdn = new MockWebServer();
+    private final java.util.Map<String, byte[]> cdnFiles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> cdnFetched = new CopyOnWriteArrayList<>();
     private final MockWebServer gateway = new MockWebServer();
     private final BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
     private final List<Sent> all = new CopyOnWriteArrayList<>();
@@ -101,8 +105,18 @@ final class FakeDiscord implements AutoCloseable {
                 return new MockResponse().withWebSocketUpgrade(new Gateway());
             }
         });
+        cdn.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                cdnFetched.add(request.getPath());
+                byte[] file = cdnFiles.get(request.getPath());
+                return file == null ? new MockResponse().setResponseCode(404)
+                        : new MockResponse().setBody(new okio.Buffer().write(file));
+            }
+        });
         rest.start();
         gateway.start();
+        cdn.start();
     }
 
     /** Points a client builder at this fake: discord.com through the proxy, trusting its certificate. */
@@ -315,6 +329,34 @@ final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /**
+     * An INTERACTION_CREATE for a slash command with a file attached as option {@code option}, as
+     * Discord sends it: the option names the attachment, resolved with its CDN URL (served by this fake).
+     */
+    String slashCommandWithFile(String command, String userId, String name, String roleId, String option, String fileName,
+            byte[] bytes) {
+        String attachmentId = newId();
+        String path = "/attachments/" + CHANNEL + "/" + attachmentId + "/" + fileName;
+        cdnFiles.put(cdn.url(path).encodedPath(), bytes);
+        String id = newId();
+        dispatch("INTERACTION_CREATE", """
+                {"id":"%s","application_id":"%s","type":2,"data":{"id":"700000000000000000","name":"%s","type":1,
+                 "options":[{"name":"%s","type":11,"value":"%s"}],
+                 "resolved":{"attachments":{"%s":{"id":"%s","filename":%s,"size":%d,"url":"%s","proxy_url":"%s",
+                   "content_type":"application/octet-stream"}}}},
+                 "guild_id":"%s","channel_id":"%s","channel":{"id":"%s","type":0},"member":%s,"token":"tok-%s","version":1,
+                 "locale":"en-US","guild_locale":"en-US","app_permissions":"0","entitlements":[]}"""
+                .formatted(id, APP, command, option, attachmentId, attachmentId, attachmentId, quote(fileName), bytes.length,
+                        cdn.url(path), cdn.url(path), GUILD, CHANNEL, CHANNEL,
+                        roleId == null ? member(userId, name) : member(userId, name, roleId), id));
+        return id;
+    }
+
+    /** The paths of the attachments the bot fetched from the file server. */
+    List<String> cdnFetched() {
+        return cdnFetched;
+    }
+
     /** A button press on one of the bot's messages. */
     String buttonClick(String customId, String userId, String name) {
         String id = newId();
@@ -395,5 +437,6 @@ final class FakeDiscord implements AutoCloseable {
     public void close() throws IOException {
         rest.shutdown();
         gateway.shutdown();
+        cdn.shutdown();
     }
 }

@@ -69,6 +69,12 @@ public final class DocumentParser {
             return java.util.Arrays.stream(values()).filter(f -> f.extensions.stream().anyMatch(lower::endsWith)).findFirst();
         }
 
+        /** The document extension a file name ends with (in lower case), if any. */
+        static java.util.Optional<String> extensionOf(String fileName) {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            return java.util.Arrays.stream(values()).flatMap(f -> f.extensions.stream()).filter(lower::endsWith).findFirst();
+        }
+
         /** Every extension a document may have, for messages. */
         static String listing() {
             return String.join(", ", java.util.Arrays.stream(values()).flatMap(f -> f.extensions.stream()).toList());

@@ -133,6 +133,91 @@ public final class KnowledgeBase {
         }
     }
 
+    /** Refuses, before anything is fetched, a file whose name is not a document's. */
+    public void checkName(String requestedName) throws DocumentRejectedException {
+        KnowledgeFolder.safeName(requestedName);
+    }
+
+    /**
+     * Adds a document file (or replaces the one of that name) and reloads. The file is checked
+     * before anything is written: its name made safe, its type, its size, its content (it must
+     * parse), and its id (one another file holds is refused). It is written whole (to a hidden
+     * file, then moved into place), and if the reload does not take it, the folder is put back as
+     * it was and the knowledge base reloaded from it.
+     *
+     * @return the reload's report
+     * @throws DocumentRejectedException with the reason, when the file is refused; nothing was changed
+     */
+    public ReloadReport add(String requestedName, byte[] bytes) throws IOException, DocumentRejectedException {
+        String name = KnowledgeFolder.safeName(requestedName);
+        Document document = folder.check(name, bytes);
+        reloading.lock();
+        try (ReloadLock held = ReloadLock.acquire(store.file())) {
+            requireWritable();
+            for (StoredDocument stored : store.read(s -> s.documents())) {
+                if (stored.metadata().id().equals(document.id()) && !stored.metadata().sourceFile().equals(name)) {
+                    throw new DocumentRejectedException("its id “" + document.id() + "” is that of " + stored.metadata().sourceFile()
+                            + "; remove that document first, or upload the file as " + stored.metadata().sourceFile() + " to replace it");
+                }
+            }
+            KnowledgeFolder.Change change = folder.write(name, bytes);
+            ReloadReport report;
+            try {
+                report = reloadLocked(false, ReloadProgress.SILENT);
+            } catch (IOException | RuntimeException e) {
+                change.undo();
+                throw e;
+            }
+            java.util.Optional<RejectedDocument> refused = report.rejected().stream().filter(r -> r.file().equals(name)).findFirst();
+            if (refused.isPresent()) {
+                change.undo();
+                reloadLocked(true, ReloadProgress.SILENT);
+                throw new DocumentRejectedException(refused.get().reason());
+            }
+            change.commit();
+            return report;
+        } finally {
+            reloading.unlock();
+        }
+    }
+
+    /**
+     * Takes a document out of the folder (its file and any metadata file beside it) and reloads;
+     * if the reload fails, the files are put back.
+     *
+     * @throws DocumentRejectedException when no document has that id
+     */
+    public ReloadReport remove(String documentId) throws IOException, DocumentRejectedException {
+        reloading.lock();
+        try (ReloadLock held = ReloadLock.acquire(store.file())) {
+            requireWritable();
+            StoredDocument document = store.read(s -> s.documents()).stream().filter(d -> d.metadata().id().equals(documentId))
+                    .findFirst().orElseThrow(() -> new DocumentRejectedException("no document has the id “" + documentId + "”"));
+            KnowledgeFolder.Change change = folder.remove(document.metadata().sourceFile());
+            ReloadReport report;
+            try {
+                report = reloadLocked(false, ReloadProgress.SILENT);
+            } catch (EmptyFolderException e) {
+                change.undo();
+                throw new DocumentRejectedException("it is the only document: the knowledge base would be empty");
+            } catch (IOException | RuntimeException e) {
+                change.undo();
+                throw e;
+            }
+            change.commit();
+            return report;
+        } finally {
+            reloading.unlock();
+        }
+    }
+
+    private void requireWritable() {
+        if (!store.writable()) {
+            throw new StoreException("the store " + store.file() + " is read-only (this process cannot write the file); "
+                    + "make it writable to change the knowledge base");
+        }
+    }
+
     /** A knowledge folder that holds no documents, and a reload that was not told this is meant. */
     public static final class EmptyFolderException extends IOException {
         EmptyFolderException(String message) {

@@ -89,6 +89,109 @@ public final class KnowledgeFolder {
         return new FolderScan(documents, rejected, ignored, signature);
     }
 
+    /** Longest file name an upload is stored under. */
+    static final int MAX_NAME = 100;
+
+    /**
+     * A file name safe to store in the folder, from the one an upload came with: its last path
+     * part, in lower-case ASCII letters, digits, '.', '_' and '-', neither hidden nor a sidecar's,
+     * keeping its extension.
+     *
+     * @throws DocumentRejectedException when its type is not a document's
+     */
+    static String safeName(String requested) throws DocumentRejectedException {
+        String last = requested == null ? "" : requested.replace('\\', '/');
+        last = last.substring(last.lastIndexOf('/') + 1);
+        String lower = java.text.Normalizer.normalize(last, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).strip();
+        java.util.Optional<String> extension = DocumentParser.Format.extensionOf(lower);
+        if (extension.isEmpty() || lower.endsWith(DocumentParser.SIDECAR_SUFFIX)) {
+            throw new DocumentRejectedException(UNSUPPORTED + " (“" + org.policydesk.text.Shortened.toLength(last, 80)
+                    + "”); documents are " + DocumentParser.Format.listing() + " files");
+        }
+        String base = lower.substring(0, lower.length() - extension.get().length())
+                .replaceAll("[^a-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-._]+|[-._]+$", "");
+        if (base.isEmpty()) {
+            base = "document";
+        }
+        if (base.length() + extension.get().length() > MAX_NAME) {
+            base = base.substring(0, MAX_NAME - extension.get().length());
+        }
+        return base + extension.get();
+    }
+
+    /** Checks an upload as a reload would read it, before anything is written: its size, then its content. */
+    Document check(String name, byte[] bytes) throws DocumentRejectedException {
+        if (bytes.length > parser.maxBytes(name)) {
+            throw new DocumentRejectedException("file is too large (" + bytes.length + " bytes; the limit is " + parser.maxBytes(name) + ")");
+        }
+        return parser.parse(name, bytes);
+    }
+
+    /** A change to the folder that can be undone until it is committed. */
+    interface Change {
+        void undo() throws IOException;
+
+        void commit() throws IOException;
+    }
+
+    /** Writes a file whole: to a hidden file first (which a scan ignores), then moved over the name. */
+    Change write(String name, byte[] bytes) throws IOException {
+        Path target = folder.resolve(name);
+        byte[] previous = Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                ? Files.readAllBytes(target) : null;
+        Path temporary = Files.createTempFile(folder, ".upload-", ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return new Change() {
+            @Override
+            public void undo() throws IOException {
+                if (previous == null) {
+                    Files.deleteIfExists(target);
+                } else {
+                    write(name, previous).commit();
+                }
+            }
+
+            @Override
+            public void commit() {
+                // The file is in place.
+            }
+        };
+    }
+
+    /** Moves a document's file (and its metadata file, if any) aside, hidden, so that it can be put back. */
+    Change remove(String name) throws IOException {
+        List<Path[]> moved = new ArrayList<>();
+        for (String file : List.of(name, DocumentParser.sidecarOf(name))) {
+            Path path = folder.resolve(file);
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                Path aside = folder.resolve(".removed-" + System.nanoTime() + "-" + file);
+                Files.move(path, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                moved.add(new Path[] {path, aside});
+            }
+        }
+        return new Change() {
+            @Override
+            public void undo() throws IOException {
+                for (Path[] m : moved) {
+                    Files.move(m[1], m[0], java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+
+            @Override
+            public void commit() throws IOException {
+                for (Path[] m : moved) {
+                    Files.deleteIfExists(m[1]);
+                }
+            }
+        };
+    }
+
     /** A cheap fingerprint of the listing (names, sizes, modification times), without reading files. */
     public String signature() throws IOException {
         return signature(listing());
@@ -103,6 +206,11 @@ public final class KnowledgeFolder {
         List<RejectedDocument> ignored = new ArrayList<>();
         for (Path entry : entries()) {
             String why = ignoredBecause(entry);
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".upload-") || name.startsWith(".removed-")) {
+                // This folder's own files in passing: an upload being written, a removed document until the reload commits.
+                continue;
+            }
             if (why != null) {
                 ignored.add(new RejectedDocument(entry.getFileName().toString(), why));
             }

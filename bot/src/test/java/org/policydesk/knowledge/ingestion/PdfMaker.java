@@ -16,10 +16,10 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Writes PDFs for tests with PDFBox: text placed line by line where a layout would put it. */
-final class PdfMaker {
+public final class PdfMaker {
 
     /** A line of text at a position (from the top-left, in points) in a font size. */
-    record Text(float x, float top, float size, String text) {}
+    public record Text(float x, float top, float size, String text) {}
 
     private final List<List<Text>> pages = new ArrayList<>();
     private final List<Boolean> images = new ArrayList<>();
@@ -28,32 +28,32 @@ final class PdfMaker {
     private Calendar created;
     private String userPassword;
 
-    PdfMaker page(List<Text> lines) {
+    public PdfMaker page(List<Text> lines) {
         pages.add(lines);
         images.add(false);
         return this;
     }
 
     /** A page that is a picture only, as a scanner makes one. */
-    PdfMaker scannedPage() {
+    public PdfMaker scannedPage() {
         pages.add(List.of());
         images.add(true);
         return this;
     }
 
-    PdfMaker info(String title, String author, Calendar created) {
+    public PdfMaker info(String title, String author, Calendar created) {
         this.title = title;
         this.author = author;
         this.created = created;
         return this;
     }
 
-    PdfMaker password(String userPassword) {
+    public PdfMaker password(String userPassword) {
         this.userPassword = userPassword;
         return this;
     }
 
-    byte[] bytes() throws IOException {
+    public byte[] bytes() throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
             for (int i = 0; i < pages.size(); i++) {
@@ -92,7 +92,7 @@ final class PdfMaker {
     }
 
     /** Lines of a column, one every {@code leading} points from {@code top}. */
-    static List<Text> column(float x, float top, float size, float leading, String... lines) {
+    public static List<Text> column(float x, float top, float size, float leading, String... lines) {
         List<Text> texts = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isEmpty()) {

@@ -70,6 +70,29 @@ public final class TestSupport {
         return desk;
     }
 
+    /**
+     * A deterministic stand-in for the neural model, for tests of logic on hand-made text: each
+     * content stem hashed to a dimension, so texts sharing stems are close and others orthogonal.
+     */
+    public static final class BagOfStems implements EmbeddingModel {
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            return Response.from(segments.stream().map(s -> {
+                float[] v = new float[384];
+                for (String stem : org.policydesk.text.Terms.indexStems(s.text())) {
+                    v[Math.floorMod(stem.hashCode(), 384)] += 1;
+                }
+                v[383] += 0.1f;
+                return Embedding.from(v);
+            }).toList());
+        }
+
+        @Override
+        public int dimension() {
+            return 384;
+        }
+    }
+
     /** The real model, counting the texts it embeds and failing on demand. */
     public static class CountingModel implements EmbeddingModel {
         public final AtomicInteger embedded = new AtomicInteger();

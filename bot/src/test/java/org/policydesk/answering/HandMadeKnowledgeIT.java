@@ -2,10 +2,7 @@ package org.policydesk.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policydesk.TestSupport;
 import org.policydesk.knowledge.ingestion.DocumentParser;
 import org.policydesk.knowledge.ingestion.KnowledgeBase;
 import org.policydesk.knowledge.ingestion.KnowledgeFolder;
@@ -22,7 +20,6 @@ import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore;
 import org.policydesk.retrieval.HybridRetriever;
 import org.policydesk.text.Stemmer;
-import org.policydesk.text.Terms;
 
 /**
  * Answerability and sentence selection on two small hand-made documents, in a real SQLite store,
@@ -30,26 +27,6 @@ import org.policydesk.text.Terms;
  * shown on passages written for it, in milliseconds.
  */
 class HandMadeKnowledgeIT {
-
-    /** Each content stem hashed to a dimension: texts sharing stems are close, others orthogonal. */
-    static final class BagOfStems implements EmbeddingModel {
-        @Override
-        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            return Response.from(segments.stream().map(s -> {
-                float[] v = new float[384];
-                for (String stem : Terms.indexStems(s.text())) {
-                    v[Math.floorMod(stem.hashCode(), 384)] += 1;
-                }
-                v[383] += 0.1f;
-                return Embedding.from(v);
-            }).toList());
-        }
-
-        @Override
-        public int dimension() {
-            return 384;
-        }
-    }
 
     @TempDir
     static Path dir;
@@ -141,7 +118,7 @@ class HandMadeKnowledgeIT {
 
                 On May 7, Abe will touch down in Sochi for a summit with Putin. Abe hopes the summit moves the talks forward.
                 """);
-        EmbeddingModel model = new BagOfStems();
+        EmbeddingModel model = new TestSupport.BagOfStems();
         store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
                 .reload();

@@ -3,16 +3,13 @@ package org.policydesk.gaps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policydesk.text.Terms;
+import org.policydesk.TestSupport;
 
 /** Knowledge-gap reports on a hand-made history, with a bag-of-stems embedding in place of the neural model. */
 class GapReportsTest {
@@ -20,19 +17,7 @@ class GapReportsTest {
     static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    /** Texts sharing their content stems are close; others are orthogonal. */
-    static final EmbeddingModel BAG_OF_STEMS = new EmbeddingModel() {
-        @Override
-        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            return Response.from(segments.stream().map(s -> {
-                float[] v = new float[256];
-                for (String stem : Terms.indexStems(s.text())) {
-                    v[Math.floorMod(stem.hashCode(), 256)] += 1;
-                }
-                return Embedding.from(v);
-            }).toList());
-        }
-    };
+    static final EmbeddingModel BAG_OF_STEMS = new TestSupport.BagOfStems();
 
     static AskedQuestion asked(String question, boolean answered, int up, int down, String user) {
         return new AskedQuestion(NOW.minusSeconds(60), user, question, answered, up, down);

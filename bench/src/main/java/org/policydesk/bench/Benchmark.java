@@ -312,7 +312,7 @@ public final class Benchmark {
 
     private String markdown(List<Row> rows) {
         StringBuilder md = new StringBuilder("# Benchmarks\n\n");
-        md.append("Produced by `java -jar bot/target/policybot.jar bench` on ").append(LocalDate.now()).append(": ")
+        md.append("Produced by `java -jar bench/target/policydesk-bench.jar` on ").append(LocalDate.now()).append(": ")
                 .append(machine()).append(". Every figure comes from the same run.\n\n");
         md.append("Corpora are generated deterministically (seed ").append(options.seed())
                 .append(") in the knowledge folder's format, policy-style text on the same countries, places, companies")

@@ -224,6 +224,10 @@ class DiscordBotEndToEndIT {
         FakeDiscord.Sent choices = discord.await(s -> s.path().equals("/api/v10/interactions/" + id + "/tok-" + id + "/callback"), "the choices");
         assertThat(choices.json().get("type").asInt()).isEqualTo(8);
         assertThat(choices.json().get("data").get("choices").get(0).get("name").asText()).isEqualTo("Improving Japan-Russia Ties");
+        String remove = discord.autocomplete("remove", "document", "prosp", ADMIN);
+        FakeDiscord.Sent removable = discord.await(s -> s.path().equals("/api/v10/interactions/" + remove + "/tok-" + remove + "/callback"),
+                "the choices for /remove");
+        assertThat(removable.json().get("data").get("choices").get(0).get("name").asText()).isEqualTo("Prospects for Russia-Japan Rapprochement");
     }
 
     @Test

@@ -280,7 +280,8 @@ public final class DocumentParser {
         if (value == null || value instanceof Map || value instanceof List) {
             return "";
         }
-        return value.toString().strip();
+        // A field is shown in every citation: no control or format character gets that far.
+        return value.toString().replaceAll("[\\p{Cc}\\p{Cf}&&[^\\u200D]]", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** Blank-line separated blocks, each with its lines joined; headings kept as "# text". */

@@ -75,6 +75,35 @@ final class PdfLayout {
     }
 
     /**
+     * The title the first page shows: its line in the largest font, with the lines right under it
+     * in that font, when that font is larger than the body's; empty otherwise.
+     */
+    static String title(List<Page> pages) {
+        List<List<Line>> all = new ArrayList<>();
+        pages.forEach(p -> all.add(lines(p.words())));
+        float body = bodySize(all);
+        List<Line> first = all.stream().filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
+        float largest = (float) first.stream().mapToDouble(Line::size).max().orElse(0);
+        if (largest <= body * 1.15f) {
+            return "";
+        }
+        List<Line> sorted = new ArrayList<>(first);
+        sorted.sort(Comparator.comparingDouble(Line::baseline));
+        StringBuilder title = new StringBuilder();
+        Line previous = null;
+        for (Line l : sorted) {
+            boolean titleFont = Math.abs(l.size() - largest) < 0.5f;
+            if (titleFont && (previous == null || l.baseline() - previous.baseline() <= largest * 1.6f)) {
+                title.append(title.isEmpty() ? "" : " ").append(l.text());
+                previous = l;
+            } else if (previous != null) {
+                break;
+            }
+        }
+        return title.toString().strip();
+    }
+
+    /**
      * Whether a line opens a new paragraph: after a wider gap than a line's, or indented, or after
      * a short line that ends a sentence. A line that goes on from one ending mid-sentence (lower
      * case after no sentence end) never does, across a column or a page break alike.

@@ -29,6 +29,10 @@ final class PdfTextExtractor {
     static final long MAX_BYTES = 50L * 1024 * 1024;
     static final int MAX_PAGES = 2_000;
 
+    /** Titles that programs write into a PDF's information, not its author: the page's own title is better. */
+    private static final java.util.regex.Pattern MADE_UP_TITLE = java.util.regex.Pattern.compile(
+            "(?i)microsoft (word|powerpoint) - .*|untitled.*|document\\d*|.*\\.(docx?|pdf|indd|tex|odt|rtf)|title");
+
     private PdfTextExtractor() {}
 
     static ExtractedText extract(byte[] bytes) throws DocumentRejectedException {
@@ -49,7 +53,14 @@ final class PdfTextExtractor {
             for (PdfLayout.Paragraph p : PdfLayout.paragraphs(pages)) {
                 blocks.add(new ExtractedText.Block(p.text(), p.page()));
             }
-            return new ExtractedText(fields(pdf.getDocumentInformation()), blocks);
+            Map<String, Object> fields = fields(pdf.getDocumentInformation());
+            if (!fields.containsKey("title")) {
+                String shown = PdfLayout.title(pages);
+                if (!shown.isEmpty()) {
+                    fields.put("title", shown);
+                }
+            }
+            return new ExtractedText(fields, blocks);
         } catch (InvalidPasswordException e) {
             throw new DocumentRejectedException("the PDF is encrypted with a password; add a copy without one");
         } catch (IOException e) {
@@ -63,7 +74,7 @@ final class PdfTextExtractor {
         if (info == null) {
             return fields;
         }
-        if (info.getTitle() != null && !info.getTitle().isBlank()) {
+        if (info.getTitle() != null && !info.getTitle().isBlank() && !MADE_UP_TITLE.matcher(info.getTitle().strip()).matches()) {
             fields.put("title", info.getTitle().strip());
         }
         if (info.getAuthor() != null && !info.getAuthor().isBlank()) {

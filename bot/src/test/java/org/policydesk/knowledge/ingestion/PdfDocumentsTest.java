@@ -124,9 +124,25 @@ class PdfDocumentsTest {
                 "   An indented line opens the next paragraph even",
                 "without a blank line before it."));
         Document d = PARSER.parse("obstacles.pdf", new PdfMaker().page(page).bytes());
+        assertThat(PARSER.parse("obstacles.pdf", new PdfMaker().page(PdfMaker.column(72, 100, 10, 13, "Only body text here.")).bytes())
+                .metadata().title()).as("no title in the information nor on the page: the file name").isEqualTo("Obstacles");
         assertThat(d.paragraphs()).extracting(Paragraph::text).containsExactly(
                 "Resolution of the conflict is tied to social and political-military factors, the paper argues.",
                 "An indented line opens the next paragraph even without a blank line before it.");
-        assertThat(d.metadata().title()).as("no title in the PDF's information: its file name").isEqualTo("Obstacles");
+        assertThat(d.metadata().title()).as("no title in the PDF's information: the first page's largest line").isEqualTo("Obstacles to a Settlement");
+    }
+
+    @Test
+    void aTitleAProgramMadeUpGivesWayToTheTitleTheFirstPageShows() throws Exception {
+        List<PdfMaker.Text> page = new ArrayList<>();
+        page.add(new PdfMaker.Text(100, 90, 20, "Arctic Shipping"));
+        page.add(new PdfMaker.Text(100, 115, 20, "and Japan's Energy"));
+        page.addAll(PdfMaker.column(72, 160, 10, 13, "The route carried more cargo than ever before.",
+                "Japanese buyers took a growing share of it."));
+        Document d = PARSER.parse("draft.pdf", new PdfMaker().page(page).info("Microsoft Word - draft3.docx", "Ann\u0007 Author", null).bytes());
+        assertThat(d.metadata().title()).isEqualTo("Arctic Shipping and Japan's Energy");
+        assertThat(d.metadata().authors()).as("no control character reaches a citation").containsExactly("Ann Author");
+        assertThat(d.paragraphs()).extracting(Paragraph::text)
+                .containsExactly("The route carried more cargo than ever before. Japanese buyers took a growing share of it.");
     }
 }

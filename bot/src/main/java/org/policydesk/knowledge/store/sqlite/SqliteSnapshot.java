@@ -3,7 +3,6 @@ package org.policydesk.knowledge.store.sqlite;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -90,119 +89,102 @@ final class SqliteSnapshot implements KnowledgeSnapshot {
         return index;
     }
 
+    /** Binds a statement's parameters. */
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs a query prepared once per connection, handing each row to {@code reader}; a failure names {@code what}. */
+    private void query(String sql, Binder binder, RowReader reader, String what) {
+        try {
+            PreparedStatement st = connection().prepared(sql);
+            binder.bind(st);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static final Binder NOTHING = st -> { };
+
     @Override
     public int countMatches(String ftsQuery, int atMost) {
         if (ftsQuery.isBlank()) {
             return 0;
         }
-        try {
-            PreparedStatement st = connection().prepared(
-                    "SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)");
+        int[] count = {0};
+        query("SELECT count(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)", st -> {
             st.setString(1, ftsQuery);
             st.setInt(2, atMost);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("keyword search failed: " + e.getMessage(), e);
-        }
+        }, rs -> count[0] = rs.getInt(1), "keyword search");
+        return count[0];
     }
 
     @Override
     public List<RankedRow> keywordSearch(String ftsQuery, int limit) {
+        List<RankedRow> rows = new ArrayList<>();
         if (ftsQuery.isBlank()) {
-            return List.of();
+            return rows;
         }
-        try {
-            PreparedStatement st = connection().prepared(KEYWORD_SEARCH);
+        query(KEYWORD_SEARCH, st -> {
             st.setString(1, ftsQuery);
             st.setInt(2, limit);
-            List<RankedRow> rows = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new RankedRow(rs.getLong(1), -rs.getDouble(2)));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new StoreException("keyword search failed: " + e.getMessage(), e);
-        }
+        }, rs -> rows.add(new RankedRow(rs.getLong(1), -rs.getDouble(2))), "keyword search");
+        return rows;
     }
 
     @Override
     public Map<String, Integer> documentFrequencies(Collection<String> stems) {
         Map<String, Integer> found = new HashMap<>();
         Map<String, Integer> cache = frequencies.of(generation);
-        List<String> missing = new ArrayList<>();
         for (String stem : stems) {
             Integer known = cache.get(stem);
-            if (known != null) {
-                found.put(stem, known);
-            } else {
-                missing.add(stem);
-            }
-        }
-        if (missing.isEmpty()) {
-            return found;
-        }
-        try {
-            PreparedStatement st = connection().prepared("SELECT doc FROM passages_vocab WHERE term = ?");
-            for (String stem : missing) {
-                st.setString(1, stem);
-                try (ResultSet rs = st.executeQuery()) {
-                    int df = rs.next() ? rs.getInt(1) : 0;
-                    found.put(stem, df);
-                    if (cache.size() < TermFrequencies.MAX_ENTRIES) {
-                        cache.put(stem, df);
-                    }
+            if (known == null) {
+                int[] df = {0};
+                query("SELECT doc FROM passages_vocab WHERE term = ?", st -> st.setString(1, stem), rs -> df[0] = rs.getInt(1),
+                        "reading the vocabulary");
+                known = df[0];
+                if (cache.size() < TermFrequencies.MAX_ENTRIES) {
+                    cache.put(stem, known);
                 }
             }
-            return found;
-        } catch (SQLException e) {
-            throw new StoreException("reading the vocabulary failed: " + e.getMessage(), e);
+            found.put(stem, known);
         }
+        return found;
     }
 
     @Override
     public Map<Long, StoredPassage> passages(Collection<Long> rowids) {
         Map<Long, StoredPassage> found = new HashMap<>();
-        if (rowids.isEmpty()) {
-            return found;
+        if (!rowids.isEmpty()) {
+            query(PassageRows.PASSAGE_SELECT + " WHERE p.rowid IN (" + marks(rowids) + ")", st -> bind(st, rowids), rs -> {
+                StoredPassage passage = PassageRows.passage(rs);
+                found.put(passage.rowid(), passage);
+            }, "reading passages");
         }
-        try {
-            PreparedStatement st = connection().prepared(PassageRows.PASSAGE_SELECT + " WHERE p.rowid IN (" + marks(rowids) + ")");
-            bind(st, rowids);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    StoredPassage passage = PassageRows.passage(rs);
-                    found.put(passage.rowid(), passage);
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new StoreException("reading passages failed: " + e.getMessage(), e);
-        }
+        return found;
     }
 
     @Override
     public Map<Long, float[][]> sentenceVectors(Collection<Long> rowids) {
         Map<Long, float[][]> found = new HashMap<>();
-        if (rowids.isEmpty()) {
-            return found;
+        if (!rowids.isEmpty()) {
+            query("SELECT rowid, sentence_vectors FROM passages WHERE sentence_vectors IS NOT NULL AND rowid IN (" + marks(rowids) + ")",
+                    st -> bind(st, rowids), rs -> found.put(rs.getLong(1), Vectors.unpackInt8(rs.getBytes(2))),
+                    "reading sentence embeddings");
         }
-        try {
-            PreparedStatement st = connection().prepared(
-                    "SELECT rowid, sentence_vectors FROM passages WHERE sentence_vectors IS NOT NULL AND rowid IN (" + marks(rowids) + ")");
-            bind(st, rowids);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getLong(1), Vectors.unpackInt8(rs.getBytes(2)));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new StoreException("reading sentence embeddings failed: " + e.getMessage(), e);
-        }
+        return found;
     }
 
     private static String marks(Collection<Long> rowids) {
@@ -219,112 +201,66 @@ final class SqliteSnapshot implements KnowledgeSnapshot {
     @Override
     public Map<String, float[]> wordVectors() {
         Map<String, float[]> found = new HashMap<>();
-        try (Statement st = connection().connection().createStatement(); ResultSet rs = st.executeQuery("SELECT word, vector FROM word_vectors")) {
-            while (rs.next()) {
-                found.put(rs.getString(1), Vectors.unpackInt8(rs.getBytes(2))[0]);
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new StoreException("reading word embeddings failed: " + e.getMessage(), e);
-        }
+        query("SELECT word, vector FROM word_vectors", NOTHING, rs -> found.put(rs.getString(1), Vectors.unpackInt8(rs.getBytes(2))[0]),
+                "reading word embeddings");
+        return found;
     }
 
     @Override
     public boolean hasWordVectors() {
-        try (Statement st = connection().connection().createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM word_vectors LIMIT 1")) {
-            return rs.next();
-        } catch (SQLException e) {
-            throw new StoreException("reading word embeddings failed: " + e.getMessage(), e);
-        }
+        boolean[] any = {false};
+        query("SELECT 1 FROM word_vectors LIMIT 1", NOTHING, rs -> any[0] = true, "reading word embeddings");
+        return any[0];
     }
 
     @Override
     public Set<String> wordsWithoutVectors(Collection<String> words) {
         Set<String> missing = new LinkedHashSet<>(words);
-        try (Statement st = connection().connection().createStatement(); ResultSet rs = st.executeQuery("SELECT word FROM word_vectors")) {
-            while (rs.next()) {
-                missing.remove(rs.getString(1));
-            }
-            return missing;
-        } catch (SQLException e) {
-            throw new StoreException("reading word embeddings failed: " + e.getMessage(), e);
-        }
+        query("SELECT word FROM word_vectors", NOTHING, rs -> missing.remove(rs.getString(1)), "reading word embeddings");
+        return missing;
     }
 
     @Override
     public List<String> passageTexts(int limit) {
-        try {
-            PreparedStatement st = connection().prepared("SELECT text FROM passages ORDER BY rowid LIMIT ?");
-            st.setInt(1, limit);
-            List<String> texts = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    texts.add(rs.getString(1));
-                }
-            }
-            return texts;
-        } catch (SQLException e) {
-            throw new StoreException("reading passages failed: " + e.getMessage(), e);
-        }
+        List<String> texts = new ArrayList<>();
+        query("SELECT text FROM passages ORDER BY rowid LIMIT ?", st -> st.setInt(1, limit), rs -> texts.add(rs.getString(1)),
+                "reading passages");
+        return texts;
     }
 
     @Override
     public void forEachPassage(BiConsumer<StoredPassage, float[]> action) {
         String sql = PassageRows.PASSAGE_SELECT.replace("p.text AS p_text,", "p.text AS p_text, p.embedding AS p_embedding,")
                 + " ORDER BY p.rowid";
-        try (Statement st = connection().connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                float[] vector = new float[dimensions];
-                Vectors.readInto(rs.getBytes("p_embedding"), vector, 0, dimensions);
-                action.accept(PassageRows.passage(rs), vector);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("reading passages failed: " + e.getMessage(), e);
-        }
+        query(sql, NOTHING, rs -> {
+            float[] vector = new float[dimensions];
+            Vectors.readInto(rs.getBytes("p_embedding"), vector, 0, dimensions);
+            action.accept(PassageRows.passage(rs), vector);
+        }, "reading passages");
     }
 
     @Override
     public List<StoredPassage> passagesOf(String documentId) {
-        try {
-            PreparedStatement st = connection().prepared(PassageRows.PASSAGE_SELECT + " WHERE p.document_id = ? ORDER BY p.ordinal");
-            st.setString(1, documentId);
-            List<StoredPassage> passages = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    passages.add(PassageRows.passage(rs));
-                }
-            }
-            return passages;
-        } catch (SQLException e) {
-            throw new StoreException("reading passages failed: " + e.getMessage(), e);
-        }
+        List<StoredPassage> passages = new ArrayList<>();
+        query(PassageRows.PASSAGE_SELECT + " WHERE p.document_id = ? ORDER BY p.ordinal", st -> st.setString(1, documentId),
+                rs -> passages.add(PassageRows.passage(rs)), "reading passages");
+        return passages;
     }
 
     @Override
     public Optional<StoredPassage> passage(String passageId) {
-        try {
-            PreparedStatement st = connection().prepared(PassageRows.PASSAGE_SELECT + " WHERE p.id = ?");
-            st.setString(1, passageId);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(PassageRows.passage(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("reading passages failed: " + e.getMessage(), e);
-        }
+        List<StoredPassage> found = new ArrayList<>(1);
+        query(PassageRows.PASSAGE_SELECT + " WHERE p.id = ?", st -> st.setString(1, passageId), rs -> found.add(PassageRows.passage(rs)),
+                "reading passages");
+        return found.stream().findFirst();
     }
 
     @Override
     public List<StoredDocument> documents() {
-        try (Statement st = connection().connection().createStatement();
-                ResultSet rs = st.executeQuery("SELECT * FROM documents ORDER BY published, id")) {
-            List<StoredDocument> documents = new ArrayList<>();
-            while (rs.next()) {
-                documents.add(PassageRows.document(rs));
-            }
-            return documents;
-        } catch (SQLException e) {
-            throw new StoreException("reading documents failed: " + e.getMessage(), e);
-        }
+        List<StoredDocument> documents = new ArrayList<>();
+        query("SELECT * FROM documents ORDER BY published, id", NOTHING, rs -> documents.add(PassageRows.document(rs)),
+                "reading documents");
+        return documents;
     }
 
     @Override

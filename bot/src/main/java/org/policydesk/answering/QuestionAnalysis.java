@@ -71,6 +71,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     private static final Pattern LIGHT_VERB = Pattern.compile("(?i)get|gets|got|gotten|make|makes|made|take|takes|took|give|gives|gave|"
             + "put|puts|keep|keeps|kept|go|goes|went|come|comes|came|s|'s");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
+    private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,4}(?:st|nd|rd|th)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}+\\-.,])\\d[\\d,.]*(?![\\p{L}\\p{N}+]|-[\\p{L}])");
     private static final Pattern QUESTION_WORD = Pattern.compile(
             "(?i)^(what|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
@@ -145,6 +147,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             if (!n.matches("1[89]\\d\\d|20\\d\\d") && !n.isEmpty()) {
                 constraints.add(new Constraint(Constraint.Kind.NUMBER, n, List.of(n.replace(",", ""))));
             }
+        }
+        // "their 24th meeting": an ordinal the documents never state is as decisive as a number.
+        Matcher ordinal = ORDINAL.matcher(asking);
+        while (ordinal.find()) {
+            String o = ordinal.group().toLowerCase(java.util.Locale.ROOT);
+            constraints.add(new Constraint(Constraint.Kind.NUMBER, o, List.of(o)));
         }
         for (String name : names(asking, lexicon)) {
             List<String> nameStems = Terms.indexStems(name).stream().filter(s -> !sourceStems.contains(s)).toList();

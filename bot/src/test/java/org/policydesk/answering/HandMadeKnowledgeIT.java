@@ -279,4 +279,19 @@ class HandMadeKnowledgeIT {
         assertThat(plan.answered()).as("a question about the plan itself is answered by it: " + plan.text()).isTrue();
         assertThat(plan.text()).contains("will touch down in Sochi");
     }
+
+    @Test
+    void anAuthorNamedInTheQuestionIsKnownFromTheMetadataAndPicksTheSource() {
+        Answer a = ask("How many soldiers are on Iturup, according to Example?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("3,500 Russian soldiers");
+    }
+
+    @Test
+    void anOrdinalTheDocumentsNeverStateIsDecisive() {
+        Answer a = ask("What did Abe and Putin agree at their 24th meeting?");
+        assertThat(a.answered()).as(a.text()).isFalse();
+        assertThat(a.text()).contains("24th");
+        assertThat(ask("Where was Abe's 23rd meeting with Putin?").text()).contains("Vladivostok");
+    }
 }

@@ -169,4 +169,10 @@ class QuestionAnalysisTest {
     void aQuestionInThePastTenseAsksWhatHappened(String question, boolean past) {
         assertThat(read(question).asksAboutPast()).isEqualTo(past);
     }
+
+    @Test
+    void anOrdinalIsANumberTheEvidenceMustState() {
+        assertThat(read("What did Abe and Putin agree at their 24th meeting?").constraints())
+                .anySatisfy(c -> assertThat(List.of(c.kind(), c.text())).containsExactly(QuestionAnalysis.Constraint.Kind.NUMBER, "24th"));
+    }
 }

@@ -50,7 +50,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     /** An event that dates another: "since the end of World War II", "after the start of the war". */
     private static final Pattern EVENT_DATE = Pattern.compile(
             "(?i)\\b(?:since|after|before|until|at|by|from) the (?:end|start|beginning|outbreak|close|time) of\\b");
-    private static final Pattern LONG_AGO = Pattern.compile("(?i)\\bdecades?\\b|\\b(since|until|for) (the )?(end|start|beginning)\\b");
+    /** How long, said by when it began: "decades", "since the end of …", "since their seizure … at the end of World War II". */
+    private static final Pattern LONG_AGO = Pattern.compile("(?i)\\bdecades?\\b|\\b(since|until|for) (the )?(end|start|beginning)\\b"
+            + "|\\bsince\\b[^,.;:]{0,60}?\\b(end|start|beginning|war|(?:1[89]|20)\\d\\d)\\b");
     private static final Pattern REASON = Pattern.compile(
             "(?i)\\b(because|due to|as a result|in order to|so that|prevents?|since the|thanks to|owing to|would (weaken|strengthen|provide|"
                     + "allow|avoid)|allows?|avoid(ing|s)?|benefit|beneficial|hamper(ed|s)?|tied to|unlike|thus|therefore)\\b");

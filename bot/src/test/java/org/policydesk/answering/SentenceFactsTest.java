@@ -184,4 +184,13 @@ class SentenceFactsTest {
         assertThat(answers("Who leads the Intergovernmental Committee?",
                 "Sergey Naryshkin leads the Intergovernmental Committee.")).isTrue();
     }
+
+    @Test
+    void howLongIsAnsweredByWhenItBegan() {
+        QuestionAnalysis howLong = QuestionAnalysisTest.read("how long has the kuril islands been under russian control");
+        assertThat(facts("The islands have been under Russian administration since their seizure from Japan at the end of World War II.")
+                .answers(howLong, (a, b) -> false)).isTrue();
+        assertThat(facts("Abe has met Putin many times since assuming office in late 2012.").answers(howLong, (a, b) -> false)).isTrue();
+        assertThat(facts("Russia has controlled the islands, and Japan wants them back.").answers(howLong, (a, b) -> false)).isFalse();
+    }
 }

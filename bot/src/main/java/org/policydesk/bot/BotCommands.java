@@ -19,8 +19,6 @@ import org.policydesk.gaps.GapReportText;
 import org.policydesk.gaps.GapReports;
 import org.policydesk.knowledge.Catalog;
 import org.policydesk.knowledge.ingestion.KnowledgeBase;
-import org.policydesk.knowledge.ingestion.RejectedDocument;
-import org.policydesk.knowledge.ingestion.ReloadReport;
 import org.policydesk.knowledge.store.StoreException;
 import org.policydesk.retrieval.PassageRetriever;
 import org.policydesk.retrieval.ScoredPassage;
@@ -103,6 +101,7 @@ public final class BotCommands {
     private final int topK;
     private final AnswerMode answerMode;
     private final GapReports gaps;
+    private final KnowledgeCommands knowledge;
 
     public BotCommands(KnowledgeBase knowledgeBase, PassageRetriever retriever, Answerer answerer, Summarizer summarizer,
             InteractionLog interactions, RateLimiter rateLimiter, int maxConcurrent, int historyTurns, int maxInputChars,
@@ -119,6 +118,7 @@ public final class BotCommands {
         this.topK = topK;
         this.answerMode = answerMode;
         this.gaps = gaps;
+        this.knowledge = new KnowledgeCommands(knowledgeBase, maxInputChars);
     }
 
     /**
@@ -172,11 +172,11 @@ public final class BotCommands {
             case SUMMARY -> summary(request.option("document"), request.option("topic"));
             case SOURCES -> sources(request.option("query"));
             case ABOUT -> about();
-            case RELOAD -> reload(caller);
+            case RELOAD -> knowledge.reload(caller);
             case HELP -> help();
             case REPORT -> report(request.option("since"), request.option("users"));
-            case UPLOAD -> upload(caller, request.file("file"));
-            case REMOVE -> remove(caller, request.option("document"));
+            case UPLOAD -> knowledge.upload(caller, request.file("file"));
+            case REMOVE -> knowledge.remove(caller, request.option("document"));
             case FEEDBACK -> vote(caller, request.option("answer"), request.option("vote"));
             case PASSAGES -> passages(request.option("answer"));
         };
@@ -255,87 +255,6 @@ public final class BotCommands {
             return new Reply(Reply.Kind.SOURCES, "Passages for “" + Shortened.toLength(query, 200) + "”", body.toString().strip(),
                     citations, null, "", false);
         });
-    }
-
-    private Reply reload(Caller caller) {
-        try {
-            ReloadReport r = knowledgeBase.reload();
-            String body = reloadBody(r);
-            log.info("reload by {}: {}", caller.userId(), body.lines().findFirst().orElse(""));
-            return Reply.text(Reply.Kind.RELOAD, "Knowledge base reloaded", body, false);
-        } catch (IOException | RuntimeException e) {
-            log.warn("reload by {} failed: {}", caller.userId(), e.getClass().getSimpleName());
-            return Reply.text(Reply.Kind.FAILED, "Reload failed",
-                    "The reload failed (" + safeMessage(e) + "). The previous knowledge base stays in service.", true);
-        }
-    }
-
-    private static String reloadBody(ReloadReport r) {
-        StringBuilder body = new StringBuilder(r.counts() + ".");
-        list(body, "Added", r.added());
-        list(body, "Changed", r.changed());
-        list(body, "Removed", r.removed());
-        for (RejectedDocument rejected : r.rejected()) {
-            body.append("\nRejected ").append(rejected.file()).append(": ").append(rejected.reason());
-        }
-        for (RejectedDocument ignored : r.ignored()) {
-            body.append("\nIgnored ").append(ignored.file()).append(": ").append(ignored.reason());
-        }
-        return body.toString();
-    }
-
-    /** The most a file may be to be fetched at all; each type's own limit is checked again on its bytes. */
-    public static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
-
-    /**
-     * Adds the attached document: its name and size are checked before it is fetched, its content
-     * before anything is written; the reply is the reload's report, or why nothing was added.
-     */
-    private Reply upload(Caller caller, Upload file) {
-        if (file == null) {
-            return Reply.text(Reply.Kind.INVALID, "Cannot do that", "Attach the document to add: a .pdf, .html, .md or .txt file.", true);
-        }
-        String name = Shortened.toLength(file.fileName(), 120);
-        try {
-            if (file.size() > MAX_UPLOAD_BYTES) {
-                throw new org.policydesk.knowledge.ingestion.DocumentRejectedException("file is too large (" + file.size()
-                        + " bytes; the limit is " + MAX_UPLOAD_BYTES + ")");
-            }
-            knowledgeBase.checkName(file.fileName());
-            byte[] bytes = file.fetch().bytes(MAX_UPLOAD_BYTES);
-            ReloadReport r = knowledgeBase.add(file.fileName(), bytes);
-            log.info("upload by {}: {}", caller.userId(), r.counts());
-            return Reply.text(Reply.Kind.RELOAD, "Document added: " + name, reloadBody(r), false);
-        } catch (org.policydesk.knowledge.ingestion.DocumentRejectedException e) {
-            return Reply.text(Reply.Kind.INVALID, "Not added", "Nothing was added: " + name + " was refused ("
-                    + Shortened.toLength(e.getMessage(), 500) + "). The knowledge base and its folder are as they were.", true);
-        } catch (IOException | RuntimeException e) {
-            log.warn("upload by {} failed: {}", caller.userId(), e.getClass().getSimpleName());
-            return Reply.text(Reply.Kind.FAILED, "Upload failed", "The upload failed (" + safeMessage(e)
-                    + "). The knowledge base and its folder are as they were.", true);
-        }
-    }
-
-    private Reply remove(Caller caller, String documentName) {
-        try {
-            String named = UserInput.clean(documentName, "document name", maxInputChars);
-            List<org.policydesk.knowledge.DocumentMetadata> documents = knowledgeBase.catalog().documents().stream()
-                    .map(Catalog.Entry::metadata).toList();
-            org.policydesk.knowledge.DocumentMetadata document = DocumentResolver.resolve(named, documents)
-                    .orElseThrow(() -> new InvalidInputException("No document matches “" + Shortened.toLength(named, 120)
-                            + "”. The documents are: " + DocumentResolver.listing(documents) + "."));
-            ReloadReport r = knowledgeBase.remove(document.id());
-            log.info("remove by {}: {}", caller.userId(), r.counts());
-            return Reply.text(Reply.Kind.RELOAD, "Document removed: " + Shortened.toLength(document.title(), 180), reloadBody(r), false);
-        } catch (InvalidInputException e) {
-            return Reply.text(Reply.Kind.INVALID, "Cannot do that", e.getMessage(), true);
-        } catch (org.policydesk.knowledge.ingestion.DocumentRejectedException e) {
-            return Reply.text(Reply.Kind.INVALID, "Not removed", "Nothing was removed: " + e.getMessage() + ".", true);
-        } catch (IOException | RuntimeException e) {
-            log.warn("remove by {} failed: {}", caller.userId(), e.getClass().getSimpleName());
-            return Reply.text(Reply.Kind.FAILED, "Remove failed", "Removing failed (" + safeMessage(e)
-                    + "). The knowledge base and its folder are as they were.", true);
-        }
     }
 
     private Reply about() {
@@ -446,17 +365,6 @@ public final class BotCommands {
             log.error("{} failed: {}", command, e.getClass().getName());
             return Reply.text(Reply.Kind.FAILED, "Something went wrong",
                     "Something went wrong on our side; nothing was lost. Please try again.", true);
-        }
-    }
-
-    private static String safeMessage(Exception e) {
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : Shortened.toLength(message.lines().findFirst().orElse(""), 300);
-    }
-
-    private static void list(StringBuilder body, String what, List<String> ids) {
-        if (!ids.isEmpty()) {
-            body.append("\n").append(what).append(": ").append(String.join(", ", ids));
         }
     }
 }

@@ -21,6 +21,7 @@ import org.policydesk.gaps.AskedQuestion;
 import org.policydesk.gaps.QuestionHistory;
 import org.policydesk.knowledge.PublicationDate;
 import org.policydesk.knowledge.store.StoreException;
+import org.policydesk.knowledge.store.sqlite.StoreFile;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -48,7 +49,7 @@ public final class InteractionLog implements AutoCloseable, QuestionHistory {
             config.setBusyTimeout(10_000);
             config.enforceForeignKeys(true);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            this.connection = org.policydesk.knowledge.store.sqlite.StoreFile.connect(dbFile, config, writable);
+            this.connection = StoreFile.connect(dbFile, config, writable);
             if (writable) {
                 try (var st = connection.createStatement()) {
                     for (String ddl : SCHEMA) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policydesk.answering.AnswerMode;
+import org.policydesk.answering.Anaphora;
 import org.policydesk.answering.Answerability;
 import org.policydesk.answering.Attribution;
 import org.policydesk.answering.CitedText;
@@ -124,7 +125,7 @@ public final class ExtractiveSummarizer implements Summarizer {
                 }
             }
         }
-        return compose(topic, orLongestOpening(withElaborations(balancedAcrossDocuments(candidates), ranked), candidates), false);
+        return compose(topic, orLongestOpening(withElaborations(balancedAcrossDocuments(candidates)), candidates), false);
     }
 
     /**
@@ -132,23 +133,21 @@ public final class ExtractiveSummarizer implements Summarizer {
      * ("The significance of Iturup prevents its transfer." "There is a base with 3,500 soldiers…"):
      * that one follows it, while the summary has room.
      */
-    private static List<Candidate> withElaborations(List<Candidate> chosen, List<ScoredSentence> ranked) {
+    private static List<Candidate> withElaborations(List<Candidate> chosen) {
         List<Candidate> result = new ArrayList<>(chosen);
         int words = chosen.stream().mapToInt(Candidate::words).sum();
         for (Candidate c : chosen) {
             List<Sentences.Span> spans = c.passage().passage().sentences();
             int next = c.index() + 1;
-            if (next >= spans.size() || !org.policydesk.answering.Anaphora.leansBack(spans.get(next).text())) {
+            if (next >= spans.size() || !Anaphora.leansBack(spans.get(next).text())
+                    || result.stream().anyMatch(o -> o.passage().rowid() == c.passage().rowid() && o.index() == next)) {
                 continue;
             }
-            boolean already = result.stream().anyMatch(o -> o.passage().rowid() == c.passage().rowid() && o.index() == next);
-            String text = spans.get(next).text();
-            int length = text.split("\\s+").length;
-            if (!already && words + length <= MAX_WORDS) {
-                ScoredSentence scored = ranked.stream().filter(s -> s.passage().source().rowid() == c.passage().rowid() && s.index() == next)
-                        .findFirst().orElse(null);
-                result.add(new Candidate(c.passage(), next, text, c.relevance(), scored == null ? c.vector() : scored.vector()));
-                words += length;
+            // Composed with the sentence it follows; its own relevance and vector play no further part.
+            Candidate elaboration = new Candidate(c.passage(), next, spans.get(next).text(), c.relevance(), c.vector());
+            if (words + elaboration.words() <= MAX_WORDS) {
+                result.add(elaboration);
+                words += elaboration.words();
             }
         }
         return result;

@@ -184,7 +184,7 @@ class DiscordBotEndToEndIT {
         discord.await(s -> s.path().equals("/api/v10/interactions/" + bad + "/tok-" + bad + "/callback"), "the deferral");
         FakeDiscord.Sent refusal = discord.await(s -> s.method().equals("POST") && s.path().contains("/webhooks/" + APP + "/tok-" + bad),
                 "the private refusal");
-        assertThat(refusal.body()).contains("Nothing was added").contains("not a text file");
+        assertThat(refusal.body()).contains("Nothing changed").contains("not a text file");
 
         String remove = discord.slashCommand("remove", ADMIN, "admin", ADMIN_ROLE, FakeDiscord.options("document", "Arctic Outlook"));
         FakeDiscord.Sent removed = discord.await(s -> s.method().equals("PATCH") && s.path().contains("/tok-" + remove + "/messages/@original"),

@@ -401,9 +401,14 @@ public final class DocumentParser {
         return line.substring(start, end).strip();
     }
 
+    /** Lower-case text reduced to letters, digits, '.', '_' and '-', the others runs of '-', none at either end. */
+    static String slug(String lower) {
+        return lower.replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");
+    }
+
     static String idFromFileName(String fileName) {
         String base = fileName.replaceAll("\\.[A-Za-z0-9]+$", "").toLowerCase(Locale.ROOT);
-        String id = base.replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");
+        String id = slug(base);
         if (id.length() > 64) {
             id = id.substring(0, 64);
         }

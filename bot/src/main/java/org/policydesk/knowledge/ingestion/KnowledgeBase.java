@@ -133,9 +133,13 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Refuses, before anything is fetched, a file whose name is not a document's. */
-    public void checkName(String requestedName) throws DocumentRejectedException {
-        KnowledgeFolder.safeName(requestedName);
+    /**
+     * The most bytes a file of this name may have, to be checked before it is fetched.
+     *
+     * @throws DocumentRejectedException when the name is not a document's
+     */
+    public long uploadLimit(String requestedName) throws DocumentRejectedException {
+        return folder.maxBytes(KnowledgeFolder.safeName(requestedName));
     }
 
     /**
@@ -214,7 +218,7 @@ public final class KnowledgeBase {
     private void requireWritable() {
         if (!store.writable()) {
             throw new StoreException("the store " + store.file() + " is read-only (this process cannot write the file); "
-                    + "make it writable to change the knowledge base");
+                    + "make it writable to reload or change the knowledge base");
         }
     }
 
@@ -226,10 +230,7 @@ public final class KnowledgeBase {
     }
 
     private ReloadReport reloadLocked(boolean allowEmpty, ReloadProgress progress) throws IOException {
-        if (!store.writable()) {
-            throw new StoreException("the store " + store.file() + " is read-only (this process cannot write the file); "
-                    + "make it writable to reload");
-        }
+        requireWritable();
         long started = System.nanoTime();
         FolderScan scan = folder.scan();
         if (!allowEmpty && scan.documents().isEmpty() && scan.rejected().isEmpty()) {

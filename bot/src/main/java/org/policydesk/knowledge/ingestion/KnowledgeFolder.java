@@ -6,14 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.policydesk.knowledge.Document;
+import org.policydesk.text.Shortened;
 
 /**
  * The folder admins keep documents in: Markdown or plain-text files, each optionally with front
@@ -102,15 +105,14 @@ public final class KnowledgeFolder {
     static String safeName(String requested) throws DocumentRejectedException {
         String last = requested == null ? "" : requested.replace('\\', '/');
         last = last.substring(last.lastIndexOf('/') + 1);
-        String lower = java.text.Normalizer.normalize(last, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        String lower = Normalizer.normalize(last, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).strip();
         java.util.Optional<String> extension = DocumentParser.Format.extensionOf(lower);
         if (extension.isEmpty() || lower.endsWith(DocumentParser.SIDECAR_SUFFIX)) {
-            throw new DocumentRejectedException(UNSUPPORTED + " (“" + org.policydesk.text.Shortened.toLength(last, 80)
+            throw new DocumentRejectedException(UNSUPPORTED + " (“" + Shortened.toLength(last, 80)
                     + "”); documents are " + DocumentParser.Format.listing() + " files");
         }
-        String base = lower.substring(0, lower.length() - extension.get().length())
-                .replaceAll("[^a-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-._]+|[-._]+$", "");
+        String base = DocumentParser.slug(lower.substring(0, lower.length() - extension.get().length()));
         if (base.isEmpty()) {
             base = "document";
         }
@@ -120,11 +122,13 @@ public final class KnowledgeFolder {
         return base + extension.get();
     }
 
-    /** Checks an upload as a reload would read it, before anything is written: its size, then its content. */
+    /** The largest file of this name's type the folder takes. */
+    long maxBytes(String name) {
+        return parser.maxBytes(name);
+    }
+
+    /** Checks an upload as a reload would read it, before anything is written (the parser checks its size first). */
     Document check(String name, byte[] bytes) throws DocumentRejectedException {
-        if (bytes.length > parser.maxBytes(name)) {
-            throw new DocumentRejectedException("file is too large (" + bytes.length + " bytes; the limit is " + parser.maxBytes(name) + ")");
-        }
         return parser.parse(name, bytes);
     }
 
@@ -143,7 +147,7 @@ public final class KnowledgeFolder {
         Path temporary = Files.createTempFile(folder, ".upload-", ".tmp");
         try {
             Files.write(temporary, bytes);
-            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -171,7 +175,7 @@ public final class KnowledgeFolder {
             Path path = folder.resolve(file);
             if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 Path aside = folder.resolve(".removed-" + System.nanoTime() + "-" + file);
-                Files.move(path, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(path, aside, StandardCopyOption.ATOMIC_MOVE);
                 moved.add(new Path[] {path, aside});
             }
         }
@@ -179,7 +183,7 @@ public final class KnowledgeFolder {
             @Override
             public void undo() throws IOException {
                 for (Path[] m : moved) {
-                    Files.move(m[1], m[0], java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(m[1], m[0], StandardCopyOption.ATOMIC_MOVE);
                 }
             }
 

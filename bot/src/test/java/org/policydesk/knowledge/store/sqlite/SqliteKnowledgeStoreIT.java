@@ -33,6 +33,12 @@ class SqliteKnowledgeStoreIT {
     @TempDir
     Path dir;
 
+    /** Reloads the documents of a knowledge folder into a store. */
+    private static void load(Path knowledge, KnowledgeStore store) throws java.io.IOException {
+        new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(200_000)), store, TestSupport.EMBEDDING_MODEL,
+                new PassageSplitter(1200)).reload();
+    }
+
     @Test
     void manyOpenersOfOneNewStoreAtOnceAllSucceed() throws Exception {
         // Two processes starting together on a fresh machine: both create the schema, neither may fail.
@@ -67,8 +73,7 @@ class SqliteKnowledgeStoreIT {
         Path knowledge = TestSupport.copyOfKnowledge(dir);
         Path db = dir.resolve("kb.db");
         try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 1)) {
-            new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(200_000)), store, TestSupport.EMBEDDING_MODEL,
-                    new PassageSplitter(1200)).reload();
+            load(knowledge, store);
         }
         try (var leftovers = Files.list(dir)) {
             leftovers.filter(p -> p.getFileName().toString().startsWith("kb.db-")).forEach(p -> p.toFile().delete());
@@ -108,8 +113,7 @@ class SqliteKnowledgeStoreIT {
     void aSnapshotServesOnlyItsOwnThreadAndReadButItsVectorSearchMayBeShared() throws Exception {
         Path knowledge = TestSupport.copyOfKnowledge(dir);
         try (KnowledgeStore store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2)) {
-            new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(200_000)), store, TestSupport.EMBEDDING_MODEL,
-                    new PassageSplitter(1200)).reload();
+            load(knowledge, store);
             float[] query = Vectors.normalized(TestSupport.EMBEDDING_MODEL.embed("Kuril Islands dispute").content().vector());
             KnowledgeSnapshot[] kept = new KnowledgeSnapshot[1];
             int nearestElsewhere = store.read(snapshot -> {
@@ -131,8 +135,7 @@ class SqliteKnowledgeStoreIT {
         Path knowledge = TestSupport.copyOfKnowledge(dir);
         Path db = dir.resolve("kb.db");
         try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 1)) {
-            new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(200_000)), store, TestSupport.EMBEDDING_MODEL,
-                    new PassageSplitter(1200)).reload();
+            load(knowledge, store);
         }
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
                 java.sql.Statement st = c.createStatement()) {

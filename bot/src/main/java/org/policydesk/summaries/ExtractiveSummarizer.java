@@ -177,26 +177,41 @@ public final class ExtractiveSummarizer implements Summarizer {
         return chosen;
     }
 
-    /** Maximal marginal relevance, taking turns between documents so that each one's view is heard. */
+    /**
+     * Maximal marginal relevance across documents, each heard by how much it says on the topic: the
+     * next sentence comes from the document with the highest share still owed (the D'Hondt rule), a
+     * document's weight being the square root of its candidates' summed relevance. Strict turns gave
+     * a document with one paragraph on the topic half of a summary the other mostly makes; weights
+     * in plain proportion silenced a document whose sentences name the topic less often than they
+     * speak to it (oil and LNG on "energy"). Measured on the summary cases, both did worse.
+     */
     private static List<Candidate> balancedAcrossDocuments(List<Candidate> candidates) {
         Map<String, List<Candidate>> byDocument = new LinkedHashMap<>();
         candidates.forEach(c -> byDocument.computeIfAbsent(c.passage().document().id(), id -> new ArrayList<>()).add(c));
+        Map<String, Double> weight = new LinkedHashMap<>();
+        byDocument.forEach((id, pool) -> weight.put(id, Math.sqrt(pool.stream().mapToDouble(Candidate::relevance).sum())));
+        Map<String, Integer> taken = new LinkedHashMap<>();
         List<Candidate> chosen = new ArrayList<>();
         int words = 0;
-        boolean progress = true;
-        while (words < TARGET_WORDS && progress) {
-            progress = false;
-            for (List<Candidate> pool : byDocument.values()) {
-                if (pool.isEmpty() || words >= TARGET_WORDS) {
-                    continue;
+        while (words < TARGET_WORDS) {
+            String next = null;
+            double owed = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<String, List<Candidate>> e : byDocument.entrySet()) {
+                double quotient = weight.get(e.getKey()) / (taken.getOrDefault(e.getKey(), 0) + 1);
+                if (!e.getValue().isEmpty() && quotient > owed) {
+                    owed = quotient;
+                    next = e.getKey();
                 }
-                Candidate next = mostInformative(pool, chosen);
-                pool.remove(next);
-                progress = true;
-                if (words + next.words() <= MAX_WORDS) {
-                    chosen.add(next);
-                    words += next.words();
-                }
+            }
+            if (next == null) {
+                break;
+            }
+            Candidate sentence = mostInformative(byDocument.get(next), chosen);
+            byDocument.get(next).remove(sentence);
+            taken.merge(next, 1, Integer::sum);
+            if (words + sentence.words() <= MAX_WORDS) {
+                chosen.add(sentence);
+                words += sentence.words();
             }
         }
         return chosen;

@@ -105,6 +105,19 @@ class SummarizerIT {
     }
 
     @Test
+    void aDocumentThatSaysMoreOnTheTopicIsQuotedMoreWhileTheOtherIsStillHeard() {
+        // Benedyczak returns to the peace treaty in many paragraphs, the commentary in a few.
+        Summary s = desk.summarizer().ofTopic("peace treaty");
+        String[] parts = s.text().split("Benedyczak \\(autumn 2018\\):\n");
+        assertThat(parts).as(s.text()).hasSize(2);
+        long commentary = Pattern.compile("\\[\\d+]").matcher(parts[0]).results().count();
+        long benedyczak = Pattern.compile("\\[\\d+]").matcher(parts[1].split("\n\n")[0]).results().count();
+        assertThat(commentary).as(s.text()).isPositive();
+        assertThat(benedyczak).as(s.text()).isGreaterThan(commentary);
+        assertThat(s.text()).contains("Putin proposed to Japanese Prime Minister Shinzō Abe the signing of a peace treaty");
+    }
+
+    @Test
     void aOneWordTopicTheDocumentsDiscussIsSummarised() {
         // A single word is far in meaning from any whole sentence; that all of it is there decides.
         Summary s = desk.summarizer().ofTopic("military");

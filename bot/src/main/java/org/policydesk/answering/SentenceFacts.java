@@ -19,7 +19,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
 
     public enum NumberKind { YEAR, PERCENTAGE, MONEY, DURATION, COUNT, ORDINAL }
 
-    /** A number as written, its kind, and for a count the stems of the words after it (what it counts). */
+    /**
+     * A number as written, its kind, and the stems of what it counts: for a count the words after
+     * it, for a share the whole it is a share of ("6% of the Kuril Islands land mass"), if it says.
+     */
     public record NumberMention(String text, NumberKind kind, List<String> counted) {}
 
     private static final String CARDINAL_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -36,6 +39,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             "(?i)(?<![\\p{L}\\p{N}-])(\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
                     + "twelfth|twentieth)\\s+(?!generation|century|of\\b)(\\p{L}+)");
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^[\\s-]*(?:long\\s+)?(years?|months?|weeks?|days?|decades?)\\b");
+    private static final Pattern SHARE_OF = Pattern.compile("^\\s*of\\b");
     private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(?:of\\s+)?(yen|dollars?|rubles?|roubles?|euros?)\\b");
     /** The months, as a date names them. */
     static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -79,7 +83,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             } else {
                 kind = NumberKind.COUNT;
             }
-            numbers.add(new NumberMention(text, kind, kind == NumberKind.COUNT ? following(rest, 3) : List.of()));
+            List<String> counted = kind == NumberKind.COUNT || kind == NumberKind.PERCENTAGE && SHARE_OF.matcher(rest).find()
+                    ? following(rest, 3) : List.of();
+            numbers.add(new NumberMention(text, kind, counted));
         }
         Matcher ordinal = ORDINAL.matcher(sentence);
         while (ordinal.find()) {
@@ -220,15 +226,16 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     /** Whether the sentence states a fact of the type asked for, for the types with no degrees of it. */
     private boolean holds(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
         return switch (question.type()) {
-            case PERCENTAGE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.PERCENTAGE && !question.mentions(n.text()));
+            // "What percentage of Japanese…" is not answered by a share of something else ("6% of the land mass").
+            case PERCENTAGE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.PERCENTAGE && !question.mentions(n.text())
+                    && (n.counted().isEmpty() || question.focus().isEmpty() || countsFocus(n, question, similar)));
             case MONEY -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.MONEY && !question.mentions(n.text()));
             case DURATION -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.DURATION) || LONG_AGO.matcher(sentenceText).find();
             case FREQUENCY -> FREQUENCY.matcher(sentenceText).find();
             case QUANTITY -> numbers.stream().anyMatch(n -> !question.mentions(n.text())
                     && (n.kind() == NumberKind.COUNT || n.kind() == NumberKind.ORDINAL
                             || question.focus().isEmpty() && n.kind() != NumberKind.YEAR)
-                    && (question.focus().isEmpty() || n.counted().stream().anyMatch(c -> question.focus().stream()
-                            .anyMatch(f -> f.equals(c) || similar.test(f, c)))));
+                    && (question.focus().isEmpty() || countsFocus(n, question, similar)));
             case PERSON -> !answeringNames(question).isEmpty() && (question.focus().isEmpty()
                     || question.focus().stream().allMatch(f -> sentenceStems().stream().anyMatch(s -> f.equals(s) || similar.test(f, s))));
             case PLACE -> !answeringNames(question).isEmpty();
@@ -236,6 +243,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case REASON -> reasoned;
             default -> true;
         };
+    }
+
+    private static boolean countsFocus(NumberMention n, QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
+        return n.counted().stream().anyMatch(c -> question.focus().stream().anyMatch(f -> f.equals(c) || similar.test(f, c)));
     }
 
     private Set<String> sentenceStems() {

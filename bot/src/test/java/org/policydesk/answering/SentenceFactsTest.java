@@ -66,6 +66,18 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aShareAnswersOnlyAShareOfWhatIsAskedWhenItSaysWhatItIsAShareOf() {
+        String land = "The proposal assumes the transfer of Shikotan and Habomai (comprising 6% of the Kuril Islands land mass) to Japan.";
+        assertThat(facts(land).numbers().get(0).counted()).containsExactly("kuril", "island", "land");
+        assertThat(answers("What percentage of the land mass do Shikotan and Habomai make up?", land)).isTrue();
+        assertThat(answers("What percentage of Japanese would accept the return of two islands?", land))
+                .as("6% is of the land mass, not of the Japanese").isFalse();
+        assertThat(answers("What percentage of Japanese want a settlement first?", "Then 75% of the Japanese declared a view.")).isTrue();
+        assertThat(answers("What percentage of Japan's oil comes from Russia?", "Oil and LNG from Russia (currently 6% and 9%).."))
+                .as("a share that does not say of what may be the one asked for").isTrue();
+    }
+
+    @Test
     void aDateAnswersWhenAndAYearStatesItMoreFullyThanADay() {
         QuestionAnalysis when = QuestionAnalysis.of("When did Abe become prime minister?", LEXICON, Set.of());
         assertThat(facts("Since Abe's nomination for prime minister in 2012, contacts intensified.").strength(when, EXACT)).isEqualTo(1.0);

@@ -46,6 +46,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private static final Pattern DATE_WORDS = Pattern.compile(
             "\\b(" + MONTHS + ")\\b"
                     + "|(?i:\\b(this|next|last|previous|that) (year|month|spring|summer|autumn|winter)\\b)");
+    private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("\\b(?:" + MONTHS + ")\\s+$");
+    private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile("^\\s+(?:" + MONTHS + ")\\b");
     /** How often: "annual", "biannual consultations", "twice a year", "every two years", "monthly". */
     private static final Pattern FREQUENCY = Pattern.compile(
             "(?i)\\b(?:(?:bi|semi)?annual(?:ly)?|biennial(?:ly)?|yearly|quarterly|monthly|weekly|daily|fortnightly|"
@@ -71,6 +73,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         while (m.find()) {
             String text = m.group().strip();
             String rest = sentence.substring(m.end());
+            if (DAY_OF_MONTH_BEFORE.matcher(sentence.substring(0, m.start())).find() || DAY_OF_MONTH_AFTER.matcher(rest).find()) {
+                continue; // "On May 7", "11-13 September": a day dates the sentence; it counts nothing.
+            }
             NumberKind kind;
             if (m.group(3) != null) {
                 kind = NumberKind.PERCENTAGE;

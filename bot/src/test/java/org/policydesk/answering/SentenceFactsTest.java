@@ -46,6 +46,15 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aDayOfTheMonthDatesASentenceAndCountsNothing() {
+        assertThat(facts("On May 7, Abe will touch down in Sochi.").numbers()).isEmpty();
+        assertThat(facts("During the forum in Vladivostok (11-13 September this year), Putin spoke.").numbers()).isEmpty();
+        assertThat(facts("On May 7, Abe will touch down in Sochi.").dated()).isTrue();
+        assertThat(answers("How many times had Abe met Putin?", "On May 7, Abe will touch down in Sochi for a summit with Putin."))
+                .as("the 7th of May is no count of meetings").isFalse();
+    }
+
+    @Test
     void aMeasureCountsWhatItMeasures() {
         SentenceFacts f = facts("The route carried 36 million tonnes of cargo in 2023, and 3,500 of them were soldiers.");
         assertThat(f.numbers().get(0).counted()).as("through the measure's 'of'").containsExactly("tonn", "cargo");

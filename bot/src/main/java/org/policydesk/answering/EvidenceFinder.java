@@ -96,13 +96,21 @@ public final class EvidenceFinder {
         QuestionProfile asked = profile;
         java.util.function.BiPredicate<String, String> same = asked::same;
         List<ScoredSentence> sentences = new ArrayList<>();
-        List<String> eventYears = analysis.constraints().stream()
-                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && eventYears(analysis.text()).contains(c.text()))
-                .map(QuestionAnalysis.Constraint::text).toList();
+        // What a passage must mention: all the question is about, or all one of its parts is about.
+        List<List<QuestionAnalysis.Constraint>> groups = new ArrayList<>(List.of(binding(analysis)));
+        groups.addAll(analysis.partConstraints());
+        Set<String> askedIn = eventYears(analysis.text());
         for (int p = 0; p < passages.size(); p++) {
             ScoredPassage passage = passages.get(p);
             AnalyzedPassage analyzed = analyses.get(p);
-            boolean bound = constraintsMet(analysis, passage) == requiredConstraints(analysis);
+            List<List<QuestionAnalysis.Constraint>> met = groups.stream()
+                    .filter(group -> constraintsMet(group, passage) == requiredConstraints(group)).toList();
+            Set<Integer> parts = new java.util.TreeSet<>();
+            for (int part = 1; part < groups.size(); part++) {
+                if (met.contains(groups.get(part))) {
+                    parts.add(part - 1);
+                }
+            }
             int rank = p + 1;
             for (int i = 0; i < analyzed.sentences().size(); i++) {
                 AnalyzedSentence sentence = analyzed.sentences().get(i);
@@ -147,14 +155,16 @@ public final class EvidenceFinder {
                 boolean typed = strength > 0;
                 // A year the sentence states is when what it says happened: "In 2016, 24% of Russians…" does
                 // not meet a question about 2018 because its document was written then.
-                boolean sentenceBound = bound && !statesOtherYear(eventYears, facts);
+                boolean sentenceBound = met.stream().anyMatch(group -> !statesOtherYear(group.stream()
+                        .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && askedIn.contains(c.text()))
+                        .map(QuestionAnalysis.Constraint::text).toList(), facts));
                 double score = LEXICAL_WEIGHT * lexical
                         + SEMANTIC_WEIGHT * similarity
                         + RANK_WEIGHT / (1 + 0.25 * (rank - 1))
                         + TYPE_BONUS * strength
                         - (sentenceBound ? 0 : UNMET_PENALTY);
                 sentences.add(new ScoredSentence(passage, rank, i, sentence.span(), sentence.stems(), lexical, similarity,
-                        typed, sentenceBound, score, analyzed.vectors()[i]));
+                        typed, sentenceBound, Set.copyOf(parts), score, analyzed.vectors()[i]));
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
@@ -230,23 +240,31 @@ public final class EvidenceFinder {
      * and a passage answers for one of them.
      */
     int constraintsMet(QuestionAnalysis analysis, ScoredPassage p) {
+        return constraintsMet(binding(analysis), p);
+    }
+
+    private int constraintsMet(List<QuestionAnalysis.Constraint> binding, ScoredPassage p) {
         List<String> stems = passageStems(p);
         String digits = p.passage().text().replace(",", "");
         java.util.function.Predicate<QuestionAnalysis.Constraint> met = c -> containsRun(stems, c.stems())
                 || c.kind() != QuestionAnalysis.Constraint.Kind.NAME && digits.contains(c.stems().get(0));
-        List<QuestionAnalysis.Constraint> years = years(analysis);
-        int others = (int) binding(analysis).stream().filter(c -> !years.contains(c)).filter(met).count();
+        List<QuestionAnalysis.Constraint> years = years(binding);
+        int others = (int) binding.stream().filter(c -> !years.contains(c)).filter(met).count();
         return others + (years.stream().anyMatch(met) ? 1 : 0);
     }
 
     /** How many constraints a passage must meet to meet them all: the years count as one. */
     private static int requiredConstraints(QuestionAnalysis analysis) {
-        List<QuestionAnalysis.Constraint> years = years(analysis);
-        return binding(analysis).size() - years.size() + (years.isEmpty() ? 0 : 1);
+        return requiredConstraints(binding(analysis));
     }
 
-    private static List<QuestionAnalysis.Constraint> years(QuestionAnalysis analysis) {
-        return binding(analysis).stream().filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR).toList();
+    private static int requiredConstraints(List<QuestionAnalysis.Constraint> binding) {
+        List<QuestionAnalysis.Constraint> years = years(binding);
+        return binding.size() - years.size() + (years.isEmpty() ? 0 : 1);
+    }
+
+    private static List<QuestionAnalysis.Constraint> years(List<QuestionAnalysis.Constraint> binding) {
+        return binding.stream().filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR).toList();
     }
 
     private static List<QuestionAnalysis.Constraint> binding(QuestionAnalysis analysis) {
@@ -255,11 +273,12 @@ public final class EvidenceFinder {
 
     /**
      * Whether a sentence (with the one before, when it leans on it) names the question's binding
-     * names: a fact stated about something else does not answer.
+     * names, or those of one of its parts: a fact stated about something else does not answer.
      */
     private static boolean namesMet(QuestionAnalysis analysis, Set<String> sentenceStems) {
-        return binding(analysis).stream().filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME)
-                .allMatch(c -> sentenceStems.containsAll(c.stems()));
+        java.util.function.Predicate<List<QuestionAnalysis.Constraint>> named = group -> group.stream()
+                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME).allMatch(c -> sentenceStems.containsAll(c.stems()));
+        return named.test(binding(analysis)) || analysis.partConstraints().stream().anyMatch(named);
     }
 
     /** How much a typed fact counts when the only names it offers are common across the documents. */

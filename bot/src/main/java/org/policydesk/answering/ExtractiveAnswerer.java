@@ -160,6 +160,9 @@ public final class ExtractiveAnswerer implements Answerer {
         List<String> askedYears = profile.analysis().constraints().stream()
                 .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR).map(QuestionAnalysis.Constraint::text).toList();
         Set<String> yearsMet = new HashSet<>(yearsMet(best, askedYears));
+        // So does one from a passage that meets a part of a question that asks two things, when no
+        // sentence chosen yet does ("…since 2012, and which meeting was the one in Vladivostok?").
+        Set<Integer> partsMet = new HashSet<>(best.parts());
 
         if (shape == QuestionProfile.Shape.CONSEQUENCE) {
             next(best, ranked).ifPresent(chosen::add);
@@ -183,8 +186,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 add = distinct && (s.score() >= 0.6 * best.score() || (multi && newDocument && s.score() >= 0.5 * best.score())
                         || (samePassage && s.similarity() >= 0.85 * best.similarity()));
             } else {
-                boolean newYear = askedYears.size() > 1 && !yearsMet.containsAll(yearsMet(s, askedYears))
-                        && (s.typed() || !profile.type().demandsFact());
+                boolean newYear = (askedYears.size() > 1 && !yearsMet.containsAll(yearsMet(s, askedYears))
+                        || !partsMet.containsAll(s.parts())) && (s.typed() || !profile.type().demandsFact());
                 // A part for another year shares only part of the question's words, as a part from another
                 // source of a broad question does: the same lower bar.
                 double bar = newYear ? 0.5 : multi && newDocument ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
@@ -196,6 +199,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 covered = union;
                 documents.add(s.documentId());
                 yearsMet.addAll(yearsMet(s, askedYears));
+                partsMet.addAll(s.parts());
             }
         }
         return withAntecedents(chosen, ranked);

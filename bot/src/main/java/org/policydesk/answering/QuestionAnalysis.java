@@ -320,6 +320,31 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return ASKS_ABOUT_PAST.matcher(text).find();
     }
 
+    /** Where a question asks a second thing: ", and which…", "; and when…". */
+    static final Pattern SECOND_QUESTION = Pattern.compile("(?i)(,|;)?\\s+and\\s+(who|what|where|when|why|how|which)\\b");
+
+    /**
+     * The binding constraints of each part of a question that asks two things ("How many times had
+     * Abe met Putin by 2016, and which meeting was Vladivostok?"), for the parts that have any: a
+     * passage that meets one part's answers that part. Empty for a question that asks one thing.
+     */
+    public List<List<Constraint>> partConstraints() {
+        Matcher m = SECOND_QUESTION.matcher(text);
+        if (!m.find()) {
+            return List.of();
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        List<Constraint> first = new ArrayList<>();
+        List<Constraint> second = new ArrayList<>();
+        for (Constraint c : constraints) {
+            if (c.binding()) {
+                int at = lower.indexOf(c.text().toLowerCase(java.util.Locale.ROOT));
+                (at >= 0 && at < m.start() ? first : second).add(c);
+            }
+        }
+        return java.util.stream.Stream.of(first, second).filter(part -> !part.isEmpty()).map(List::copyOf).toList();
+    }
+
     /** Whether the question itself states this number ("2014" in "after the 2014 sanctions"). */
     public boolean mentions(String number) {
         String digits = number.replaceAll("[^\\d.]", "");

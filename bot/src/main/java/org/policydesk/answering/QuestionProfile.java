@@ -36,8 +36,6 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private static final Pattern CONSEQUENCE = Pattern.compile(
             "(?i)\\b(respond|responded|response|react|reacted|reaction|retaliat\\w*|reply|replied|answered|"
                     + "result(ed|s)?|consequences?|outcome|led to|lead to|happened (after|next|then))\\b");
-    private static final Pattern COMPOUND = Pattern.compile(
-            "(?i)(,|;)?\\s+and\\s+(who|what|where|when|why|how|which)\\b");
 
     private static final Pattern MULTI = Pattern.compile(
             "(?i)\\b(both|two (sources|documents|texts|papers|articles|authors|pieces|analyses)|each (source|document|author)|"
@@ -67,7 +65,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         }
         Shape shape = BROAD.matcher(text).find() ? Shape.BROAD
                 : CONSEQUENCE.matcher(text).find() ? Shape.CONSEQUENCE
-                : COMPOUND.matcher(text).find() ? Shape.COMPOUND
+                : QuestionAnalysis.SECOND_QUESTION.matcher(text).find() ? Shape.COMPOUND
                 : Shape.SIMPLE;
         // "What is the population of Tokyo?": the attribute asked for ("population") is what must be there.
         String focus = analysis.attribute().orElse(null);

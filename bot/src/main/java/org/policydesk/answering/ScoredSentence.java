@@ -13,10 +13,12 @@ import org.policydesk.text.Sentences;
  * @param similarity  cosine similarity of the sentence to the question
  * @param typed       whether it holds the kind of fact the question asks for (a number, a date…), about what it asks
  * @param bound       whether its passage holds what the question is specifically about: its years, numbers and
- *                    rare names
+ *                    rare names (all of them, or all of one part's when it asks two things)
+ * @param parts       of a question that asks two things, the parts ({@link QuestionAnalysis#partConstraints()}, by
+ *                    index) whose constraints its passage meets
  */
 public record ScoredSentence(ScoredPassage passage, int passageRank, int index, Sentences.Span span, Set<String> stems,
-        double lexical, double similarity, boolean typed, boolean bound, double score, float[] vector) {
+        double lexical, double similarity, boolean typed, boolean bound, Set<Integer> parts, double score, float[] vector) {
 
     public String text() {
         return span.text();

@@ -147,6 +147,14 @@ class HandMadeKnowledgeIT {
     }
 
     @Test
+    void eachPartOfAQuestionThatAsksTwoThingsIsAnsweredByTheSourceThatMeetsThatPart() {
+        // No passage names 2012 and Vladivostok together; each part is answered where its own names are.
+        Answer a = ask("How many times had Abe met Putin since 2012, and which meeting was the one in Vladivostok?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("more than a dozen times").contains("23rd meeting");
+    }
+
+    @Test
     void aYearTheSentenceStatesIsWhenItHappenedNotTheYearItsDocumentWasWritten() {
         Answer other = ask("What share of Russians agreed to hand over the islands in 2018?");
         assertThat(other.answered()).as(other.text()).isFalse();

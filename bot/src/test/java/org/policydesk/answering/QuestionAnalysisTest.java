@@ -94,6 +94,17 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void aQuestionThatAsksTwoThingsHasTheConstraintsOfEachPart() {
+        // Which names bind is the evidence finder's call (how few passages name them); here all do.
+        QuestionAnalysis q = read("How many times had Abe met Putin by 2016, and which meeting was in Vladivostok?").withBinding(c -> true);
+        assertThat(q.partConstraints()).extracting(part -> part.stream().map(QuestionAnalysis.Constraint::text).toList())
+                .containsExactly(List.of("2016", "Abe", "Putin"), List.of("Vladivostok"));
+        assertThat(read("How many times had Abe met Putin by 2016?").partConstraints()).isEmpty();
+        assertThat(read("Who leads Gazprom, and what does it do?").withBinding(c -> true).partConstraints()).as("a part with no constraint binds nothing")
+                .hasSize(1);
+    }
+
+    @Test
     void aQuestionStatesItsOwnNumbers() {
         QuestionAnalysis q = read("How long were talks frozen after the 2014 sanctions?");
         assertThat(q.mentions("2014")).isTrue();

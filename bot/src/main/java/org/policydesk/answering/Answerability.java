@@ -174,7 +174,7 @@ public final class Answerability {
         chosen.forEach(s -> covered.addAll(s.stems()));
         StringBuilder top = new StringBuilder();
         evidence.sentences().stream().limit(8).forEach(s -> top.append(String.format(java.util.Locale.ROOT,
-                "%n      %.3f lex=%.2f sim=%.3f typed=%s bound=%s r%d %s#%d %s", s.score(), s.lexical(), s.similarity(), s.typed(), s.bound(),
+                "%n      %.3f lex=%.2f sim=%.3f strength=%.2f bound=%s r%d %s#%d %s", s.score(), s.lexical(), s.similarity(), s.strength(), s.bound(),
                 s.passageRank(), s.passage().passage().id(), s.index(), s.text().substring(0, Math.min(70, s.text().length())))));
         return String.format(java.util.Locale.ROOT, "sim=%.3f cov=%.3f unknownShare=%.3f unknownSpecific=%s type=%s focus=%s constraints=%s bridges=%s%s",
                 similarity, profile.coverage(covered), profile.unknownShare(), profile.unknownSpecifics(), profile.type(),

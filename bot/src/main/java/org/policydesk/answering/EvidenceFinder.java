@@ -164,7 +164,7 @@ public final class EvidenceFinder {
                         + TYPE_BONUS * strength
                         - (sentenceBound ? 0 : UNMET_PENALTY);
                 sentences.add(new ScoredSentence(passage, rank, i, sentence.span(), sentence.stems(), lexical, similarity,
-                        typed, sentenceBound, Set.copyOf(parts), score, analyzed.vectors()[i]));
+                        strength, sentenceBound, Set.copyOf(parts), score, analyzed.vectors()[i]));
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());

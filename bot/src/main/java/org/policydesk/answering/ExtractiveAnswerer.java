@@ -152,9 +152,27 @@ public final class ExtractiveAnswerer implements Answerer {
             best = ranked.stream().filter(s -> s.bound() && (s.typed() || !fact)).filter(s -> s.score() >= TYPED_REACH * top.score())
                     .findFirst().orElse(best);
         }
+        ScoredSentence partly = null;
+        if (best.typed() && best.strength() < 1) {
+            // One that states it fully ("the Forum (EEF) in Vladivostok") leads over one that states it in
+            // part ("Abe's arrival to Vladivostok … visit to the EEF"), unless it is far off; the closer one
+            // still follows it.
+            ScoredSentence top = best;
+            best = ranked.stream().filter(s -> s.strength() > top.strength() && (s.bound() || !top.bound()))
+                    .filter(s -> s.score() >= TYPED_REACH * top.score())
+                    .max(Comparator.comparingDouble(ScoredSentence::strength)).orElse(best);
+            partly = best == top ? null : top;
+        }
         List<ScoredSentence> chosen = new ArrayList<>(List.of(best));
-        Set<String> covered = new HashSet<>(best.stems());
-        Set<String> documents = new HashSet<>(List.of(best.documentId()));
+        if (partly != null) {
+            chosen.add(partly);
+        }
+        Set<String> covered = new HashSet<>();
+        Set<String> documents = new HashSet<>();
+        for (ScoredSentence c : chosen) {
+            covered.addAll(c.stems());
+            documents.add(c.documentId());
+        }
         // A question naming several years asks about several moments ("by 2016, and by 2018"): a
         // sentence answering for a year the others do not is a part of the answer, not a repeat.
         List<String> askedYears = profile.analysis().constraints().stream()

@@ -11,14 +11,20 @@ import org.policydesk.text.Sentences;
  * @param index       position of the sentence in its passage, from 0
  * @param lexical     IDF-weighted share of the question's known words it holds
  * @param similarity  cosine similarity of the sentence to the question
- * @param typed       whether it holds the kind of fact the question asks for (a number, a date…), about what it asks
+ * @param strength    how fully it states the kind of fact the question asks for (a number, a date…) about what
+ *                    it asks, from 0 (not at all) to 1
  * @param bound       whether its passage holds what the question is specifically about: its years, numbers and
  *                    rare names (all of them, or all of one part's when it asks two things)
  * @param parts       of a question that asks two things, the parts ({@link QuestionAnalysis#partConstraints()}, by
  *                    index) whose constraints its passage meets
  */
 public record ScoredSentence(ScoredPassage passage, int passageRank, int index, Sentences.Span span, Set<String> stems,
-        double lexical, double similarity, boolean typed, boolean bound, Set<Integer> parts, double score, float[] vector) {
+        double lexical, double similarity, double strength, boolean bound, Set<Integer> parts, double score, float[] vector) {
+
+    /** Whether it states the kind of fact asked for at all. */
+    public boolean typed() {
+        return strength > 0;
+    }
 
     public String text() {
         return span.text();

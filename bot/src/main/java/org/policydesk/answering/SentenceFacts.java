@@ -159,6 +159,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     : question.asksForEmployer() && names.stream().anyMatch(n -> n.kind() == EntityKind.NAME
                             && !question.stems().containsAll(n.stems())) ? PARTIAL : 0;
             case AGENT -> agentStrength(question, similar);
+            case PLACE -> placeStrength(question);
             default -> holds(question, similar) ? 1 : 0;
         };
     }
@@ -184,6 +185,39 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         }
         List<String> subject = subjectStems();
         return answering.stream().anyMatch(n -> subject.containsAll(n.stems())) ? 1 : PARTIAL;
+    }
+
+    /** Between a name and the place it is in: "Eastern Economic Forum (EEF) in ", "Abe will touch down in ". */
+    private static final Pattern PLACED = Pattern.compile("(?i)^[\\p{L}\\s()’'-]{0,30}\\b(?:in|at|near)\\s+(?:the\\s+)?$");
+
+    /**
+     * "Where did the forum take place?" is answered by a place the sentence puts the forum in ("the
+     * Eastern Economic Forum (EEF) in Vladivostok") more surely than by one it names beside it ("The
+     * arrival of Abe to Vladivostok was his third visit to the EEF"). A sentence that names nothing
+     * the question names is judged by its places alone.
+     */
+    private double placeStrength(QuestionAnalysis question) {
+        List<EntityLexicon.Mention> places = answeringNames(question);
+        if (places.isEmpty()) {
+            return 0;
+        }
+        // Where the sentence names what the question names (as written, or by its abbreviation).
+        List<Integer> namedEnds = new ArrayList<>();
+        Matcher w = WORD.matcher(sentenceText);
+        while (w.find()) {
+            int start = w.start();
+            boolean inPlace = places.stream().anyMatch(p -> p.start() <= start && start < p.end());
+            if (Character.isUpperCase(w.group().charAt(0)) && !inPlace
+                    && question.stems().contains(Stemmer.stem(Terms.fold(w.group())))) {
+                namedEnds.add(w.end());
+            }
+        }
+        if (namedEnds.isEmpty()) {
+            return 1;
+        }
+        boolean placed = places.stream().anyMatch(p -> namedEnds.stream()
+                .anyMatch(end -> end <= p.start() && PLACED.matcher(sentenceText.substring(end, p.start())).find()));
+        return placed ? 1 : PARTIAL;
     }
 
     /** Words that end the subject of a sentence: its first verb is an auxiliary or a past form. */
@@ -243,7 +277,6 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     && (question.focus().isEmpty() || countsFocus(n, question, similar)));
             case PERSON -> !answeringNames(question).isEmpty() && (question.focus().isEmpty()
                     || question.focus().stream().allMatch(f -> sentenceStems().stream().anyMatch(s -> f.equals(s) || similar.test(f, s))));
-            case PLACE -> !answeringNames(question).isEmpty();
             case ACTION -> !question.focus().isEmpty() && question.focus().stream().allMatch(f -> subjectStems().contains(f));
             case REASON -> reasoned;
             default -> true;

@@ -118,6 +118,18 @@ class HandMadeKnowledgeIT {
 
                 On May 7, Abe will touch down in Sochi for a summit with Putin. Abe hopes the summit moves the talks forward.
                 """);
+        Files.writeString(knowledge.resolve("forum.md"), """
+                ---
+                id: forum-2019
+                title: The Harbour Forum
+                authors: [Hal Sample]
+                published: 2019
+                ---
+
+                The arrival of Abe to Kestrel Bay was his third visit to the Harbour Forum.
+
+                During the Harbour Forum in Kestrel Bay on 11-13 September, the two delegations also agreed a long list of measures on customs, trade statistics and fisheries quotas for the coming seasons.
+                """);
         EmbeddingModel model = new TestSupport.BagOfStems();
         store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
@@ -152,6 +164,15 @@ class HandMadeKnowledgeIT {
         Answer a = ask("How many times had Abe met Putin since 2012, and which meeting was the one in Vladivostok?");
         assertThat(a.answered()).as(a.text()).isTrue();
         assertThat(a.text()).contains("more than a dozen times").contains("23rd meeting");
+    }
+
+    @Test
+    void aSentenceThatPutsWhatIsAskedAboutInAPlaceIsQuotedBesideACloserOneThatNamesThePlaceBesideIt() {
+        Answer a = ask("Where did the Harbour Forum take place?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).as("the sentence that says where the forum was, though it ranks lower and adds no word of the question")
+                .contains("During the Harbour Forum in Kestrel Bay");
+        assertThat(a.text()).as("the closer one, which states it in part, still follows").contains("The arrival of Abe to Kestrel Bay");
     }
 
     @Test

@@ -87,6 +87,17 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whereSomethingTookPlaceIsAnsweredFullyByAPlaceTheSentencePutsItIn() {
+        QuestionAnalysis where = QuestionAnalysis.of("Where did the Economic Forum take place?", LEXICON, Set.of());
+        assertThat(facts("During the Economic Forum in Vladivostok, Putin proposed a treaty.").strength(where, EXACT)).isEqualTo(1.0);
+        assertThat(facts("The arrival of Abe to Vladivostok was his third visit to the Economic Forum.").strength(where, EXACT))
+                .as("a place beside the forum, not the forum's").isEqualTo(SentenceFacts.PARTIAL);
+        assertThat(facts("Comments by J. Berkshire Miller were published in Vladivostok.").strength(where, EXACT))
+                .as("a sentence naming nothing the question names is judged by its places alone").isEqualTo(1.0);
+        assertThat(facts("The Economic Forum was a success.").strength(where, EXACT)).isZero();
+    }
+
+    @Test
     void aDateAnswersWhenAndAYearStatesItMoreFullyThanADay() {
         QuestionAnalysis when = QuestionAnalysis.of("When did Abe become prime minister?", LEXICON, Set.of());
         assertThat(facts("Since Abe's nomination for prime minister in 2012, contacts intensified.").strength(when, EXACT)).isEqualTo(1.0);

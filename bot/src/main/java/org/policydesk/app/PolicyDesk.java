@@ -4,7 +4,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.policydesk.answering.AnswerMode;
@@ -17,7 +16,6 @@ import org.policydesk.answering.LlmAnswerer;
 import org.policydesk.answering.PromptLibrary;
 import org.policydesk.bot.BotCommands;
 import org.policydesk.bot.InteractionLog;
-import org.policydesk.bot.RateLimiter;
 import org.policydesk.concurrent.SharedTask;
 import org.policydesk.config.DiscordSettings;
 import org.policydesk.config.Settings;
@@ -64,6 +62,7 @@ public final class PolicyDesk implements AutoCloseable {
     private final Answerer answerer;
     private final Summarizer summarizer;
     private final InteractionLog interactions;
+    private SharedState shared;
     private final GapReports gapReports;
     private final BotCommands commands;
 
@@ -105,13 +104,26 @@ public final class PolicyDesk implements AutoCloseable {
                 this.answerer = extractiveAnswerer;
                 this.summarizer = extractiveSummarizer;
             }
-            this.interactions = new InteractionLog(settings.dbFile(), store.writable());
-            this.gapReports = new GapReports(interactions, embeddingModel, Clock.systemUTC());
             DiscordSettings bot = settings.discord();
-            this.commands = new BotCommands(knowledgeBase, retriever, answerer, summarizer, interactions,
-                    new RateLimiter(bot.askPerMinute(), Duration.ofMinutes(1), Clock.systemUTC()), bot.maxConcurrent(),
-                    bot.historyTurns(), settings.maxQuestionChars(), settings.topK(), answerMode(), gapReports);
+            this.shared = SharedState.open(settings, store.writable(), bot.maxConcurrent() + 4);
+            this.interactions = shared.interactions();
+            this.gapReports = new GapReports(interactions, embeddingModel, Clock.systemUTC());
+            this.commands = new BotCommands(knowledgeBase, retriever, answerer, summarizer, interactions, shared.rateLimiter(),
+                    bot.maxConcurrent(), bot.historyTurns(), settings.maxQuestionChars(), settings.topK(), answerMode(), gapReports,
+                    shared.sync());
+            // Another instance's change to the knowledge folder is read here as a refresh: nothing to do if
+            // this instance's replica is already built from what the folder holds.
+            shared.sync().follow(() -> {
+                try {
+                    knowledgeBase.refreshIfStale();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         } catch (RuntimeException e) {
+            if (shared != null) {
+                shared.close();
+            }
             store.close();
             throw e;
         }
@@ -193,7 +205,7 @@ public final class PolicyDesk implements AutoCloseable {
 
     @Override
     public void close() {
-        interactions.close();
+        shared.close();
         store.close();
     }
 }

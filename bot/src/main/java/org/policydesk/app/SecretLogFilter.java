@@ -19,7 +19,10 @@ import org.slf4j.helpers.MessageFormatter;
 public final class SecretLogFilter extends TurboFilter {
 
     /** Environment variables whose values are secrets. */
-    static final List<String> SECRET_VARIABLES = List.of("DISCORD_TOKEN", "POLICYBOT_LLM_API_KEY", "OPENAI_API_KEY");
+    static final List<String> SECRET_VARIABLES = List.of("DISCORD_TOKEN", "POLICYBOT_LLM_API_KEY", "OPENAI_API_KEY",
+            "POLICYBOT_DATABASE_PASSWORD");
+    /** A password a JDBC URL carries ("…?user=bot&password=…"). */
+    private static final java.util.regex.Pattern URL_PASSWORD = java.util.regex.Pattern.compile("[?&;]password=([^&;#]+)");
     /** Shorter values would match ordinary text. */
     private static final int MIN_SECRET_LENGTH = 8;
 
@@ -31,7 +34,12 @@ public final class SecretLogFilter extends TurboFilter {
 
     /** Installs the filter for the secrets set in this environment; nothing is installed when there are none. */
     public static void install(Map<String, String> env) {
-        SecretLogFilter filter = new SecretLogFilter(SECRET_VARIABLES.stream().map(env::get).toList());
+        List<String> secrets = new java.util.ArrayList<>(SECRET_VARIABLES.stream().map(env::get).toList());
+        java.util.regex.Matcher password = URL_PASSWORD.matcher(env.getOrDefault("POLICYBOT_DATABASE_URL", ""));
+        if (password.find()) {
+            secrets.add(password.group(1));
+        }
+        SecretLogFilter filter = new SecretLogFilter(secrets);
         if (filter.secrets.isEmpty() || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }

@@ -17,6 +17,7 @@ import org.policydesk.answering.Turn;
 import org.policydesk.gaps.GapReport;
 import org.policydesk.gaps.GapReportText;
 import org.policydesk.gaps.GapReports;
+import org.policydesk.instances.KnowledgeSync;
 import org.policydesk.knowledge.Catalog;
 import org.policydesk.knowledge.ingestion.KnowledgeBase;
 import org.policydesk.knowledge.store.StoreException;
@@ -105,7 +106,7 @@ public final class BotCommands {
 
     public BotCommands(KnowledgeBase knowledgeBase, PassageRetriever retriever, Answerer answerer, Summarizer summarizer,
             InteractionLog interactions, RateLimiter rateLimiter, int maxConcurrent, int historyTurns, int maxInputChars,
-            int topK, AnswerMode answerMode, GapReports gaps) {
+            int topK, AnswerMode answerMode, GapReports gaps, KnowledgeSync sync) {
         this.knowledgeBase = knowledgeBase;
         this.retriever = retriever;
         this.answerer = answerer;
@@ -118,7 +119,7 @@ public final class BotCommands {
         this.topK = topK;
         this.answerMode = answerMode;
         this.gaps = gaps;
-        this.knowledge = new KnowledgeCommands(knowledgeBase, maxInputChars);
+        this.knowledge = new KnowledgeCommands(knowledgeBase, sync, maxInputChars);
     }
 
     /**
@@ -270,8 +271,8 @@ public final class BotCommands {
             }
             String lastReload = catalog.lastReload().map(BotCommands::localTime).orElse("never");
             int[] votes = interactions.voteCounts();
-            body.append(String.format(Locale.ROOT, "%n%d passages in all. Last reload: %s. Answer mode: %s. Feedback: %d 👍, %d 👎.",
-                    catalog.passages(), lastReload, answerMode.wireName(), votes[0], votes[1]));
+            body.append(String.format(Locale.ROOT, "%n%d passages in all. Last reload: %s. Answer mode: %s. Answers given: %d. Feedback: %d 👍, %d 👎.",
+                    catalog.passages(), lastReload, answerMode.wireName(), interactions.answerCount(), votes[0], votes[1]));
             return Reply.text(Reply.Kind.ABOUT, "About PolicyDesk", body.toString(), false);
         });
     }

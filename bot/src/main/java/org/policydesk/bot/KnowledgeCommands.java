@@ -8,6 +8,7 @@ import org.policydesk.knowledge.ingestion.DocumentRejectedException;
 import org.policydesk.knowledge.ingestion.KnowledgeBase;
 import org.policydesk.knowledge.ingestion.RejectedDocument;
 import org.policydesk.knowledge.ingestion.ReloadReport;
+import org.policydesk.instances.KnowledgeSync;
 import org.policydesk.summaries.DocumentResolver;
 import org.policydesk.text.InvalidInputException;
 import org.policydesk.text.Shortened;
@@ -18,17 +19,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The admins' commands that change the knowledge base: reload, upload and remove. Each answers
  * with the reload's report; a refusal says why and that nothing changed, a failure that the
- * previous knowledge base and folder stay as they were.
+ * previous knowledge base and folder stay as they were. A change that took is announced to the
+ * other instances, which reload their own replicas.
  */
 final class KnowledgeCommands {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeCommands.class);
 
     private final KnowledgeBase knowledgeBase;
+    private final KnowledgeSync sync;
     private final int maxInputChars;
 
-    KnowledgeCommands(KnowledgeBase knowledgeBase, int maxInputChars) {
+    KnowledgeCommands(KnowledgeBase knowledgeBase, KnowledgeSync sync, int maxInputChars) {
         this.knowledgeBase = knowledgeBase;
+        this.sync = sync;
         this.maxInputChars = maxInputChars;
     }
 
@@ -76,11 +80,12 @@ final class KnowledgeCommands {
                 knowledgeBase.remove(document.id())));
     }
 
-    private static Reply changing(Caller caller, String command, String failed, Change change) {
+    private Reply changing(Caller caller, String command, String failed, Change change) {
         try {
             Titled done = change.apply();
             String body = body(done.report());
             log.info("{} by {}: {}", command, caller.userId(), body.lines().findFirst().orElse(""));
+            sync.announce(command + ": " + body.lines().findFirst().orElse(""));
             return Reply.text(Reply.Kind.RELOAD, done.title(), body, false);
         } catch (DocumentRejectedException e) {
             return Reply.text(Reply.Kind.INVALID, "Nothing changed", "Nothing changed: " + Shortened.toLength(e.getMessage(), 500)

@@ -8,21 +8,21 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** At most {@code limit} requests per user in any sliding {@code window}. */
-public final class RateLimiter {
+/** At most {@code limit} requests per user in any sliding {@code window}, counted in this process. */
+public final class SlidingWindowRateLimiter implements RateLimiter {
 
     private final int limit;
     private final Duration window;
     private final Clock clock;
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
-    public RateLimiter(int limit, Duration window, Clock clock) {
+    public SlidingWindowRateLimiter(int limit, Duration window, Clock clock) {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
     }
 
-    /** Counts a request and says whether it is allowed; if not, {@link #retryAfter} says when. */
+    @Override
     public boolean tryAcquire(String userId) {
         Instant now = clock.instant();
         Deque<Instant> times = recent.computeIfAbsent(userId, id -> new ArrayDeque<>());
@@ -38,6 +38,7 @@ public final class RateLimiter {
         }
     }
 
+    @Override
     public Duration retryAfter(String userId) {
         Deque<Instant> times = recent.get(userId);
         if (times == null) {

@@ -1,8 +1,5 @@
 package org.policydesk.bot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -11,27 +8,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.policydesk.answering.Answer;
 import org.policydesk.answering.Citation;
 import org.policydesk.answering.Turn;
 import org.policydesk.gaps.AskedQuestion;
-import org.policydesk.gaps.QuestionHistory;
-import org.policydesk.knowledge.PublicationDate;
 import org.policydesk.knowledge.store.StoreException;
 import org.policydesk.knowledge.store.sqlite.StoreFile;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The answers the bot gave in conversations and the votes readers left on them, in the store's
- * SQLite file beside the knowledge base (a reload never touches them). Each write commits on its
- * own, so a crash loses nothing that was acknowledged.
+ * The interaction log of one instance, in the store's SQLite file beside the knowledge base (a
+ * reload never touches it). Each write commits on its own, so a crash loses nothing that was
+ * acknowledged.
  */
-public final class InteractionLog implements AutoCloseable, QuestionHistory {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+public final class SqliteInteractionLog implements InteractionLog {
     private final Connection connection;
     private final SecureRandom random = new SecureRandom();
     private boolean tablesSeen;
@@ -43,7 +35,7 @@ public final class InteractionLog implements AutoCloseable, QuestionHistory {
      * @param writable whether the file can be written; a read-only one is read without creating anything beside it,
      *                 and recording in it fails (which answering survives)
      */
-    public InteractionLog(Path dbFile, boolean writable) {
+    public SqliteInteractionLog(Path dbFile, boolean writable) {
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setBusyTimeout(10_000);
@@ -87,21 +79,6 @@ public final class InteractionLog implements AutoCloseable, QuestionHistory {
                 created_at TEXT NOT NULL,
                 PRIMARY KEY (answer_id, user_id))""");
 
-    /** A stored citation: the passage as it was cited, kept even if the document later changes. */
-    record StoredCitation(int n, String documentId, String title, String authors, String published, String publishedLabel,
-            int paragraph, String passageId, String text, int page, int pageParagraph) {
-
-        Citation toCitation() {
-            return new Citation(n, documentId, title, authors, new PublicationDate(published, publishedLabel), paragraph,
-                    passageId, text, page, pageParagraph);
-        }
-
-        static StoredCitation of(Citation c) {
-            return new StoredCitation(c.n(), c.documentId(), c.title(), c.authors(), c.published().iso(),
-                    c.published().label(), c.paragraph(), c.passageId(), c.text(), c.page(), c.pageParagraph());
-        }
-    }
-
     @Override
     public synchronized List<AskedQuestion> askedSince(Instant since, int limit) {
         if (!hasTables()) {
@@ -127,9 +104,9 @@ public final class InteractionLog implements AutoCloseable, QuestionHistory {
         }
     }
 
-    /** Records an answer and returns its id (short enough for a button's custom id). */
+    @Override
     public synchronized String record(Caller caller, Answer answer) {
-        String id = HexFormat.of().formatHex(random.generateSeed(8));
+        String id = AnswerIds.next(random);
         try (PreparedStatement st = connection.prepareStatement("INSERT INTO answers VALUES (?,?,?,?,?,?,?,?,?)")) {
             st.setString(1, id);
             st.setString(2, Instant.now().toString());
@@ -139,15 +116,15 @@ public final class InteractionLog implements AutoCloseable, QuestionHistory {
             st.setString(6, answer.text());
             st.setInt(7, answer.answered() ? 1 : 0);
             st.setString(8, answer.mode().wireName());
-            st.setString(9, JSON.writeValueAsString(answer.citations().stream().map(StoredCitation::of).toList()));
+            st.setString(9, CitationsJson.write(answer.citations()));
             st.executeUpdate();
             return id;
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new StoreException("recording the answer failed: " + e.getMessage(), e);
         }
     }
 
-    /** The most recent turns of a conversation, oldest first. */
+    @Override
     public synchronized List<Turn> recentTurns(String conversationId, int turns) {
         if (conversationId == null || turns <= 0 || !hasTables()) {
             return List.of();
@@ -168,7 +145,7 @@ public final class InteractionLog implements AutoCloseable, QuestionHistory {
         }
     }
 
-    /** The citations of a recorded answer, as they were shown. */
+    @Override
     public synchronized Optional<List<Citation>> citations(String answerId) {
         try (PreparedStatement st = connection.prepareStatement("SELECT citations FROM answers WHERE id = ?")) {
             st.setString(1, answerId);
@@ -176,15 +153,14 @@ public final class InteractionLog implements AutoCloseable, QuestionHistory {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                List<StoredCitation> stored = JSON.readValue(rs.getString(1), new TypeReference<List<StoredCitation>>() {});
-                return Optional.of(stored.stream().map(StoredCitation::toCitation).toList());
+                return Optional.of(CitationsJson.read(rs.getString(1)));
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new StoreException("reading the answer failed: " + e.getMessage(), e);
         }
     }
 
-    /** Records a vote (+1 or -1); a user's later vote on the same answer replaces the earlier one. */
+    @Override
     public synchronized boolean vote(String answerId, String userId, int vote) {
         try (PreparedStatement st = connection.prepareStatement("""
                 INSERT INTO feedback(answer_id, user_id, vote, created_at)
@@ -200,7 +176,21 @@ public final class InteractionLog implements AutoCloseable, QuestionHistory {
         }
     }
 
-    /** Votes so far: helpful and unhelpful (none in a read-only store that no log ever wrote to). */
+    @Override
+    public synchronized long answerCount() {
+        if (!hasTables()) {
+            return 0;
+        }
+        try (PreparedStatement st = connection.prepareStatement("SELECT count(*) FROM answers"); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("counting the answers failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Votes so far (none in a read-only store that no log ever wrote to). */
+    @Override
     public synchronized int[] voteCounts() {
         if (!hasTables()) {
             return new int[] {0, 0};

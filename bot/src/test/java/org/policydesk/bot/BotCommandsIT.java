@@ -192,7 +192,7 @@ class BotCommandsIT {
                 return now[0];
             }
         };
-        RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(1), clock);
+        RateLimiter limiter = new SlidingWindowRateLimiter(3, Duration.ofMinutes(1), clock);
         List<Boolean> burst = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             burst.add(limiter.tryAcquire("42"));
@@ -206,7 +206,7 @@ class BotCommandsIT {
 
     @Test
     void aConcurrentBurstFromOneUserIsAdmittedExactlyUpToTheLimit() throws Exception {
-        RateLimiter limiter = new RateLimiter(6, Duration.ofMinutes(1), Clock.systemUTC());
+        RateLimiter limiter = new SlidingWindowRateLimiter(6, Duration.ofMinutes(1), Clock.systemUTC());
         java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 16; t++) {

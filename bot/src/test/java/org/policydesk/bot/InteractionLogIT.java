@@ -25,14 +25,14 @@ class InteractionLogIT {
         Path db = dir.resolve("kb.db");
         try (KnowledgeStore store = SqliteKnowledgeStore.open(db, 384, 1)) {
             assertThat(tables(db)).as("the knowledge store makes none of the log's tables").doesNotContain("answers", "feedback");
-            try (InteractionLog log = new InteractionLog(db, true)) {
+            try (InteractionLog log = new SqliteInteractionLog(db, true)) {
                 String id = log.record(new Caller("u1", "user", false, "c1"),
                         new Answer("What is the Abe Plan?", true, "Investments [1]", AnswerMode.EXTRACTIVE, List.of(), "", 1));
                 assertThat(log.vote(id, "u1", 1)).isTrue();
                 assertThat(log.voteCounts()).containsExactly(1, 0);
                 assertThat(log.recentTurns("c1", 3)).singleElement().satisfies(t -> assertThat(t.question()).isEqualTo("What is the Abe Plan?"));
             }
-            try (InteractionLog again = new InteractionLog(db, true)) {
+            try (InteractionLog again = new SqliteInteractionLog(db, true)) {
                 assertThat(again.voteCounts()).as("opened again, nothing is lost").containsExactly(1, 0);
             }
         }
@@ -42,7 +42,7 @@ class InteractionLogIT {
     void aReadOnlyStoreThatNoLogWroteToHasNoVotesAndNoHistory() throws Exception {
         Path db = dir.resolve("kb.db");
         SqliteKnowledgeStore.open(db, 384, 1).close();
-        try (InteractionLog log = new InteractionLog(db, false)) {
+        try (InteractionLog log = new SqliteInteractionLog(db, false)) {
             assertThat(log.voteCounts()).containsExactly(0, 0);
             assertThat(log.recentTurns("c1", 3)).isEmpty();
         }

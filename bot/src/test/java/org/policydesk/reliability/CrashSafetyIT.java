@@ -22,6 +22,7 @@ import org.policydesk.answering.AnswerMode;
 import org.policydesk.app.PolicyDesk;
 import org.policydesk.bot.Caller;
 import org.policydesk.bot.InteractionLog;
+import org.policydesk.bot.SqliteInteractionLog;
 import org.policydesk.knowledge.store.KnowledgeStore;
 import org.policydesk.knowledge.store.sqlite.SqliteKnowledgeStore;
 
@@ -120,7 +121,7 @@ class CrashSafetyIT {
     }
 
     private static int recordFeedback(Path db, int round) {
-        try (KnowledgeStore ignored = SqliteKnowledgeStore.open(db, 384, 1); InteractionLog log = new InteractionLog(db, true)) {
+        try (KnowledgeStore ignored = SqliteKnowledgeStore.open(db, 384, 1); InteractionLog log = new SqliteInteractionLog(db, true)) {
             String id = log.record(new Caller("user-" + round, "u", false, "c"), new Answer("q" + round, true, "a [1]",
                     AnswerMode.EXTRACTIVE, List.of(), "", 1));
             assertThat(log.vote(id, "user-" + round, round % 2 == 0 ? 1 : -1)).isTrue();

@@ -50,7 +50,7 @@ final class Schema {
                     CREATE TRIGGER passages_fts_delete AFTER DELETE ON passages BEGIN
                         INSERT INTO passages_fts(passages_fts, rowid, text, context) VALUES ('delete', old.rowid, old.text, old.context);
                     END"""),
-            // Once the conversation log's tables; the log (InteractionLog) now creates its own. Kept, empty,
+            // Once the conversation log's tables; the log (SqliteInteractionLog) now creates its own. Kept, empty,
             // because a store records how many migrations it has run.
             List.of(),
             // Each passage's sentence embeddings (int8), so answering needs no model call but the question's.

@@ -34,12 +34,7 @@ public final class SecretLogFilter extends TurboFilter {
 
     /** Installs the filter for the secrets set in this environment; nothing is installed when there are none. */
     public static void install(Map<String, String> env) {
-        List<String> secrets = new java.util.ArrayList<>(SECRET_VARIABLES.stream().map(env::get).toList());
-        java.util.regex.Matcher password = URL_PASSWORD.matcher(env.getOrDefault("POLICYBOT_DATABASE_URL", ""));
-        if (password.find()) {
-            secrets.add(password.group(1));
-        }
-        SecretLogFilter filter = new SecretLogFilter(secrets);
+        SecretLogFilter filter = new SecretLogFilter(secretsOf(env));
         if (filter.secrets.isEmpty() || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
@@ -47,6 +42,16 @@ public final class SecretLogFilter extends TurboFilter {
         filter.start();
         context.getTurboFilterList().removeIf(f -> "secrets".equals(f.getName()));
         context.addTurboFilter(filter);
+    }
+
+    /** The secrets set in an environment: its secret variables, and a password its database URL carries. */
+    static List<String> secretsOf(Map<String, String> env) {
+        List<String> secrets = new java.util.ArrayList<>(SECRET_VARIABLES.stream().map(env::get).toList());
+        java.util.regex.Matcher password = URL_PASSWORD.matcher(env.getOrDefault("POLICYBOT_DATABASE_URL", ""));
+        if (password.find()) {
+            secrets.add(password.group(1));
+        }
+        return secrets;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.policydesk.discord;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot on Discord through Javacord: logs in, registers the slash commands, and hands every
- * interaction and message to {@link BotCommands}. A thin adapter: nothing here decides an answer.
+ * The bot on Discord through Javacord: logs in the shards this process owns, registers the slash
+ * commands (from shard 0's process), and hands every interaction and message to {@link BotCommands}.
+ * A thin adapter: nothing here decides an answer.
  */
 public final class DiscordBot implements AutoCloseable {
 
@@ -24,29 +27,66 @@ public final class DiscordBot implements AutoCloseable {
     /** How long login may take: long enough for a slow network, short enough to fail fast without one. */
     private static final int LOGIN_SECONDS = 20;
 
-    private final DiscordApi api;
+    private final List<DiscordApi> apis;
     private final ExecutorService workers;
 
-    private DiscordBot(DiscordApi api, ExecutorService workers) {
-        this.api = api;
+    private DiscordBot(List<DiscordApi> apis, ExecutorService workers) {
+        this.apis = List.copyOf(apis);
         this.workers = workers;
     }
 
     /**
-     * Logs in and starts serving.
+     * Logs in the shards this process owns (all of them by default) and starts serving. The process
+     * that owns shard 0 registers the slash commands, once for every shard.
      *
      * @param transport adjusts the client's connection (tests point it at a fake Discord); identity in production
      */
     public static DiscordBot connect(BotCommands commands, DiscordSettings settings, UnaryOperator<DiscordApiBuilder> transport) {
-        DiscordApiBuilder builder = new DiscordApiBuilder()
-                .setToken(settings.token().reveal())
-                .setAllNonPrivilegedIntents()
-                .addIntents(Intent.MESSAGE_CONTENT)
-                .setShutdownHookRegistrationEnabled(false);
-        DiscordApi api;
-        java.util.concurrent.CompletableFuture<DiscordApi> login = transport.apply(builder).login();
+        ExecutorService workers = Executors.newFixedThreadPool(settings.maxConcurrent() + 4, runnable -> {
+            Thread thread = new Thread(runnable, "policydesk-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        DiscordCallers callers = new DiscordCallers(settings.adminRoleIds());
+        InteractionHandler interactions = new InteractionHandler(commands, callers, workers);
+        MessageHandler messages = new MessageHandler(commands, callers, workers);
+        List<DiscordApi> apis = new ArrayList<>();
         try {
-            api = login.get(LOGIN_SECONDS, TimeUnit.SECONDS);
+            for (int shard : settings.shards()) {
+                DiscordApi api = login(transport.apply(new DiscordApiBuilder()
+                        .setToken(settings.token().reveal())
+                        .setAllNonPrivilegedIntents()
+                        .addIntents(Intent.MESSAGE_CONTENT)
+                        .setShutdownHookRegistrationEnabled(false)
+                        .setTotalShards(settings.shardCount())
+                        .setCurrentShard(shard)), settings);
+                apis.add(api);
+                // Listen before registering: a command used the moment it appears must not be lost.
+                api.addSlashCommandCreateListener(interactions);
+                api.addAutocompleteCreateListener(interactions);
+                api.addButtonClickListener(interactions);
+                api.addMessageCreateListener(messages);
+            }
+            if (settings.ownsFirstShard()) {
+                try {
+                    SlashCommands.register(apis.get(0), settings.guildId()).get(LOGIN_SECONDS, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException("could not register the slash commands: " + e.getClass().getSimpleName());
+                }
+            }
+        } catch (RuntimeException e) {
+            apis.forEach(DiscordApi::disconnect);
+            workers.shutdownNow();
+            throw e;
+        }
+        log.info("connected to Discord as {} ({})", apis.get(0).getYourself().getDiscriminatedName(), settings.shardsDescription());
+        return new DiscordBot(apis, workers);
+    }
+
+    private static DiscordApi login(DiscordApiBuilder builder, DiscordSettings settings) {
+        java.util.concurrent.CompletableFuture<DiscordApi> login = builder.login();
+        try {
+            return login.get(LOGIN_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             login.cancel(true);
@@ -55,27 +95,6 @@ public final class DiscordBot implements AutoCloseable {
             login.cancel(true);
             throw new ConfigurationException(loginFailure(e, settings));
         }
-        ExecutorService workers = Executors.newFixedThreadPool(settings.maxConcurrent() + 4, runnable -> {
-            Thread thread = new Thread(runnable, "policydesk-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-        // Listen before registering: a command used the moment it appears must not be lost.
-        DiscordCallers callers = new DiscordCallers(settings.adminRoleIds());
-        InteractionHandler interactions = new InteractionHandler(commands, callers, workers);
-        api.addSlashCommandCreateListener(interactions);
-        api.addAutocompleteCreateListener(interactions);
-        api.addButtonClickListener(interactions);
-        api.addMessageCreateListener(new MessageHandler(commands, callers, workers));
-        try {
-            SlashCommands.register(api, settings.guildId()).get(LOGIN_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            api.disconnect();
-            workers.shutdownNow();
-            throw new IllegalStateException("could not register the slash commands: " + e.getClass().getSimpleName());
-        }
-        log.info("connected to Discord as {}", api.getYourself().getDiscriminatedName());
-        return new DiscordBot(api, workers);
     }
 
     /**
@@ -108,14 +127,20 @@ public final class DiscordBot implements AutoCloseable {
             afterDisconnect.run();
             stopped.countDown();
         }, "policydesk-shutdown"));
-        System.err.println("PolicyDesk is connected to Discord as " + bot.api.getYourself().getDiscriminatedName()
-                + ". Stop it with Ctrl-C or SIGTERM.");
+        System.err.println("PolicyDesk is connected to Discord as " + bot.api().getYourself().getDiscriminatedName()
+                + " (" + settings.shardsDescription() + "). Stop it with Ctrl-C or SIGTERM.");
         stopped.await();
         return 0;
     }
 
+    /** The connection of the first shard this process owns. */
     public DiscordApi api() {
-        return api;
+        return apis.get(0);
+    }
+
+    /** The connections of every shard this process owns. */
+    public List<DiscordApi> apis() {
+        return apis;
     }
 
     @Override
@@ -123,7 +148,9 @@ public final class DiscordBot implements AutoCloseable {
         workers.shutdown();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);
-            api.disconnect().get(15, TimeUnit.SECONDS);
+            for (DiscordApi api : apis) {
+                api.disconnect().get(15, TimeUnit.SECONDS);
+            }
         } catch (Exception e) {
             log.warn("disconnecting took too long: {}", e.getClass().getSimpleName());
         }

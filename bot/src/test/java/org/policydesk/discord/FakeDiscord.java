@@ -47,6 +47,19 @@ final class FakeDiscord implements AutoCloseable {
     static final String ADMIN = "500000000000000001";
     static final String MEMBER = "500000000000000002";
     static final String TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAy.fake.discord-bot-token-for-tests";
+    /** A second guild, which falls to shard 1 when there are two ((id >> 22) % 2), as the first falls to shard 0. */
+    static final String SECOND_GUILD = "210000000000000001";
+    static final String SECOND_CHANNEL = "310000000000000001";
+
+    /** A guild the fake serves, with its one text channel. */
+    record Guild(String id, String channel) {
+        int shard(int shards) {
+            return (int) ((Long.parseLong(id) >> 22) % shards);
+        }
+    }
+
+    static final Guild FIRST = new Guild(GUILD, CHANNEL);
+    static final Guild SECOND = new Guild(SECOND_GUILD, SECOND_CHANNEL);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,9 +88,19 @@ final class FakeDiscord implements AutoCloseable {
     private final List<String> identified = new CopyOnWriteArrayList<>();
     private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
     private final HeldCertificate certificate;
-    private volatile WebSocket socket;
+    private final List<Guild> guilds;
+    /** The gateway connection of each shard, and how many shards the client said there are. */
+    private final java.util.Map<Integer, WebSocket> sockets = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int shards = 1;
+    /** The guild each interaction token was issued in, so that its follow-up is answered as a message there. */
+    private final java.util.Map<String, Guild> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeDiscord() throws IOException {
+        this(List.of(FIRST));
+    }
+
+    FakeDiscord(List<Guild> guilds) throws IOException {
+        this.guilds = List.copyOf(guilds);
         certificate = new HeldCertificate.Builder().addSubjectAlternativeName("discord.com").build();
         HandshakeCertificates tls = new HandshakeCertificates.Builder().heldCertificate(certificate).build();
         rest.useHttps(tls.sslSocketFactory(), true);
@@ -183,8 +206,20 @@ final class FakeDiscord implements AutoCloseable {
         throw new AssertionError("the bot never sent " + what + "; it sent: " + all);
     }
 
-    /** Sends a gateway dispatch (op 0) to the bot. */
+    /** Sends a gateway dispatch (op 0) about the first guild to the bot. */
     void dispatch(String type, String data) {
+        dispatch(FIRST, type, data);
+    }
+
+    /** Sends a gateway dispatch (op 0) to the connection of the shard the guild falls to, as Discord does. */
+    void dispatch(Guild guild, String type, String data) {
+        send(sockets.get(guild.shard(shards)), type, data);
+    }
+
+    private void send(WebSocket socket, String type, String data) {
+        if (socket == null) {
+            throw new AssertionError("no gateway connection serves that guild's shard");
+        }
         socket.send("{\"op\":0,\"s\":" + sequence.incrementAndGet() + ",\"t\":\"" + type + "\",\"d\":" + data + "}");
     }
 
@@ -215,7 +250,8 @@ final class FakeDiscord implements AutoCloseable {
             if (s.method().equals("DELETE")) {
                 return new MockResponse().setResponseCode(204);
             }
-            return json(message(newId(), CHANNEL, BOT, "PolicyDesk", true, ""));
+            Guild guild = tokens.getOrDefault(path.split("/")[3], FIRST);
+            return json(message(newId(), guild.channel(), BOT, "PolicyDesk", true, "").replace(GUILD, guild.id()));
         }
         if (s.method().equals("POST") && path.matches("/channels/\\d+/messages/\\d+/threads")) {
             String parent = path.split("/")[2];
@@ -291,14 +327,14 @@ final class FakeDiscord implements AutoCloseable {
                 .formatted(id, GUILD, parent, BOT, quote(name), Instant.now());
     }
 
-    private String guildCreate() {
+    private String guildCreate(Guild guild) {
         String channel = """
                 {"id":"%s","type":0,"guild_id":"%s","name":"general","position":0,"permission_overwrites":[],"nsfw":false,
                  "topic":null,"last_message_id":null,"rate_limit_per_user":0,"parent_id":null,"default_auto_archive_duration":1440}"""
-                .formatted(CHANNEL, GUILD);
+                .formatted(guild.channel(), guild.id());
         String everyone = """
                 {"id":"%s","name":"@everyone","color":0,"hoist":false,"icon":null,"unicode_emoji":null,"position":0,
-                 "permissions":"104324673","managed":false,"mentionable":false,"flags":0}""".formatted(GUILD);
+                 "permissions":"104324673","managed":false,"mentionable":false,"flags":0}""".formatted(guild.id());
         String admins = """
                 {"id":"%s","name":"Admins","color":0,"hoist":false,"icon":null,"unicode_emoji":null,"position":1,
                  "permissions":"104324705","managed":false,"mentionable":false,"flags":0}""".formatted(ADMIN_ROLE);
@@ -311,7 +347,7 @@ final class FakeDiscord implements AutoCloseable {
                  "public_updates_channel_id":null,"nsfw_level":0,"stickers":[],"joined_at":"2024-01-01T00:00:00.000000+00:00",
                  "large":false,"unavailable":false,"member_count":4,"voice_states":[],
                  "members":[%s,%s,%s,%s],"channels":[%s],"threads":[],"presences":[]}"""
-                .formatted(GUILD, OWNER, everyone, admins, member(OWNER, "owner"), member(ADMIN, "admin", ADMIN_ROLE),
+                .formatted(guild.id(), OWNER, everyone, admins, member(OWNER, "owner"), member(ADMIN, "admin", ADMIN_ROLE),
                         member(MEMBER, "member"), "{\"user\":" + user(BOT, "PolicyDesk", true)
                                 + ",\"roles\":[],\"joined_at\":\"2024-01-01T00:00:00.000000+00:00\",\"deaf\":false,\"mute\":false}",
                         channel);
@@ -319,12 +355,18 @@ final class FakeDiscord implements AutoCloseable {
 
     /** An INTERACTION_CREATE for a slash command, from a member of the guild in #general. */
     String slashCommand(String command, String userId, String name, String roleId, String optionsJson) {
+        return slashCommand(FIRST, command, userId, name, roleId, optionsJson);
+    }
+
+    /** A slash command used in the given guild's #general. */
+    String slashCommand(Guild guild, String command, String userId, String name, String roleId, String optionsJson) {
         String id = newId();
-        dispatch("INTERACTION_CREATE", """
+        tokens.put("tok-" + id, guild);
+        dispatch(guild, "INTERACTION_CREATE", """
                 {"id":"%s","application_id":"%s","type":2,"data":{"id":"700000000000000000","name":"%s","type":1,"options":%s},
                  "guild_id":"%s","channel_id":"%s","channel":{"id":"%s","type":0},"member":%s,"token":"tok-%s","version":1,
                  "locale":"en-US","guild_locale":"en-US","app_permissions":"0","entitlements":[]}"""
-                .formatted(id, APP, command, optionsJson, GUILD, CHANNEL, CHANNEL,
+                .formatted(id, APP, command, optionsJson, guild.id(), guild.channel(), guild.channel(),
                         roleId == null ? member(userId, name) : member(userId, name, roleId), id));
         return id;
     }
@@ -359,13 +401,19 @@ final class FakeDiscord implements AutoCloseable {
 
     /** A button press on one of the bot's messages. */
     String buttonClick(String customId, String userId, String name) {
+        return buttonClick(FIRST, customId, userId, name);
+    }
+
+    /** A button press on one of the bot's messages in the given guild. */
+    String buttonClick(Guild guild, String customId, String userId, String name) {
         String id = newId();
-        dispatch("INTERACTION_CREATE", """
+        tokens.put("tok-" + id, guild);
+        dispatch(guild, "INTERACTION_CREATE", """
                 {"id":"%s","application_id":"%s","type":3,"data":{"custom_id":"%s","component_type":2},
                  "guild_id":"%s","channel_id":"%s","channel":{"id":"%s","type":0},"member":%s,"token":"tok-%s","version":1,
                  "locale":"en-US","guild_locale":"en-US","app_permissions":"0","entitlements":[],"message":%s}"""
-                .formatted(id, APP, customId, GUILD, CHANNEL, CHANNEL, member(userId, name), id,
-                        message(newId(), CHANNEL, BOT, "PolicyDesk", true, "")));
+                .formatted(id, APP, customId, guild.id(), guild.channel(), guild.channel(), member(userId, name), id,
+                        message(newId(), guild.channel(), BOT, "PolicyDesk", true, "")));
         return id;
     }
 
@@ -400,7 +448,6 @@ final class FakeDiscord implements AutoCloseable {
     private final class Gateway extends WebSocketListener {
         @Override
         public void onOpen(WebSocket webSocket, Response response) {
-            socket = webSocket;
             webSocket.send("{\"op\":10,\"d\":{\"heartbeat_interval\":41250}}");
         }
 
@@ -416,11 +463,20 @@ final class FakeDiscord implements AutoCloseable {
                 case 1 -> webSocket.send("{\"op\":11}");
                 case 2 -> {
                     identified.add(text);
+                    JsonNode shard = packet.path("d").path("shard");
+                    int index = shard.isArray() ? shard.get(0).asInt() : 0;
+                    shards = shard.isArray() ? shard.get(1).asInt() : 1;
+                    sockets.put(index, webSocket);
+                    List<Guild> served = guilds.stream().filter(g -> g.shard(shards) == index).toList();
+                    String unavailable = String.join(",", served.stream().map(g -> "{\"id\":\"" + g.id() + "\",\"unavailable\":true}").toList());
                     webSocket.send(("{\"op\":0,\"s\":" + sequence.incrementAndGet() + ",\"t\":\"READY\",\"d\":{\"v\":10,\"user\":"
-                            + user(BOT, "PolicyDesk", true) + ",\"session_id\":\"session-1\",\"resume_gateway_url\":\"ws://127.0.0.1:"
-                            + gateway.getPort() + "\",\"guilds\":[{\"id\":\"" + GUILD + "\",\"unavailable\":true}],"
+                            + user(BOT, "PolicyDesk", true) + ",\"session_id\":\"session-" + index + "\",\"resume_gateway_url\":\"ws://127.0.0.1:"
+                            + gateway.getPort() + "\",\"guilds\":[" + unavailable + "],"
+                            + (shard.isArray() ? "\"shard\":" + shard + "," : "")
                             + "\"private_channels\":[],\"application\":{\"id\":\"" + APP + "\",\"flags\":0}}}"));
-                    dispatch("GUILD_CREATE", guildCreate());
+                    for (Guild guild : served) {
+                        send(webSocket, "GUILD_CREATE", guildCreate(guild));
+                    }
                 }
                 default -> { }
             }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** Entry point of {@code policydesk-bench.jar}: the benchmark, kept out of the bot's own jar. */
 @Command(name = "policydesk-bench", mixinStandardHelpOptions = true, versionProvider = BenchCommand.Version.class,
-        subcommands = PdfIngestionProbe.class,
+        subcommands = {PdfIngestionProbe.class, InstancesProbe.class},
         description = "Measures ingestion, retrieval, answering, concurrency, start-up and memory at several corpus sizes, "
                 + "beside Lucene BM25 and LangChain4j's in-memory store; prints a table and writes it as Markdown.")
 public final class BenchCommand implements Callable<Integer> {

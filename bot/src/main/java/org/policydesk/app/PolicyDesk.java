@@ -198,6 +198,11 @@ public final class PolicyDesk implements AutoCloseable {
         return gapReports;
     }
 
+    /** Tells the instances that share this one's database that its knowledge base changed (nothing when it runs alone). */
+    public void announceChange(String change) {
+        shared.sync().announce(change);
+    }
+
     /** The bot's commands, for the console and Discord alike. */
     public BotCommands commands() {
         return commands;

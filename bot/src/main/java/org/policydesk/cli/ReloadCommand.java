@@ -38,6 +38,8 @@ final class ReloadCommand implements Callable<Integer> {
         try (PolicyDesk desk = root.openDesk(false)) {
             ReloadReport report = PolicyBotCommand.update(desk, existed,
                     ProgressLine.of(progressMode, spec.commandLine().getErr(), "Reloading"), (kb, progress) -> kb.reload(allowEmpty, progress));
+            // Instances sharing a database reload their own replicas too.
+            desk.announceChange("reload from the command line: " + report.counts());
             out.print(format == ReportFormat.text ? ReloadView.toText(report) : Json.write(report) + "\n");
             out.flush();
             return 0;

@@ -13,8 +13,13 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.TestSupport;
@@ -46,7 +51,23 @@ class ShardedInstancesIT {
     @Test
     void twoProcessesEachServeTheirShardAndShareOneLogOneLimitAndEveryReload() throws Exception {
         try (PostgresServer postgres = PostgresServer.start();
-                FakeDiscord discord = new FakeDiscord(List.of(FakeDiscord.FIRST, FakeDiscord.SECOND))) {
+                FakeDiscord discord = new FakeDiscord(List.of(FakeDiscord.FIRST, FakeDiscord.SECOND));
+                MockWebServer model = new MockWebServer()) {
+            // Shard 1's process writes its answers with a language model. It refuses at once (the process falls back to
+            // quoting), except for one question, which it holds: that process is surely mid-answer when it is killed.
+            CountDownLatch held = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            model.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                    if (request.getBody().readUtf8().contains("after the Skripal poisoning")) {
+                        held.countDown();
+                        release.await(60, TimeUnit.SECONDS);
+                    }
+                    return new MockResponse().setResponseCode(503);
+                }
+            });
+            model.start();
             String database = postgres.createDatabase("bots");
             Path knowledge = Files.createDirectories(dir.resolve("knowledge"));
             try (Stream<Path> documents = Files.list(TestSupport.knowledgeDir())) {
@@ -55,8 +76,8 @@ class ShardedInstancesIT {
                 }
             }
             Path trust = trustStore(discord);
-            Process a = start(discord, trust, database, knowledge, "bot-a", "0");
-            Process b = start(discord, trust, database, knowledge, "bot-b", "1");
+            Process a = start(discord, trust, database, knowledge, "bot-a", "0", null);
+            Process b = start(discord, trust, database, knowledge, "bot-b", "1", model.url("/v1").toString());
             try {
                 awaitOrShowLog(() -> discord.await(s -> s.method().equals("PUT") && s.path().endsWith("/commands"), "the commands"),
                         "bot-a");
@@ -107,18 +128,28 @@ class ShardedInstancesIT {
                 long answersBefore = count(database, "SELECT count(*) FROM answers");
                 discord.slashCommand(FakeDiscord.SECOND, "ask", "600000000000000008", "reader", null,
                         FakeDiscord.options("question", "What did Japan do after the Skripal poisoning?"));
+                assertThat(held.await(30, TimeUnit.SECONDS)).as("the process is writing the answer").isTrue();
                 b.destroyForcibly();
                 assertThat(b.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                assertThat(count(database, "SELECT count(*) FROM answers")).isBetween(answersBefore, answersBefore + 1);
+                assertThat(count(database, "SELECT count(*) FROM answers")).as("the answer it never finished is not recorded")
+                        .isEqualTo(answersBefore);
                 assertThat(count(database, "SELECT count(*) FROM feedback")).isEqualTo(2);
                 assertThat(count(database, "SELECT count(*) FROM answers WHERE answer = '' OR citations IS NULL")).isZero();
                 assertThat(ask(discord, FakeDiscord.FIRST, "600000000000000009", "Who co-wrote the EWI commentary?")).contains("Shimizu");
 
                 a.destroy();
                 assertThat(a.waitFor(30, TimeUnit.SECONDS)).as("stops within 30 s of SIGTERM").isTrue();
+            } catch (AssertionError e) {
+                String logs = "";
+                for (String instance : List.of("bot-a", "bot-b")) {
+                    String output = Files.readString(dir.resolve(instance + ".log"));
+                    logs += "\n" + instance + "'s output ends:\n" + output.substring(Math.max(0, output.length() - 2500));
+                }
+                throw new AssertionError(e.getMessage() + logs, e);
             } finally {
                 a.destroyForcibly();
                 b.destroyForcibly();
+                release.countDown();
             }
             String logA = Files.readString(dir.resolve("bot-a.log"));
             String logB = Files.readString(dir.resolve("bot-b.log"));
@@ -128,8 +159,8 @@ class ShardedInstancesIT {
         }
     }
 
-    private Process start(FakeDiscord discord, Path trust, String database, Path knowledge, String instance, String shards)
-            throws Exception {
+    private Process start(FakeDiscord discord, Path trust, String database, Path knowledge, String instance, String shards,
+            String modelUrl) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-Dhttps.proxyHost=127.0.0.1", "-Dhttps.proxyPort=" + discord.restPort(),
@@ -147,6 +178,12 @@ class ShardedInstancesIT {
         env.put("POLICYBOT_DATABASE_URL", database);
         env.put("POLICYBOT_INSTANCE_ID", instance);
         env.put("POLICYBOT_SYNC_POLL_SECONDS", "60");
+        if (modelUrl != null) {
+            env.put("POLICYBOT_LLM_PROVIDER", "openai");
+            env.put("POLICYBOT_LLM_BASE_URL", modelUrl);
+            env.put("POLICYBOT_LLM_TIMEOUT_SECONDS", "120");
+            env.put("POLICYBOT_PROMPTS", TestSupport.repoRoot().resolve("prompts").toString());
+        }
         return builder.start();
     }
 

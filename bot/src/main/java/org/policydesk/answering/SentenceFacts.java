@@ -3,6 +3,7 @@ package org.policydesk.answering;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policydesk.text.Stemmer;
@@ -151,9 +152,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case DATE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.YEAR && !question.mentions(n.text())) ? 1
                     : dated || EVENT_DATE.matcher(sentenceText).find() ? PARTIAL : 0;
             // "What is it called?" is answered by a term set in quotation marks more surely than by any name.
-            case TERM -> QUOTED.matcher(sentenceText).results()
-                    .anyMatch(q -> !question.stems().containsAll(Terms.indexStems(q.group()))) ? 1
-                    : !answeringNames(question).isEmpty() ? PARTIAL : 0;
+            case TERM -> termStrength(question);
             case ORGANISATION -> !answeringNames(question).isEmpty() ? 1
                     // A name the documents never say the kind of ("Bloomberg's Aiko Shimizu") may be the employer asked for.
                     : question.asksForEmployer() && names.stream().anyMatch(n -> n.kind() == EntityKind.NAME
@@ -219,6 +218,53 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                 .anyMatch(end -> end <= p.start() && PLACED.matcher(sentenceText.substring(end, p.start())).find()));
         return placed ? 1 : PARTIAL;
     }
+
+    /** A name given by a naming verb: "which Japan calls the Northern Territories", "called Kunashiri … in Japanese". */
+    private static final Pattern NAMING = Pattern.compile("(?i)(?:\\b([\\p{L}-]+)\\s+)?\\b(?:calls?|called|named|names|known as|termed|dubbed)\\s+(?=[“\"\\p{Lu}]|the\\s+\\p{Lu})");
+    /** The question's namer: "what does Japan call…". */
+    private static final Pattern NAMER = Pattern.compile("(?i)^\\W*what\\s+(?:do|does|did)\\s+(?:the\\s+)?([\\p{L}-]+)\\s+call\\b");
+    private static final int TERM_REACH = 4;
+
+    /**
+     * "What is it called?" is answered by a term set in quotation marks more surely than by any name,
+     * and most surely by one the sentence gives to what the question names ("The Russian proposal,
+     * “hikiwake”") or that the question's namer gives ("which Japan calls the Northern Territories").
+     */
+    private double termStrength(QuestionAnalysis question) {
+        java.util.Optional<String> namer = NAMER.matcher(question.text()).results().map(m -> Stemmer.stem(Terms.fold(m.group(1))))
+                .findFirst();
+        Matcher naming = NAMING.matcher(sentenceText);
+        while (naming.find()) {
+            boolean byNamer = namer.isPresent() && naming.group(1) != null
+                    && Stemmer.stem(Terms.fold(naming.group(1))).equals(namer.get());
+            if (byNamer) {
+                return 1;
+            }
+        }
+        List<MatchResult> quoted = QUOTED.matcher(sentenceText).results()
+                .filter(q -> !question.stems().containsAll(Terms.indexStems(q.group()))).toList();
+        if (!quoted.isEmpty()) {
+            return quoted.stream().anyMatch(q -> namedJustBefore(q.start(), question)) ? 1 : QUOTED_TERM;
+        }
+        return !answeringNames(question).isEmpty() || namer.isPresent() && NAMING.matcher(sentenceText).find() ? PARTIAL : 0;
+    }
+
+    /** Whether a word of the question (not its namer's) is among the few words before a position. */
+    private boolean namedJustBefore(int position, QuestionAnalysis question) {
+        List<String> before = new ArrayList<>();
+        Matcher w = WORD.matcher(sentenceText.substring(0, position));
+        while (w.find()) {
+            String folded = Terms.fold(w.group());
+            if (!Terms.isStopword(folded)) {
+                before.add(Stemmer.stem(folded));
+            }
+        }
+        List<String> near = before.subList(Math.max(0, before.size() - TERM_REACH), before.size());
+        return near.stream().anyMatch(question.stems()::contains);
+    }
+
+    /** How much a quoted term counts when nothing the question names stands just before it. */
+    static final double QUOTED_TERM = 0.8;
 
     /** Words that end the subject of a sentence: its first verb is an auxiliary or a past form. */
     private static final Pattern VERB = Pattern.compile(

@@ -98,6 +98,21 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whatSomeoneCallsSomethingIsAnsweredFullyByTheNameTheyGiveIt() {
+        QuestionAnalysis call = QuestionAnalysis.of("what does japan call the islands", LEXICON, Set.of());
+        assertThat(call.type()).isEqualTo(AnswerType.TERM);
+        assertThat(facts("Abe wants concessions on the Kurile Islands, which Japan calls the Northern Territories.").strength(call, EXACT))
+                .isEqualTo(1.0);
+        assertThat(facts("The four islands-called Kunashiri and Shikotan in Japanese-are held by Russia.").strength(call, EXACT))
+                .as("a name given, but not said to be Japan's").isEqualTo(SentenceFacts.PARTIAL);
+        QuestionAnalysis called = QuestionAnalysis.of("What is the Russian proposal called?", LEXICON, Set.of());
+        assertThat(facts("The Russian proposal, “hikiwake”, offers two islands.").strength(called, EXACT))
+                .as("a quoted term given to what the question names").isEqualTo(1.0);
+        assertThat(facts("Japan is ready to implement the “Abe Plan” in the Far East.").strength(called, EXACT))
+                .as("a quoted term given to something else").isEqualTo(SentenceFacts.QUOTED_TERM);
+    }
+
+    @Test
     void aDateAnswersWhenAndAYearStatesItMoreFullyThanADay() {
         QuestionAnalysis when = QuestionAnalysis.of("When did Abe become prime minister?", LEXICON, Set.of());
         assertThat(facts("Since Abe's nomination for prime minister in 2012, contacts intensified.").strength(when, EXACT)).isEqualTo(1.0);

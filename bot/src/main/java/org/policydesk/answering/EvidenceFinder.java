@@ -46,7 +46,7 @@ public final class EvidenceFinder {
     /** @param question what to retrieve for and what the sentences must answer (a follow-up read in its context) */
     public Evidence find(String text, int passageCount) {
         CorpusIndex.Generation generation = store.read(corpus::of);
-        String question = generation.abbreviations().expand(text);
+        String question = generation.abbreviations().expand(Terms.spelledOut(text));
         QuestionProfile initial = profile(question);
         QuestionProfile profile = initial;
         QuestionAnalysis analysis = profile.analysis();
@@ -153,6 +153,9 @@ public final class EvidenceFinder {
                     strength *= COMMON_NAME_STRENGTH;
                 }
                 boolean typed = strength > 0;
+                Set<String> names = analysis.type().asksForName() && typed
+                        ? facts.answeringNames(analysis).stream().map(EntityLexicon.Mention::text).collect(java.util.stream.Collectors.toUnmodifiableSet())
+                        : Set.of();
                 // A year the sentence states is when what it says happened: "In 2016, 24% of Russians…" does
                 // not meet a question about 2018 because its document was written then.
                 boolean sentenceBound = met.stream().anyMatch(group -> !statesOtherYear(group.stream()
@@ -164,7 +167,7 @@ public final class EvidenceFinder {
                         + TYPE_BONUS * strength
                         - (sentenceBound ? 0 : UNMET_PENALTY);
                 sentences.add(new ScoredSentence(passage, rank, i, sentence.span(), sentence.stems(), lexical, similarity,
-                        strength, sentenceBound, Set.copyOf(parts), score, analyzed.vectors()[i]));
+                        strength, sentenceBound, Set.copyOf(parts), names, score, analyzed.vectors()[i]));
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());

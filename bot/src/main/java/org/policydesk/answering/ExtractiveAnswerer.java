@@ -181,6 +181,11 @@ public final class ExtractiveAnswerer implements Answerer {
         // So does one from a passage that meets a part of a question that asks two things, when no
         // sentence chosen yet does ("…since 2012, and which meeting was the one in Vladivostok?").
         Set<Integer> partsMet = new HashSet<>(best.parts());
+        // And for a question that asks for several names ("Which prime ministers…"), one that offers a
+        // name the chosen ones do not.
+        boolean several = profile.analysis().asksForSeveral() && profile.type().asksForName();
+        Set<String> namesGiven = new HashSet<>();
+        chosen.forEach(c -> namesGiven.addAll(c.names()));
 
         if (shape == QuestionProfile.Shape.CONSEQUENCE) {
             next(best, ranked).ifPresent(chosen::add);
@@ -205,7 +210,8 @@ public final class ExtractiveAnswerer implements Answerer {
                         || (samePassage && s.similarity() >= 0.85 * best.similarity()));
             } else {
                 boolean newYear = (askedYears.size() > 1 && !yearsMet.containsAll(yearsMet(s, askedYears))
-                        || !partsMet.containsAll(s.parts())) && (s.typed() || !profile.type().demandsFact());
+                        || !partsMet.containsAll(s.parts()) || several && !namesGiven.containsAll(s.names()))
+                        && (s.typed() || !profile.type().demandsFact());
                 // A part for another year shares only part of the question's words, as a part from another
                 // source of a broad question does: the same lower bar.
                 double bar = newYear ? 0.5 : multi && newDocument ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
@@ -218,6 +224,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 documents.add(s.documentId());
                 yearsMet.addAll(yearsMet(s, askedYears));
                 partsMet.addAll(s.parts());
+                namesGiven.addAll(s.names());
             }
         }
         return withAntecedents(chosen, ranked);

@@ -345,6 +345,15 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return java.util.stream.Stream.of(first, second).filter(part -> !part.isEmpty()).map(List::copyOf).toList();
     }
 
+    /** "Which Japanese prime ministers…", "what companies…": a plural asked for, so several answers. */
+    private static final Pattern SEVERAL = Pattern.compile(
+            "(?i)^\\W*(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?!(?:does|is|was|has|yes|this|its)\\b)([\\p{L}-]+(?:ies|[^su'’\\W]s))\\b");
+
+    /** Whether the question asks for several things of a kind ("which companies…"), not one. */
+    public boolean asksForSeveral() {
+        return SEVERAL.matcher(text).find();
+    }
+
     /** Whether the question itself states this number ("2014" in "after the 2014 sanctions"). */
     public boolean mentions(String number) {
         String digits = number.replaceAll("[^\\d.]", "");

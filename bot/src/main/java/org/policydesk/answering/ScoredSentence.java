@@ -17,9 +17,10 @@ import org.policydesk.text.Sentences;
  *                    rare names (all of them, or all of one part's when it asks two things)
  * @param parts       of a question that asks two things, the parts ({@link QuestionAnalysis#partConstraints()}, by
  *                    index) whose constraints its passage meets
+ * @param names       for a question that asks for a name, the names of the kind asked for that it offers
  */
 public record ScoredSentence(ScoredPassage passage, int passageRank, int index, Sentences.Span span, Set<String> stems,
-        double lexical, double similarity, double strength, boolean bound, Set<Integer> parts, double score, float[] vector) {
+        double lexical, double similarity, double strength, boolean bound, Set<Integer> parts, Set<String> names, double score, float[] vector) {
 
     /** Whether it states the kind of fact asked for at all. */
     public boolean typed() {

@@ -113,6 +113,17 @@ public final class Terms {
         return INNER_PUNCTUATION.split(token);
     }
 
+    /** A question word with "is" or "was" run into it, apostrophe or not: "whats", "where's", "hows". */
+    private static final Pattern RUN_IN_IS = Pattern.compile("(?i)\\b(what|where|who|how|when|which)(?:'|’)?s\\b");
+
+    /**
+     * A question as it would be written out: "whats the population of Matua" reads as "what is the
+     * population of Matua", so that its shape is recognised however it was typed.
+     */
+    public static String spelledOut(String question) {
+        return RUN_IN_IS.matcher(question).replaceAll("$1 is");
+    }
+
     public static boolean isStopword(String token) {
         return STOPWORDS.contains(token) || chatContraction(token);
     }

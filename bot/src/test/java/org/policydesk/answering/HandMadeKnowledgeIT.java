@@ -130,6 +130,18 @@ class HandMadeKnowledgeIT {
 
                 During the Harbour Forum in Kestrel Bay on 11-13 September, the two delegations also agreed a long list of measures on customs, trade statistics and fisheries quotas for the coming seasons.
                 """);
+        Files.writeString(knowledge.resolve("leaders.md"), """
+                ---
+                id: leaders-2010
+                title: Treaty Talks and Their Leaders
+                authors: [Ivo Sample]
+                published: 2010
+                ---
+
+                The treaty talks began under Prime Minister Taro Example in 1999, with high hopes.
+
+                Years later, Prime Minister Jiro Sample revived the stalled treaty talks.
+                """);
         EmbeddingModel model = new TestSupport.BagOfStems();
         store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
@@ -173,6 +185,13 @@ class HandMadeKnowledgeIT {
         assertThat(a.text()).as("the sentence that says where the forum was, though it ranks lower and adds no word of the question")
                 .contains("During the Harbour Forum in Kestrel Bay");
         assertThat(a.text()).as("the closer one, which states it in part, still follows").contains("The arrival of Abe to Kestrel Bay");
+    }
+
+    @Test
+    void aQuestionThatAsksForSeveralNamesQuotesEverySentenceThatGivesAnother() {
+        Answer several = ask("Which prime ministers led the treaty talks?");
+        assertThat(several.answered()).as(several.text()).isTrue();
+        assertThat(several.text()).contains("Taro Example").contains("Jiro Sample");
     }
 
     @Test

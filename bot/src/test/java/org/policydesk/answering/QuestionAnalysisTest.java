@@ -38,6 +38,7 @@ class QuestionAnalysisTest {
         "Who wrote the EWI commentary?|PERSON",
         "What is the name of Russia's defence minister?|PERSON",
         "Which Japanese prime minister signed the fisheries agreement?|PERSON",
+        "which minister post did japan create for russia ties|OTHER",
         "which russian officials were banned|PERSON",
         "What did the foreign minister propose?|OTHER",
         "how did putin hit back at the sanctions|ACTION",
@@ -102,6 +103,15 @@ class QuestionAnalysisTest {
         assertThat(read("How many times had Abe met Putin by 2016?").partConstraints()).isEmpty();
         assertThat(read("Who leads Gazprom, and what does it do?").withBinding(c -> true).partConstraints()).as("a part with no constraint binds nothing")
                 .hasSize(1);
+    }
+
+    @Test
+    void aPluralAskedForWantsSeveralAnswers() {
+        assertThat(read("Which Japanese prime ministers do the two documents mention?").asksForSeveral()).isTrue();
+        assertThat(read("what companies signed the memorandum").asksForSeveral()).isTrue();
+        assertThat(read("Which Japanese prime minister signed the agreement?").asksForSeveral()).isFalse();
+        assertThat(read("Which bank does Gazprom use?").asksForSeveral()).isFalse();
+        assertThat(read("What is the Abe Plan?").asksForSeveral()).isFalse();
     }
 
     @Test

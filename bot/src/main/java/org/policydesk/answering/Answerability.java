@@ -66,8 +66,10 @@ public final class Answerability {
         Set<String> covered = new HashSet<>();
         chosen.forEach(s -> covered.addAll(s.stems()));
         double coverage = profile.coverage(covered);
-        if (profile.type().demandsFact() && !chosen.isEmpty() && chosen.get(0).typed()) {
-            // The fact asked for is stated; its passage says what it is about.
+        if (profile.type().demandsFact() && profile.type() != AnswerType.DATE && !chosen.isEmpty() && chosen.get(0).typed()) {
+            // The fact asked for is stated; its passage says what it is about. Not so for a date: a passage
+            // dates several events, and a year is the one its own sentence says happened ("In 2017 the states
+            // signed a tax agreement" does not date the visa easing the sentence before it reports).
             Set<String> passage = new HashSet<>(org.policydesk.text.Terms.allStems(chosen.get(0).passage().passage().text()));
             coverage = Math.max(coverage, PASSAGE_COVERAGE_SHARE * profile.coverage(passage));
         }

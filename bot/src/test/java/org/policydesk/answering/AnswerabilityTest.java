@@ -1,0 +1,56 @@
+package org.policydesk.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.policydesk.knowledge.DocumentMetadata;
+import org.policydesk.knowledge.Passage;
+import org.policydesk.knowledge.PublicationDate;
+import org.policydesk.knowledge.store.StoredPassage;
+import org.policydesk.retrieval.ScoredPassage;
+import org.policydesk.text.Sentences;
+import org.policydesk.text.Terms;
+
+/** Whether evidence answers, judged on hand-made evidence: no store, no model. */
+class AnswerabilityTest {
+
+    static final Answerability ANSWERABILITY = new Answerability(0.35, 0.60, 0.25);
+    static final DocumentMetadata DOCUMENT = new DocumentMetadata("d", "A Title", List.of("Ann Author"), "", "",
+            PublicationDate.parse("2018"), "d.md");
+
+    /** The evidence of one passage, its sentence {@code chosen} stating the fact asked for, as the finder would score it. */
+    static Answerability.Verdict judge(String question, String passageText, int chosen) {
+        QuestionAnalysis analysis = QuestionAnalysis.of(question, SentenceFactsTest.LEXICON, Set.of());
+        Map<String, Integer> frequencies = new HashMap<>();
+        Terms.indexStems(passageText).forEach(s -> frequencies.put(s, 1));
+        QuestionProfile profile = QuestionProfile.of(question, frequencies, 10, new SourceReferences.Named(Set.of(), Set.of()),
+                analysis, List.of());
+        Passage passage = new Passage("d:p1", "d", 1, 1, 0, passageText.length(), passageText, "");
+        ScoredPassage scored = new ScoredPassage(new StoredPassage(1, passage, DOCUMENT), 1, 0.5, 1, 1);
+        Sentences.Span span = passage.sentences().get(chosen);
+        Set<String> stems = new HashSet<>(Terms.allStems(span.text()));
+        ScoredSentence sentence = new ScoredSentence(scored, 1, chosen, span, stems, profile.coverage(stems), 0.5, 1, true, Set.of(),
+                Set.of(), 1, new float[] {1});
+        return ANSWERABILITY.judge(new Evidence(profile, List.of(scored), List.of(sentence)), List.of(sentence));
+    }
+
+    @Test
+    void aDateAnswersWhenOnlyForWhatItsOwnSentenceSaysHappened() {
+        String passage = "Japan eased the visa regime for Russian travellers. In 2017 the two states signed an agreement on double taxation.";
+        assertThat(judge("When did Japan ease the visa regime for Russian travellers?", passage, 1).answerable())
+                .as("2017 is the tax agreement's year, whatever the sentence beside it says").isFalse();
+        assertThat(judge("When did the two states sign an agreement on double taxation?", passage, 1).answerable()).isTrue();
+    }
+
+    @Test
+    void aNumberMayBeStatedOfWhatItsPassageSaysItIsAbout() {
+        String passage = "Japan receives oil from Russian projects. It holds 30% of the shares of one of them.";
+        assertThat(judge("What share of the Russian oil projects does Japan hold?", passage, 1).answerable())
+                .as("'It holds 30%' is about what the sentence before names").isTrue();
+    }
+}

@@ -62,7 +62,7 @@ public final class PolicyDesk implements AutoCloseable {
     private final Answerer answerer;
     private final Summarizer summarizer;
     private final InteractionLog interactions;
-    private SharedState shared;
+    private final SharedState shared;
     private final GapReports gapReports;
     private final BotCommands commands;
 
@@ -84,6 +84,7 @@ public final class PolicyDesk implements AutoCloseable {
         }
         OpenedStore opened = opening.join();
         this.store = opened.store();
+        SharedState sharing = null;
         try {
             KnowledgeFolder folder = new KnowledgeFolder(settings.knowledgeDir(), new DocumentParser(MAX_DOCUMENT_BYTES));
             this.knowledgeBase = new KnowledgeBase(folder, store, embeddingModel, new PassageSplitter(MAX_PASSAGE_CHARS));
@@ -105,7 +106,8 @@ public final class PolicyDesk implements AutoCloseable {
                 this.summarizer = extractiveSummarizer;
             }
             DiscordSettings bot = settings.discord();
-            this.shared = SharedState.open(settings, store.writable(), bot.maxConcurrent() + 4);
+            sharing = SharedState.open(settings, store.writable(), bot.maxConcurrent() + 4);
+            this.shared = sharing;
             this.interactions = shared.interactions();
             this.gapReports = new GapReports(interactions, embeddingModel, Clock.systemUTC());
             this.commands = new BotCommands(knowledgeBase, retriever, answerer, summarizer, interactions, shared.rateLimiter(),
@@ -121,8 +123,8 @@ public final class PolicyDesk implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
-            if (shared != null) {
-                shared.close();
+            if (sharing != null) {
+                sharing.close();
             }
             store.close();
             throw e;

@@ -24,6 +24,7 @@ import org.sqlite.SQLiteConfig;
  * acknowledged.
  */
 public final class SqliteInteractionLog implements InteractionLog {
+
     private final Connection connection;
     private final SecureRandom random = new SecureRandom();
     private boolean tablesSeen;

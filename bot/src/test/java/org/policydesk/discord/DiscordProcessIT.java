@@ -2,10 +2,8 @@ package org.policydesk.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -39,13 +37,7 @@ class DiscordProcessIT {
                 }
             });
             model.start();
-            Path trust = dir.resolve("trust.p12");
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setCertificateEntry("fake-discord", discord.certificate());
-            try (OutputStream out = Files.newOutputStream(trust)) {
-                store.store(out, "changeit".toCharArray());
-            }
+            Path trust = discord.trustStore(dir.resolve("trust.p12"));
             Path log = dir.resolve("bot.log");
             Path db = dir.resolve("kb.db");
             List<String> command = new ArrayList<>(List.of(

@@ -169,6 +169,20 @@ final class FakeDiscord implements AutoCloseable {
         return certificate.certificate();
     }
 
+    /**
+     * A trust store (PKCS12, password "changeit") holding only this fake's certificate, for a bot
+     * process started with {@code -Djavax.net.ssl.trustStore}.
+     */
+    java.nio.file.Path trustStore(java.nio.file.Path file) throws java.security.GeneralSecurityException, IOException {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setCertificateEntry("fake-discord", certificate());
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            store.store(out, "changeit".toCharArray());
+        }
+        return file;
+    }
+
     int restPort() {
         return rest.getPort();
     }

@@ -2,10 +2,8 @@ package org.policydesk.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -75,7 +73,7 @@ class ShardedInstancesIT {
                     Files.copy(d, knowledge.resolve(d.getFileName()));
                 }
             }
-            Path trust = trustStore(discord);
+            Path trust = discord.trustStore(dir.resolve("trust.p12"));
             Process a = start(discord, trust, database, knowledge, "bot-a", "0", null);
             Process b = start(discord, trust, database, knowledge, "bot-b", "1", model.url("/v1").toString());
             try {
@@ -185,17 +183,6 @@ class ShardedInstancesIT {
             env.put("POLICYBOT_PROMPTS", TestSupport.repoRoot().resolve("prompts").toString());
         }
         return builder.start();
-    }
-
-    private Path trustStore(FakeDiscord discord) throws Exception {
-        Path trust = dir.resolve("trust.p12");
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setCertificateEntry("fake-discord", discord.certificate());
-        try (OutputStream out = Files.newOutputStream(trust)) {
-            store.store(out, "changeit".toCharArray());
-        }
-        return trust;
     }
 
     private interface Wait {

@@ -44,6 +44,8 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private static final Pattern REQUESTS_NEW_TEXT = Pattern.compile(
             "(?i)^\\s*(please\\s+)?(write|compose|translate|draw|paint|sing|generate|create|invent|rewrite|rhyme|"
                     + "code|program|tell me a (joke|story))\\b");
+    private static final Pattern SHARE_ASKED = Pattern.compile(
+            "(?i)\\b(?:what|which|how\\s+big\\s+a|how\\s+large\\s+a)\\s+(?:share|proportion|fraction|percentage|percent|part)(?=\\s+of\\b)");
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 
     /**
@@ -53,7 +55,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             QuestionAnalysis analysis, List<String> missingConstraints) {
         Map<String, Double> weights = new LinkedHashMap<>();
         Set<String> unknown = new HashSet<>();
-        for (String stem : Terms.indexStems(text)) {
+        // "What share of Japan's oil…": the share word says what kind of answer is asked for, not what it
+        // is about, and a sentence about owning "shares" is no closer for it.
+        for (String stem : Terms.indexStems(SHARE_ASKED.matcher(text).replaceAll("what"))) {
             int df = frequencies.getOrDefault(stem, 0);
             // Words that name a source choose where to look; they are not what the answer must say.
             double source = named.stems().contains(stem) ? 0.25 : 1.0;

@@ -48,6 +48,19 @@ class AnswerabilityTest {
     }
 
     @Test
+    void theShareAskedForIsNotAWordTheAnswerMustHold() {
+        Map<String, Integer> frequencies = Map.of("share", 3, "oil", 2, "japan", 9, "russia", 9, "come", 4, "own", 2);
+        QuestionProfile asked = QuestionProfile.of("what share of japan's oil comes from russia now", frequencies, 10,
+                new SourceReferences.Named(Set.of(), Set.of()), QuestionAnalysis.of("what share of japan's oil comes from russia now",
+                        SentenceFactsTest.LEXICON, Set.of()), List.of());
+        assertThat(asked.weights()).as("'what share of' says a share is asked for").doesNotContainKey("share").containsKey("oil");
+        QuestionProfile owned = QuestionProfile.of("Which company owns shares of the oil project?", frequencies, 10,
+                new SourceReferences.Named(Set.of(), Set.of()), QuestionAnalysis.of("Which company owns shares of the oil project?",
+                        SentenceFactsTest.LEXICON, Set.of()), List.of());
+        assertThat(owned.weights()).as("shares owned are what it is about").containsKey("share");
+    }
+
+    @Test
     void aNumberMayBeStatedOfWhatItsPassageSaysItIsAbout() {
         String passage = "Japan receives oil from Russian projects. It holds 30% of the shares of one of them.";
         assertThat(judge("What share of the Russian oil projects does Japan hold?", passage, 1).answerable())

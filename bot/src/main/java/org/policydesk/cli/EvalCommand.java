@@ -52,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<EvalCase> all = EvalCases.read(cases);
         PrintWriter out = spec.commandLine().getOut();
-        try (PolicyDesk desk = root.openDesk(true)) {
+        try (PolicyDesk desk = root.openReadingDesk(true)) {
             RetrievalMetrics.Summary retrieval = RetrievalMetrics.evaluate(desk.retriever(), all, K);
             AnswerMetrics.Summary answers = AnswerMetrics.evaluate(desk.answerer()::answer, all);
             SummaryMetrics.Report summaries = SummaryMetrics.evaluate(desk.summarizer(), all);

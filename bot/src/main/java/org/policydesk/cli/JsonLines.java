@@ -39,7 +39,7 @@ final class JsonLines {
         PrintWriter out = spec.commandLine().getOut();
         int limit = root.settings().maxQuestionChars();
         String cleaned = format == Format.jsonl ? null : UserInput.clean(input, what, limit);
-        try (PolicyDesk desk = root.openDesk(true)) {
+        try (PolicyDesk desk = root.openReadingDesk(true)) {
             Function<String, V> handle = handler.apply(desk);
             if (format != Format.jsonl) {
                 V view = handle.apply(cleaned);

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.policydesk.app.PolicyDesk;
 import org.policydesk.app.SecretLogFilter;
 import org.policydesk.config.Settings;
+import org.policydesk.config.SharedStateSettings;
 import org.policydesk.discord.DiscordBot;
 import org.policydesk.knowledge.ingestion.KnowledgeBase;
 import org.policydesk.knowledge.ingestion.ReloadProgress;
@@ -88,8 +89,20 @@ public final class PolicyBotCommand implements Callable<Integer> {
 
     /** Starts the parts and brings the store up to date, saying so on standard error when it does. */
     PolicyDesk openDesk(boolean refresh) throws IOException {
+        return open(settings(), refresh);
+    }
+
+    /**
+     * For a command that only reads the knowledge base (ask, search, summary, eval): it records
+     * nothing and changes nothing, so it leaves a shared database alone, whatever the environment.
+     */
+    PolicyDesk openReadingDesk(boolean refresh) throws IOException {
+        return open(settings().withSharedState(SharedStateSettings.none()), refresh);
+    }
+
+    private PolicyDesk open(Settings settings, boolean refresh) throws IOException {
         boolean existed = storeExists();
-        PolicyDesk desk = PolicyDesk.start(settings());
+        PolicyDesk desk = PolicyDesk.start(settings);
         if (refresh) {
             PrintWriter err = spec.commandLine().getErr();
             ReloadReport built = update(desk, existed, ProgressLine.onTerminal(err, "Updating the knowledge base"),

@@ -42,7 +42,7 @@ final class SummaryCommand implements Callable<Integer> {
         String document = target.document == null ? null : UserInput.clean(target.document, "document name", limit);
         String topic = target.topic == null ? null : UserInput.clean(target.topic, "topic", limit);
         PrintWriter out = spec.commandLine().getOut();
-        try (PolicyDesk desk = root.openDesk(true)) {
+        try (PolicyDesk desk = root.openReadingDesk(true)) {
             Summary summary = document != null ? desk.summarizer().ofDocument(document) : desk.summarizer().ofTopic(topic);
             SummaryView view = SummaryView.of(summary);
             out.print(format == ReportFormat.text ? org.policydesk.text.TerminalText.prose(view.toText()) : Json.write(view) + "\n");

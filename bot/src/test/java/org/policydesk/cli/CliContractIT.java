@@ -48,6 +48,10 @@ class CliContractIT {
     }
 
     private Run run(String stdin, String... args) {
+        return run(Map.of(), stdin, args);
+    }
+
+    private Run run(Map<String, String> env, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of(args));
@@ -56,10 +60,27 @@ class CliContractIT {
             all.add(at, "--knowledge=" + knowledge);
         }
         all.add(at, "--db=" + db);
-        int status = PolicyBotCommand.commandLine(Map.of(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        int status = PolicyBotCommand.commandLine(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .execute(all.toArray(String[]::new));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void commandsThatOnlyReadLeaveASharedDatabaseAloneWhileReportNeedsItAndSaysSoWithoutItsPassword() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        String password = "cli-db-password-4711";
+        Map<String, String> env = Map.of("POLICYBOT_DATABASE_URL",
+                "jdbc:postgresql://127.0.0.1:" + closed + "/bot?user=bot&password=" + password + "&connectTimeout=2");
+        Run search = run(env, "", "search", "--format", "json", "How many Russian soldiers are on Iturup?");
+        assertThat(search.status()).as(search.err()).isZero();
+        assertThat(search.out()).contains("3,500 Russian soldiers");
+        Run report = run(env, "", "report");
+        assertThat(report.status()).as("the gap report reads the shared log, which cannot be reached").isNotZero();
+        assertThat(report.err()).contains("POLICYBOT_DATABASE_URL").doesNotContain(password);
     }
 
     @Test

@@ -28,6 +28,11 @@ final class ChatAbbreviations {
         this.wordCounts = wordCounts;
     }
 
+    /** The documents' words, lower-cased, with how often they occur. */
+    Map<String, Integer> wordCounts() {
+        return wordCounts;
+    }
+
     /** Learns the documents' words; what a short word's initials stand for is worked out when one is asked. */
     static ChatAbbreviations learn(Iterable<String> texts) {
         List<List<String>> sentences = new java.util.ArrayList<>();

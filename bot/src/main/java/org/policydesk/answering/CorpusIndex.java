@@ -26,7 +26,7 @@ public final class CorpusIndex {
 
     /** One generation's index. */
     public record Generation(long generation, SourceReferences references, EntityLexicon lexicon,
-            ChatAbbreviations abbreviations, Map<String, String> longForms, Map<String, float[]> wordVectors,
+            ChatAbbreviations abbreviations, Misspellings misspellings, Map<String, String> longForms, Map<String, float[]> wordVectors,
             Map<String, SentenceFacts> facts, Map<String, Integer> phraseCounts) {
 
         /** How many passages hold a phrase, up to a bound: names recur across questions, so counts are kept. */
@@ -70,8 +70,10 @@ public final class CorpusIndex {
                 // A large knowledge base is learnt from a sample of its passages, so that memory and the
                 // first question after a reload stay bounded.
                 List<String> texts = snapshot.passageTexts(LEARNT_PASSAGES);
+                ChatAbbreviations abbreviations = ChatAbbreviations.learn(texts);
                 known = new Generation(snapshot.generation(), new SourceReferences(documents),
-                        EntityLexicon.learn(vocabulary, documents, texts), ChatAbbreviations.learn(texts),
+                        EntityLexicon.learn(vocabulary, documents, texts), abbreviations,
+                        Misspellings.learn(abbreviations.wordCounts(), vocabulary),
                         Glossary.of(String.join("\n\n", texts)).longForms(), snapshot.wordVectors(),
                         new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
                 current = known;

@@ -46,7 +46,7 @@ public final class EvidenceFinder {
     /** @param question what to retrieve for and what the sentences must answer (a follow-up read in its context) */
     public Evidence find(String text, int passageCount) {
         CorpusIndex.Generation generation = store.read(corpus::of);
-        String question = generation.abbreviations().expand(Terms.spelledOut(text));
+        String question = generation.abbreviations().expand(respelled(Terms.spelledOut(text), generation));
         QuestionProfile initial = profile(question);
         QuestionProfile profile = initial;
         QuestionAnalysis analysis = profile.analysis();
@@ -354,6 +354,37 @@ public final class EvidenceFinder {
             }
         }
         return known;
+    }
+
+    private static final java.util.regex.Pattern TYPED_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{L}{5,}(?![\\p{L}\\p{N}'’-])");
+
+    /**
+     * The question with each word the documents never use, and the language does not know, read as
+     * the documents' word it was most likely meant to be ("how many soliders" → "soldiers").
+     */
+    private String respelled(String question, CorpusIndex.Generation generation) {
+        java.util.regex.Matcher m = TYPED_WORD.matcher(question);
+        Map<String, String> corrections = new java.util.HashMap<>();
+        while (m.find()) {
+            String word = Terms.fold(m.group());
+            generation.misspellings().correction(word).ifPresent(c -> corrections.put(word, c));
+        }
+        if (corrections.isEmpty()) {
+            return question;
+        }
+        Map<String, Integer> used = store.read(s -> s.documentFrequencies(corrections.keySet().stream()
+                .flatMap(w -> Terms.indexStems(w).stream()).toList()));
+        StringBuilder out = new StringBuilder();
+        m.reset();
+        while (m.find()) {
+            String word = Terms.fold(m.group());
+            String correction = corrections.get(word);
+            // A word some passage uses (beyond those the corrections were learnt from) is no misspelling.
+            boolean unused = Terms.indexStems(word).stream().allMatch(stem -> used.getOrDefault(stem, 0) == 0);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(correction != null && unused ? correction : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     QuestionProfile profile(String question) {

@@ -195,6 +195,13 @@ class HandMadeKnowledgeIT {
     }
 
     @Test
+    void aWordTypedWronglyIsReadAsTheDocumentsWordItWasMeantToBe() {
+        Answer a = ask("how many soliders are on Iturup?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("3,500 Russian soldiers");
+    }
+
+    @Test
     void aYearTheSentenceStatesIsWhenItHappenedNotTheYearItsDocumentWasWritten() {
         Answer other = ask("What share of Russians agreed to hand over the islands in 2018?");
         assertThat(other.answered()).as(other.text()).isFalse();

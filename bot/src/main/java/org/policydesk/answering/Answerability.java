@@ -77,7 +77,7 @@ public final class Answerability {
             // A year, number or name the documents never mention is decisive, however close the rest.
             return new Verdict(false, "They never mention " + quoted(missing) + ".", true);
         }
-        if (similarity < minSimilarity) {
+        if (similarity < minSimilarity && !(similarity >= SHORT_QUESTION_FLOOR * minSimilarity && wordForWord(profile, chosen))) {
             return new Verdict(false, "Nothing in them is close to it.", true);
         }
         if (profile.unknownShare() > 0.75 && similarity < strongSimilarity) {
@@ -132,6 +132,33 @@ public final class Answerability {
         chosen.forEach(s -> covered.addAll(s.stems()));
         double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);
         return profile.coverage(covered) >= 0.999 && similarity >= minSimilarity / 2 ? new Verdict(true, "", false) : verdict;
+    }
+
+    /** How far below the similarity floor a question every word of which one sentence holds may be. */
+    static final double SHORT_QUESTION_FLOOR = 0.75;
+
+    /**
+     * Whether one chosen sentence holds every word of the question (none unknown), about what it is
+     * specifically about, and states the kind of fact it asks for: "how many soldiers are on iturup"
+     * is far in meaning from "There is a base with about 3,500 Russian soldiers and … Su-35 fighter
+     * jets stationed there" only because the sentence says more than the short question asks.
+     */
+    private static boolean wordForWord(QuestionProfile profile, List<ScoredSentence> chosen) {
+        if (profile.unknownShare() > 0) {
+            return false;
+        }
+        return chosen.stream().anyMatch(s -> s.bound() && (s.typed() || !profile.type().demandsFact())
+                && profile.coverage(withAntecedent(s)) >= 0.999);
+    }
+
+    /** A sentence's stems, with those of the sentence before when it leans on it ("…stationed there"). */
+    private static Set<String> withAntecedent(ScoredSentence s) {
+        Set<String> stems = new HashSet<>(s.stems());
+        List<org.policydesk.text.Sentences.Span> spans = s.passage().passage().sentences();
+        if (s.index() > 0 && Anaphora.leansBack(s.text())) {
+            stems.addAll(org.policydesk.text.Terms.allStems(spans.get(s.index() - 1).text()));
+        }
+        return stems;
     }
 
     /** Words that put what a sentence says in the future: a plan, an announcement, "will", "next year". */

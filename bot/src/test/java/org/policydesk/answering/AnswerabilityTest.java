@@ -25,6 +25,10 @@ class AnswerabilityTest {
 
     /** The evidence of one passage, its sentence {@code chosen} stating the fact asked for, as the finder would score it. */
     static Answerability.Verdict judge(String question, String passageText, int chosen) {
+        return judge(question, passageText, chosen, 0.5);
+    }
+
+    static Answerability.Verdict judge(String question, String passageText, int chosen, double similarity) {
         QuestionAnalysis analysis = QuestionAnalysis.of(question, SentenceFactsTest.LEXICON, Set.of());
         Map<String, Integer> frequencies = new HashMap<>();
         Terms.indexStems(passageText).forEach(s -> frequencies.put(s, 1));
@@ -34,7 +38,7 @@ class AnswerabilityTest {
         ScoredPassage scored = new ScoredPassage(new StoredPassage(1, passage, DOCUMENT), 1, 0.5, 1, 1);
         Sentences.Span span = passage.sentences().get(chosen);
         Set<String> stems = new HashSet<>(Terms.allStems(span.text()));
-        ScoredSentence sentence = new ScoredSentence(scored, 1, chosen, span, stems, profile.coverage(stems), 0.5, 1, true, Set.of(),
+        ScoredSentence sentence = new ScoredSentence(scored, 1, chosen, span, stems, profile.coverage(stems), similarity, 1, true, Set.of(),
                 Set.of(), 1, new float[] {1});
         return ANSWERABILITY.judge(new Evidence(profile, List.of(scored), List.of(sentence)), List.of(sentence));
     }
@@ -58,6 +62,16 @@ class AnswerabilityTest {
                 new SourceReferences.Named(Set.of(), Set.of()), QuestionAnalysis.of("Which company owns shares of the oil project?",
                         SentenceFactsTest.LEXICON, Set.of()), List.of());
         assertThat(owned.weights()).as("shares owned are what it is about").containsKey("share");
+    }
+
+    @Test
+    void aShortQuestionOneSentenceHoldsWordForWordIsAnsweredThoughFarInMeaning() {
+        String passage = "The islands matter to Russia. There is a base with about 3,500 Russian soldiers on Iturup and many fighter jets.";
+        assertThat(judge("how many soldiers are on iturup", passage, 1, 0.30).answerable())
+                .as("every word of it is in the sentence, which only says more").isTrue();
+        assertThat(judge("how many soldiers are on iturup", passage, 1, 0.20).answerable()).as("but not when far off").isFalse();
+        assertThat(judge("how many sailors are on iturup", passage, 1, 0.30).answerable())
+                .as("a word the sentence does not hold leaves the floor where it is").isFalse();
     }
 
     @Test

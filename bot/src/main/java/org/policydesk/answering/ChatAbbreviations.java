@@ -39,9 +39,10 @@ final class ChatAbbreviations {
         Map<String, Integer> wordCounts = new HashMap<>();
         for (String text : texts) {
             for (Sentences.Span sentence : Sentences.split(text)) {
-                List<String> words = WORD.matcher(sentence.text()).results().map(r -> Terms.fold(r.group())).toList();
+                // As written: an acronym's reading is a run of capitalised words.
+                List<String> words = WORD.matcher(sentence.text()).results().map(r -> r.group()).toList();
                 sentences.add(words);
-                words.forEach(w -> wordCounts.merge(w, 1, Integer::sum));
+                words.forEach(w -> wordCounts.merge(Terms.fold(w), 1, Integer::sum));
             }
         }
         return new ChatAbbreviations(List.copyOf(sentences), Map.copyOf(wordCounts));
@@ -52,6 +53,15 @@ final class ChatAbbreviations {
      * clearly more often than any other such run ("pm": "prime minister"), or empty.
      */
     private java.util.Optional<String> initials(String typed) {
+        return initials(typed, MIN_OCCURRENCES);
+    }
+
+    /**
+     * @param atLeast how often the run must occur: twice for a word typed in lower case, which may be
+     *                chat for anything; once for one typed in capitals ("APEC"), which says it is an
+     *                acronym, when the run is a name (its words capitalised) and no other run spells it
+     */
+    private java.util.Optional<String> initials(String typed, int atLeast) {
         if (typed.length() < 2) {
             return java.util.Optional.empty();
         }
@@ -61,16 +71,21 @@ final class ChatAbbreviations {
             for (int i = 0; i + n <= words.size(); i++) {
                 boolean spells = true;
                 for (int k = 0; k < n && spells; k++) {
-                    String w = words.get(i + k);
-                    spells = w.charAt(0) == typed.charAt(k) && !Terms.isStopword(w) && !w.contains("-");
+                    String written = words.get(i + k);
+                    String w = Terms.fold(written);
+                    spells = w.charAt(0) == typed.charAt(k) && !Terms.isStopword(w) && !w.contains("-")
+                            && (atLeast >= MIN_OCCURRENCES || Character.isUpperCase(written.charAt(0)));
                 }
                 if (spells) {
-                    runs.merge(String.join(" ", words.subList(i, i + n)), 1, Integer::sum);
+                    runs.merge(String.join(" ", words.subList(i, i + n).stream().map(Terms::fold).toList()), 1, Integer::sum);
                 }
             }
         }
+        if (atLeast < MIN_OCCURRENCES && runs.size() != 1) {
+            return java.util.Optional.empty();
+        }
         return runs.entrySet().stream()
-                .filter(e -> e.getValue() >= MIN_OCCURRENCES)
+                .filter(e -> e.getValue() >= atLeast)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 // Only an unambiguous reading: the commonest run must be clearly the commonest.
                 .filter(best -> runs.values().stream().filter(c -> c * 2 > best.getValue()).count() == 1)
@@ -117,7 +132,9 @@ final class ChatAbbreviations {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = Terms.fold(m.group(1));
+            boolean acronym = m.group(1).length() >= 3 && m.group(1).chars().allMatch(Character::isUpperCase);
             String expansion = wordCounts.containsKey(word) || Terms.isStopword(word) ? null
+                    : acronym ? readings.computeIfAbsent("\u0000" + word, w -> initials(word, 1)).orElse(null)
                     : readings.computeIfAbsent(word, w -> initials(w).or(() -> java.util.Optional.ofNullable(withoutVowels(w))))
                             .orElse(null);
             m.appendReplacement(out, Matcher.quoteReplacement(expansion == null ? m.group() : expansion));

@@ -28,6 +28,17 @@ class ChatAbbreviationsTest {
     }
 
     @Test
+    void anAcronymTypedInCapitalsIsReadAsTheOneNameItSpellsThoughTheDocumentsNameItOnce() {
+        ChatAbbreviations learnt = ChatAbbreviations.learn(List.of(
+                "Japan should engage Russia in the Asia Pacific Economic Cooperation grouping.",
+                "Japanese companies ignore the ban on companies extracting oil offshore."));
+        assertThat(learnt.expand("Which forums besides APEC does it name?")).contains("asia pacific economic cooperation");
+        assertThat(learnt.expand("Who is the CEO of Mitsui?")).as("'companies extracting oil' is no name").isEqualTo("Who is the CEO of Mitsui?");
+        assertThat(learnt.expand("which forums besides apec")).as("in lower case it may be chat: twice is needed")
+                .isEqualTo("which forums besides apec");
+    }
+
+    @Test
     void wordsTheDocumentsUseAndAmbiguousOrRareInitialsAreLeftAlone() {
         assertThat(LEARNT.expand("when did the talks lag")).isEqualTo("when did the talks lag");
         assertThat(LEARNT.expand("any fm news")).as("foreign ministers and free markets, once each").isEqualTo("any fm news");

@@ -25,6 +25,15 @@ public final class TestSupport {
         return Path.of(System.getProperty("policydesk.repoRoot", "..")).toAbsolutePath().normalize();
     }
 
+    /** A loopback port nothing listens on (free when asked; a test that binds it races no one it started). */
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Path knowledgeDir() {
         return repoRoot().resolve("knowledge");
     }

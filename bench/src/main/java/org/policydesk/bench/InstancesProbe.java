@@ -60,7 +60,7 @@ final class InstancesProbe implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Files.createDirectories(work);
         out.printf(Locale.ROOT, "%d askers in all, %d s per configuration, questions from %s%n", askers, seconds, questions);
-        out.println("| processes | askers each | answers/s | p50 ms | p99 ms | failures |");
+        out.println("| processes | askers each | answers/s | p50 ms (slowest process) | p99 ms (slowest process) | failures |");
         out.println("| --- | --- | --- | --- | --- | --- |");
         out.flush();
         for (int count : processes) {

@@ -147,18 +147,8 @@ public final class Answerability {
         if (profile.unknownShare() > 0) {
             return false;
         }
-        return chosen.stream().anyMatch(s -> s.bound() && (s.typed() || !profile.type().demandsFact())
-                && profile.coverage(withAntecedent(s)) >= 0.999);
-    }
-
-    /** A sentence's stems, with those of the sentence before when it leans on it ("…stationed there"). */
-    private static Set<String> withAntecedent(ScoredSentence s) {
-        Set<String> stems = new HashSet<>(s.stems());
-        List<org.policydesk.text.Sentences.Span> spans = s.passage().passage().sentences();
-        if (s.index() > 0 && Anaphora.leansBack(s.text())) {
-            stems.addAll(org.policydesk.text.Terms.allStems(spans.get(s.index() - 1).text()));
-        }
-        return stems;
+        // A sentence's lexical score is its coverage of the question, with the sentence it leans on.
+        return chosen.stream().anyMatch(s -> s.bound() && (s.typed() || !profile.type().demandsFact()) && s.lexical() >= 0.999);
     }
 
     /** Words that put what a sentence says in the future: a plan, an announcement, "will", "next year". */

@@ -124,7 +124,7 @@ public final class EvidenceFinder {
                 if (sentence.leansBack() && !analysis.type().asksForName()) {
                     around.addAll(before);
                 }
-                double strength = analysis.type().demandsFact() && !namesMet(analysis, around) ? 0
+                double strength = analysis.type().demandsFact() && !namesMet(groups, around) ? 0
                         : analysis.type().demandsFact() || analysis.type().gradesEvidence() ? facts.strength(analysis, same) : 0;
                 if (analysis.type() == AnswerType.ACTION && strength == 0 && sentence.leansBack() && !analysis.focus().isEmpty()) {
                     // "The systems hinder aggressors…" after a sentence naming the A2AD systems: the actor,
@@ -278,10 +278,9 @@ public final class EvidenceFinder {
      * Whether a sentence (with the one before, when it leans on it) names the question's binding
      * names, or those of one of its parts: a fact stated about something else does not answer.
      */
-    private static boolean namesMet(QuestionAnalysis analysis, Set<String> sentenceStems) {
-        java.util.function.Predicate<List<QuestionAnalysis.Constraint>> named = group -> group.stream()
-                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME).allMatch(c -> sentenceStems.containsAll(c.stems()));
-        return named.test(binding(analysis)) || analysis.partConstraints().stream().anyMatch(named);
+    private static boolean namesMet(List<List<QuestionAnalysis.Constraint>> groups, Set<String> sentenceStems) {
+        return groups.stream().anyMatch(group -> group.stream()
+                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME).allMatch(c -> sentenceStems.containsAll(c.stems())));
     }
 
     /** How much a typed fact counts when the only names it offers are common across the documents. */

@@ -209,14 +209,15 @@ public final class ExtractiveAnswerer implements Answerer {
                 add = distinct && (s.score() >= 0.6 * best.score() || (multi && newDocument && s.score() >= 0.5 * best.score())
                         || (samePassage && s.similarity() >= 0.85 * best.similarity()));
             } else {
-                boolean newYear = (askedYears.size() > 1 && !yearsMet.containsAll(yearsMet(s, askedYears))
+                boolean newPart = (askedYears.size() > 1 && !yearsMet.containsAll(yearsMet(s, askedYears))
                         || !partsMet.containsAll(s.parts()) || several && !namesGiven.containsAll(s.names()))
                         && (s.typed() || !profile.type().demandsFact());
-                // A part for another year shares only part of the question's words, as a part from another
+                // A part for another year, another part of the question or another name asked for shares only
+                // part of the question's words, as a part from another
                 // source of a broad question does: the same lower bar.
-                double bar = newYear ? 0.5 : multi && newDocument ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
+                double bar = newPart ? 0.5 : multi && newDocument ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
                 add = s.score() >= bar * best.score()
-                        && (gain >= 0.10 || (multi && newDocument) || (s.typed() && !best.typed()) || newYear);
+                        && (gain >= 0.10 || (multi && newDocument) || (s.typed() && !best.typed()) || newPart);
             }
             if (add) {
                 chosen.add(s);

@@ -15,7 +15,6 @@ import org.policydesk.answering.ExtractiveAnswerer;
 import org.policydesk.answering.LlmAnswerer;
 import org.policydesk.answering.PromptLibrary;
 import org.policydesk.bot.BotCommands;
-import org.policydesk.bot.InteractionLog;
 import org.policydesk.concurrent.SharedTask;
 import org.policydesk.config.DiscordSettings;
 import org.policydesk.config.Settings;
@@ -61,7 +60,6 @@ public final class PolicyDesk implements AutoCloseable {
     private final ExtractiveAnswerer extractiveAnswerer;
     private final Answerer answerer;
     private final Summarizer summarizer;
-    private final InteractionLog interactions;
     private final SharedState shared;
     private final GapReports gapReports;
     private final BotCommands commands;
@@ -108,9 +106,8 @@ public final class PolicyDesk implements AutoCloseable {
             DiscordSettings bot = settings.discord();
             sharing = SharedState.open(settings, store.writable(), bot.maxConcurrent() + 4);
             this.shared = sharing;
-            this.interactions = shared.interactions();
-            this.gapReports = new GapReports(interactions, embeddingModel, Clock.systemUTC());
-            this.commands = new BotCommands(knowledgeBase, retriever, answerer, summarizer, interactions, shared.rateLimiter(),
+            this.gapReports = new GapReports(shared.interactions(), embeddingModel, Clock.systemUTC());
+            this.commands = new BotCommands(knowledgeBase, retriever, answerer, summarizer, shared.interactions(), shared.rateLimiter(),
                     bot.maxConcurrent(), bot.historyTurns(), settings.maxQuestionChars(), settings.topK(), answerMode(), gapReports,
                     shared.sync());
             // Another instance's change to the knowledge folder is read here as a refresh: nothing to do if

@@ -68,10 +68,7 @@ class CliContractIT {
 
     @Test
     void commandsThatOnlyReadLeaveASharedDatabaseAloneWhileReportNeedsItAndSaysSoWithoutItsPassword() throws Exception {
-        int closed;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
+        int closed = TestSupport.freePort();
         String password = "cli-db-password-4711";
         Map<String, String> env = Map.of("POLICYBOT_DATABASE_URL",
                 "jdbc:postgresql://127.0.0.1:" + closed + "/bot?user=bot&password=" + password + "&connectTimeout=2");

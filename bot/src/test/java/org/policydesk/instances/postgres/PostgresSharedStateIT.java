@@ -166,10 +166,7 @@ class PostgresSharedStateIT {
 
     @Test
     void aDatabaseThatCannotBeReachedIsAClearErrorThatQuotesNeitherTheUrlNorThePassword() throws Exception {
-        int closedPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = org.policydesk.TestSupport.freePort();
         String password = "pg-secret-password-7f3a9c";
         SharedStateSettings settings = new SharedStateSettings(
                 Secret.of("jdbc:postgresql://127.0.0.1:" + closedPort + "/policydesk?user=bot&password=" + password + "&connectTimeout=2"),

@@ -77,7 +77,10 @@ public final class Answerability {
             // A year, number or name the documents never mention is decisive, however close the rest.
             return new Verdict(false, "They never mention " + quoted(missing) + ".", true);
         }
-        if (similarity < minSimilarity && !(similarity >= SHORT_QUESTION_FLOOR * minSimilarity && wordForWord(profile, chosen))) {
+        // A bare name is far in meaning from any sentence about its bearer, so a question that is only a
+        // name ("Who is Sergey Naryshkin?") is on the topic of a sentence that names and describes them.
+        boolean wordForWord = wordForWord(profile, chosen);
+        if (similarity < minSimilarity && !(wordForWord && (profile.analysis().onlyAName() || similarity >= SHORT_QUESTION_FLOOR * minSimilarity))) {
             return new Verdict(false, "Nothing in them is close to it.", true);
         }
         if (profile.unknownShare() > 0.75 && similarity < strongSimilarity) {

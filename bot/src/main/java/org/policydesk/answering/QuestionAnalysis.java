@@ -19,9 +19,10 @@ import org.policydesk.text.Terms;
  * @param focus       stems of what the question asks about ("troops" in "how many troops…"), or empty
  * @param focusText   the focus as written, or empty
  * @param constraints years, numbers and names the evidence must mention
+ * @param onlyAName   the question asks who or what a name is and nothing more ("Who is Sergey Naryshkin?")
  */
 public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, List<String> focus, String focusText,
-        List<Constraint> constraints) {
+        List<Constraint> constraints, boolean onlyAName) {
 
     /** Something the question is specifically about, which evidence must mention too. */
     public record Constraint(Kind kind, String text, List<String> stems, boolean binding) {
@@ -41,7 +42,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         List<Constraint> marked = constraints.stream()
                 .map(c -> c.kind() == Constraint.Kind.NAME ? new Constraint(c.kind(), c.text(), c.stems(), binding.test(c)) : c)
                 .toList();
-        return new QuestionAnalysis(text, type, stems, focus, focusText, marked);
+        return new QuestionAnalysis(text, type, stems, focus, focusText, marked, onlyAName);
     }
 
     private static final Pattern COUNTED = Pattern.compile(
@@ -60,6 +61,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     + "(?:\\s+(?:for|of)\\s+(?!the\\b)[\\p{L}-]+(?:\\s+(?!with\\b|in\\b|at\\b|on\\b|to\\b)[\\p{L}-]+)?)?");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:of|in|for|between|on)\\b");
+    private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*(?:who|what)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?(.+?)\\W*$");
+    /** "Who is Putin's wife?", "What is Japan's population?": what is asked is what follows the possessive. */
+    private static final Pattern POSSESSED = Pattern.compile(
+            "(?i)^\\W*(?:who|what|which)\\s+(?:is|are|was|were)\\s+(?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+['’]s\\s+((?:[\\p{L}-]+\\s*){1,3})");
     /** The verbs of "what did X do…", "how did X respond…": the question asks what X did. */
     static final String ACTION_VERBS = "do|done|respond|responded|react|reacted|retaliate|retaliated|reply|replied|answer";
     private static final Pattern ACTOR = Pattern.compile(
@@ -99,7 +104,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                 all.addAll(longStems);
             }
         });
-        return all.size() == stems.size() ? this : new QuestionAnalysis(text, type, java.util.Collections.unmodifiableSet(all), focus, focusText, constraints);
+        return all.size() == stems.size() ? this : new QuestionAnalysis(text, type, java.util.Collections.unmodifiableSet(all), focus, focusText, constraints, onlyAName);
     }
 
     public static QuestionAnalysis of(String text, EntityLexicon lexicon, Set<String> sourceStems) {
@@ -154,13 +159,17 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             String o = ordinal.group().toLowerCase(java.util.Locale.ROOT);
             constraints.add(new Constraint(Constraint.Kind.NUMBER, o, List.of(o)));
         }
-        for (String name : names(asking, lexicon)) {
+        List<String> names = names(asking, lexicon);
+        Matcher whoIs = WHO_IS.matcher(asking);
+        boolean onlyAName = whoIs.find() && !Terms.indexStems(whoIs.group(1)).isEmpty()
+                && Terms.indexStems(String.join(" ", names)).containsAll(Terms.indexStems(whoIs.group(1)));
+        for (String name : names) {
             List<String> nameStems = Terms.indexStems(name).stream().filter(s -> !sourceStems.contains(s)).toList();
             if (!nameStems.isEmpty() && constraints.stream().noneMatch(c -> c.stems().equals(nameStems))) {
                 constraints.add(new Constraint(Constraint.Kind.NAME, name, nameStems));
             }
         }
-        return new QuestionAnalysis(text, type, Set.copyOf(stems), List.copyOf(focus), focusText, List.copyOf(constraints));
+        return new QuestionAnalysis(text, type, Set.copyOf(stems), List.copyOf(focus), focusText, List.copyOf(constraints), onlyAName);
     }
 
     /** "Which Russian leader…": the role names the kind of person asked for, which the evidence may title otherwise ("chairman"). */
@@ -186,8 +195,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     private static java.util.Optional<String> attribute(String text) {
         Matcher attribute = ATTRIBUTE.matcher(text);
-        return attribute.find() ? java.util.Optional.of(leadingContent(attribute.group(1), 3)).filter(a -> !a.isEmpty())
-                : java.util.Optional.empty();
+        Matcher possessed = POSSESSED.matcher(text);
+        String words = attribute.find() ? attribute.group(1) : possessed.find() ? possessed.group(1) : null;
+        return words == null ? java.util.Optional.empty() : java.util.Optional.of(leadingContent(words, 3)).filter(a -> !a.isEmpty());
     }
 
     /** The sentences of a text that ask (end with a question mark), or the whole text when none does. */

@@ -26,6 +26,9 @@ final class SourceMetadataAnswers {
     private static final Pattern OUTLET = Pattern.compile(
             "(?i)\\bwhere (was|were) .{0,60}\\bpublished\\b|\\bwhich (outlet|newspaper|journal|publication|publisher|institute)\\b");
 
+    /** "Who is Jakub Benedyczak?": who a person is, asked by name alone. */
+    private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*who\\s+(?:is|was)\\s+([\\p{L}.’' -]+?)\\W*$");
+
     private SourceMetadataAnswers() {}
 
     static boolean asks(String question) {
@@ -34,6 +37,10 @@ final class SourceMetadataAnswers {
 
     static Optional<Answer> answer(Question question, Evidence evidence) {
         String text = question.text();
+        Optional<Answer> whoTheAuthorIs = authorAskedAbout(text, evidence);
+        if (whoTheAuthorIs.isPresent()) {
+            return whoTheAuthorIs;
+        }
         boolean author = AUTHOR.matcher(text).find();
         boolean date = PUBLISHED.matcher(text).find();
         boolean outlet = OUTLET.matcher(text).find();
@@ -74,6 +81,41 @@ final class SourceMetadataAnswers {
         out.append(String.join("\n", lines));
         return Optional.of(new Answer(text, true, out.text(), AnswerMode.EXTRACTIVE, out.citations(),
                 "From the documents' catalogue entries (title, authors, publisher, date).", 0));
+    }
+
+    /**
+     * A question asking who an author is, whom no passage at hand mentions: the catalogue says what
+     * they wrote. (One the text describes, as a commentary does its author, is answered from the text.)
+     */
+    private static Optional<Answer> authorAskedAbout(String text, Evidence evidence) {
+        java.util.regex.Matcher who = WHO_IS.matcher(text.strip());
+        if (!who.find()) {
+            return Optional.empty();
+        }
+        List<String> asked = words(who.group(1));
+        if (asked.isEmpty() || evidence.passages().stream().anyMatch(p -> words(p.passage().text()).containsAll(asked))) {
+            return Optional.empty();
+        }
+        for (ScoredPassage p : evidence.passages()) {
+            for (String author : p.document().authors()) {
+                List<String> authorWords = words(author);
+                if (authorWords.containsAll(asked) && asked.contains(authorWords.get(authorWords.size() - 1))) {
+                    CitedText out = new CitedText();
+                    DocumentMetadata d = p.document();
+                    out.append(author + " is " + (d.authors().size() == 1 ? "the author" : "an author") + " of “" + d.title() + "”, dated "
+                            + d.published().label() + ". " + out.marker(p.source())
+                            + "\nThe documents say nothing more about " + author + ".");
+                    return Optional.of(new Answer(text, true, out.text(), AnswerMode.EXTRACTIVE, out.citations(),
+                            "From the documents' catalogue entries (title, authors, publisher, date).", 0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The words of a text, folded, without the dots of initials. */
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(org.policydesk.text.Terms.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     private static String names(List<String> authors) {

@@ -75,6 +75,18 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aQuestionThatIsOnlyANameIsAnsweredByTheSentenceThatNamesAndDescribesItsBearer() {
+        String passage = "Sanctions were not respected. For example, the chairman of the Russian State Duma, Sergey Naryshkin, was allowed to enter Japan.";
+        assertThat(judge("Who is Sergey Naryshkin?", passage, 1, 0.20).answerable())
+                .as("a bare name is far in meaning from any sentence about its bearer").isTrue();
+        Answerability.Verdict wife = judge("Who is Sergey Naryshkin's wife?", passage, 1, 0.20);
+        assertThat(wife.answerable()).as("what is asked of the name is not in the sources").isFalse();
+        assertThat(wife.reason()).contains("wife");
+        assertThat(judge("Who was allowed to enter Japan?", passage, 1, 0.20).answerable())
+                .as("a question that is more than a name keeps its floor").isFalse();
+    }
+
+    @Test
     void aNumberMayBeStatedOfWhatItsPassageSaysItIsAbout() {
         String passage = "Japan receives oil from Russian projects. It holds 30% of the shares of one of them.";
         assertThat(judge("What share of the Russian oil projects does Japan hold?", passage, 1).answerable())

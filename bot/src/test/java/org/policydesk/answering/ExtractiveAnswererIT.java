@@ -154,6 +154,21 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void whoAnAuthorIsComesFromTheTextWhenItDescribesThemElseFromTheCatalogue() {
+        Answer described = ask("Who is J. Berkshire Miller?");
+        assertThat(described.answered()).as(described.text()).isTrue();
+        assertThat(described.text()).contains("EWI's Fellow for the China, East Asia and United States (CEAUS) Program");
+        Answer catalogued = ask("Who is Jakub Benedyczak?");
+        assertThat(catalogued.answered()).as(catalogued.text()).isTrue();
+        assertThat(catalogued.text()).contains("Jakub Benedyczak is the author of “Prospects for Russia-Japan Rapprochement”")
+                .contains("say nothing more").contains("[1]");
+        assertThat(catalogued.citations()).singleElement().satisfies(c -> assertThat(c.documentId()).isEqualTo("benedyczak-2018"));
+        Answer stranger = ask("Who is Vladimir Putin's wife?");
+        assertThat(stranger.answered()).as(stranger.text()).isFalse();
+        assertThat(stranger.text()).contains("wife");
+    }
+
+    @Test
     void aQuestionTheTopicCoversButWhoseFactIsMissingIsAnsweredHonestlyAsPartial() {
         Answer head = ask("Who is the head of Novatek?");
         assertThat(head.answered()).isFalse();

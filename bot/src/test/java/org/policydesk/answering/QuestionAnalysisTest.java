@@ -166,6 +166,11 @@ class QuestionAnalysisTest {
         assertThat(read("What is the population of Tokyo?").attribute()).contains("population");
         assertThat(read("What is the interest rate of the Bank of Japan?").attribute()).contains("interest rate");
         assertThat(read("How many troops are on Iturup?").attribute()).isEmpty();
+        // The possessive form asks the same: what follows "X's".
+        assertThat(read("Who is Vladimir Putin's wife?").attribute()).contains("wife");
+        assertThat(read("What is Japan's population?").attribute()).contains("population");
+        assertThat(read("What was the Japanese government's reply?").attribute()).contains("reply");
+        assertThat(read("Who is Sergey Naryshkin?").attribute()).isEmpty();
     }
 
     @Test

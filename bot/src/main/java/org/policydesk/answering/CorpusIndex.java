@@ -2,7 +2,9 @@ package org.policydesk.answering;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.knowledge.Glossary;
 import org.policydesk.knowledge.store.KeywordIndex;
@@ -12,7 +14,7 @@ import org.policydesk.text.Vocabulary;
 
 /**
  * What answering learns from a knowledge base as a whole, once per generation of it: how its
- * sources are named, its names and their kinds, the runs of words its abbreviations may stand for
+ * sources are named and the years they were published, its names and their kinds, the runs of words its abbreviations may stand for
  * (and the abbreviations it defines),
  * and its words' embeddings; with room for what is worked out per sentence and per phrase as
  * questions come. Built at start-up while the embedding model loads, and again after a reload.
@@ -25,7 +27,7 @@ public final class CorpusIndex {
     static final int KEPT = 32_768;
 
     /** One generation's index. */
-    public record Generation(long generation, SourceReferences references, EntityLexicon lexicon,
+    public record Generation(long generation, SourceReferences references, Set<String> publicationYears, EntityLexicon lexicon,
             ChatAbbreviations abbreviations, Misspellings misspellings, Map<String, String> longForms, Map<String, float[]> wordVectors,
             Map<String, SentenceFacts> facts, Map<String, Integer> phraseCounts) {
 
@@ -71,7 +73,8 @@ public final class CorpusIndex {
                 // first question after a reload stay bounded.
                 List<String> texts = snapshot.passageTexts(LEARNT_PASSAGES);
                 ChatAbbreviations abbreviations = ChatAbbreviations.learn(texts);
-                known = new Generation(snapshot.generation(), new SourceReferences(documents),
+                Set<String> years = documents.stream().map(d -> d.published().year()).collect(Collectors.toUnmodifiableSet());
+                known = new Generation(snapshot.generation(), new SourceReferences(documents), years,
                         EntityLexicon.learn(vocabulary, documents, texts), abbreviations,
                         Misspellings.learn(abbreviations.wordCounts(), vocabulary),
                         Glossary.of(String.join("\n\n", texts)).longForms(), snapshot.wordVectors(),

@@ -395,8 +395,7 @@ public final class EvidenceFinder {
             QuestionAnalysis analysis = QuestionAnalysis.of(question, generation.lexicon(), named.stems())
                     .withAbbreviations(generation.longForms());
             List<String> missing = new ArrayList<>();
-            Set<String> years = new java.util.HashSet<>();
-            snapshot.documents().forEach(d -> years.add(d.metadata().published().year()));
+            Set<String> years = generation.publicationYears();
             int few = Math.max(2, snapshot.passageCount() / 20);
             Set<String> binding = new java.util.HashSet<>();
             for (QuestionAnalysis.Constraint c : analysis.constraints()) {

@@ -330,8 +330,14 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     }
 
     private static boolean countsFocus(NumberMention n, QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
-        return n.counted().stream().anyMatch(c -> question.focus().stream().anyMatch(f -> f.equals(c) || similar.test(f, c)));
+        return n.counted().stream().anyMatch(c -> question.focus().stream().anyMatch(f -> f.equals(c) || similar.test(f, c)))
+                || !n.counted().isEmpty() && OCCASIONS.contains(n.counted().get(0)) && EVENT_NOUN.matcher(question.focusText()).find();
     }
+
+    /** "…has met with Putin more than a dozen times": a count of occasions counts what the sentence says happened. */
+    private static final Set<String> OCCASIONS = Set.of("time", "occas");
+    /** "meetings", "gatherings": a noun made of a verb names events, which a count of occasions counts. */
+    private static final Pattern EVENT_NOUN = Pattern.compile("(?i)\\b\\p{L}{3,}ings?\\b");
 
     private Set<String> sentenceStems() {
         return Set.copyOf(org.policydesk.text.Terms.allStems(sentenceText));

@@ -87,6 +87,15 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aCountOfOccasionsCountsEventsNamedByANounMadeOfAVerb() {
+        String met = "Abe has met with Putin more than a dozen times since assuming office.";
+        assertThat(answers("What number of meetings between Abe and Putin do the documents report?", met))
+                .as("'a dozen times' counts the meetings the sentence says took place").isTrue();
+        assertThat(answers("How many soldiers are on the islands?", "Russia has inspected the islands a dozen times."))
+                .as("occasions are no count of soldiers").isFalse();
+    }
+
+    @Test
     void whereSomethingTookPlaceIsAnsweredFullyByAPlaceTheSentencePutsItIn() {
         QuestionAnalysis where = QuestionAnalysis.of("Where did the Economic Forum take place?", LEXICON, Set.of());
         assertThat(facts("During the Economic Forum in Vladivostok, Putin proposed a treaty.").strength(where, EXACT)).isEqualTo(1.0);

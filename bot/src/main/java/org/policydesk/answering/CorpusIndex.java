@@ -14,10 +14,10 @@ import org.policydesk.text.Vocabulary;
 
 /**
  * What answering learns from a knowledge base as a whole, once per generation of it: how its
- * sources are named and the years they were published, its names and their kinds, the runs of words its abbreviations may stand for
- * (and the abbreviations it defines),
- * and its words' embeddings; with room for what is worked out per sentence and per phrase as
- * questions come. Built at start-up while the embedding model loads, and again after a reload.
+ * sources are named and the years they were published, its names and their kinds, the runs of
+ * words its abbreviations may stand for (and the abbreviations it defines), and its words'
+ * embeddings; with room for what is worked out per sentence and per phrase as questions come.
+ * Built at start-up while the embedding model loads, and again after a reload.
  */
 public final class CorpusIndex {
 

@@ -104,7 +104,7 @@ final class SourceMetadataAnswers {
                     DocumentMetadata d = p.document();
                     out.append(author + " is " + (d.authors().size() == 1 ? "the author" : "an author") + " of “" + d.title() + "”, dated "
                             + d.published().label() + ". " + out.marker(p.source())
-                            + "\nThe documents say nothing more about " + author + ".");
+                            + "\nThe passages found say nothing more about " + author + ".");
                     return Optional.of(new Answer(text, true, out.text(), AnswerMode.EXTRACTIVE, out.citations(),
                             "From the documents' catalogue entries (title, authors, publisher, date).", 0));
                 }

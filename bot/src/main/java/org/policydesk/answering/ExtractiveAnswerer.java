@@ -251,10 +251,15 @@ public final class ExtractiveAnswerer implements Answerer {
                 .findFirst();
     }
 
-    private static double overlap(Set<String> a, Set<String> b) {
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return common.size() / (double) Math.max(1, Math.min(a.size(), b.size()));
+    /** The share of the smaller sentence's content words the other holds too ("the", "and", "with" do not make two sentences alike). */
+    static double overlap(Set<String> a, Set<String> b) {
+        Set<String> contentA = new HashSet<>(a);
+        contentA.removeIf(org.policydesk.text.Terms::isStopword);
+        Set<String> contentB = new HashSet<>(b);
+        contentB.removeIf(org.policydesk.text.Terms::isStopword);
+        Set<String> common = new HashSet<>(contentA);
+        common.retainAll(contentB);
+        return common.size() / (double) Math.max(1, Math.min(contentA.size(), contentB.size()));
     }
 
     /** Each chosen sentence that leans on the one before brings it along (and that one, its own), cited the same. */

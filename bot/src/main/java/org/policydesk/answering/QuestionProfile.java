@@ -30,8 +30,10 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     public enum Shape { SIMPLE, COMPOUND, CONSEQUENCE, BROAD }
 
     private static final Pattern BROAD = Pattern.compile(
-            "(?i)\\bwhat (do|does|did) .{0,80}\\b(say|says|said|write|writes|wrote|argue|argues|think|suggest|suggests|recommend|"
-                    + "recommends|propose|proposes|note|notes|conclude|concludes)\\b|\\bcall(s|ed)? for\\b|"
+            // "What do the sources say…", and "What economic cooperation do the sources mention?": the thing
+            // asked about may come between "what" and the verb.
+            "(?i)\\bwhat(?: [\\p{L}-]+){0,8}? (do|does|did) .{0,80}\\b(say|says|said|write|writes|wrote|argue|argues|think|suggest|suggests|recommend|"
+                    + "recommends|propose|proposes|note|notes|conclude|concludes|mention|mentions|report|reports)\\b|\\bcall(s|ed)? for\\b|"
                     + "\\b(overview|summari[sz]e|summary|describe|discuss|outline|explain)\\b|\\bwhat (are|were) the (main|key)\\b");
     private static final Pattern CONSEQUENCE = Pattern.compile(
             "(?i)\\b(respond|responded|response|react|reacted|reaction|retaliat\\w*|reply|replied|answered|"

@@ -87,6 +87,28 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aQuestionAskingWhatTheSourcesMentionAboutSomethingIsBroad() {
+        for (String broad : List.of("What economic cooperation between Japan and Russia do the sources mention?",
+                "What do the sources say about sanctions?", "What sanctions does the paper report?")) {
+            QuestionProfile profile = QuestionProfile.of(broad, Map.of(), 10, new SourceReferences.Named(Set.of(), Set.of()),
+                    QuestionAnalysis.of(broad, SentenceFactsTest.LEXICON, Set.of()), List.of());
+            assertThat(profile.shape()).as(broad).isEqualTo(QuestionProfile.Shape.BROAD);
+        }
+        String simple = "What did Japan do about the visa regime?";
+        assertThat(QuestionProfile.of(simple, Map.of(), 10, new SourceReferences.Named(Set.of(), Set.of()),
+                QuestionAnalysis.of(simple, SentenceFactsTest.LEXICON, Set.of()), List.of()).shape()).isNotEqualTo(QuestionProfile.Shape.BROAD);
+    }
+
+    @Test
+    void sentencesAreAlikeByTheirContentWordsNotTheirFunctionWords() {
+        Set<String> fund = Set.copyOf(Terms.allStems("The countries set up the committee and the fund with a total of $1 billion."));
+        Set<String> visa = Set.copyOf(Terms.allStems("Japan created the post of the minister and eased the visa regime with it."));
+        assertThat(ExtractiveAnswerer.overlap(fund, visa)).as("'the', 'and', 'with', 'of' are all they share").isZero();
+        Set<String> again = Set.copyOf(Terms.allStems("A fund of $1 billion was set up by the countries."));
+        assertThat(ExtractiveAnswerer.overlap(fund, again)).isGreaterThan(0.5);
+    }
+
+    @Test
     void aNumberMayBeStatedOfWhatItsPassageSaysItIsAbout() {
         String passage = "Japan receives oil from Russian projects. It holds 30% of the shares of one of them.";
         assertThat(judge("What share of the Russian oil projects does Japan hold?", passage, 1).answerable())

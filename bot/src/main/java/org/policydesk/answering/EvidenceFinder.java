@@ -104,7 +104,7 @@ public final class EvidenceFinder {
             ScoredPassage passage = passages.get(p);
             AnalyzedPassage analyzed = analyses.get(p);
             List<List<QuestionAnalysis.Constraint>> met = groups.stream()
-                    .filter(group -> constraintsMet(group, passage) == requiredConstraints(group)).toList();
+                    .filter(group -> constraintsMet(group, askedIn, passage) == requiredConstraints(group)).toList();
             Set<Integer> parts = new java.util.TreeSet<>();
             for (int part = 1; part < groups.size(); part++) {
                 if (met.contains(groups.get(part))) {
@@ -243,17 +243,53 @@ public final class EvidenceFinder {
      * and a passage answers for one of them.
      */
     int constraintsMet(QuestionAnalysis analysis, ScoredPassage p) {
-        return constraintsMet(binding(analysis), p);
+        return constraintsMet(binding(analysis), eventYears(analysis.text()), p);
     }
 
-    private int constraintsMet(List<QuestionAnalysis.Constraint> binding, ScoredPassage p) {
+    /** @param askedIn the years the question asks what happened in ("in 2020"), which a passage must use as dates */
+    private int constraintsMet(List<QuestionAnalysis.Constraint> binding, Set<String> askedIn, ScoredPassage p) {
         List<String> stems = passageStems(p);
         String digits = p.passage().text().replace(",", "");
-        java.util.function.Predicate<QuestionAnalysis.Constraint> met = c -> containsRun(stems, c.stems())
-                || c.kind() != QuestionAnalysis.Constraint.Kind.NAME && digits.contains(c.stems().get(0));
+        // A year the question asks what happened in is met by a passage of that year, or one that uses it as a
+        // date: "Tokyo 2020 Olympics" dates nothing (though it answers "which 2020 event…").
+        java.util.function.Predicate<QuestionAnalysis.Constraint> met = c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR
+                && askedIn.contains(c.text())
+                ? p.document().published().year().equals(c.text()) || datesSomething(p.passage().text(), c.text())
+                : containsRun(stems, c.stems()) || c.kind() != QuestionAnalysis.Constraint.Kind.NAME && digits.contains(c.stems().get(0));
         List<QuestionAnalysis.Constraint> years = years(binding);
         int others = (int) binding.stream().filter(c -> !years.contains(c)).filter(met).count();
         return others + (years.stream().anyMatch(met) ? 1 : 0);
+    }
+
+    /**
+     * Whether a text uses a year as a date, not only as part of a name: "Tokyo 2020 Olympics" and
+     * "Vostok 2018" name an event; "in 2020", "September 2018", "(2014)" date one.
+     */
+    static boolean datesSomething(String text, String year) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(year)
+                + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (m.find()) {
+            java.util.regex.Matcher before = LAST_WORD.matcher(text.substring(0, m.start()));
+            java.util.regex.Matcher after = FIRST_WORD.matcher(text.substring(m.end()));
+            String previous = before.find() ? before.group(1) : "";
+            // "Tokyo 2020", and "the 2020 Olympics"; not "In 2014 Japan joined…", where the year follows its preposition.
+            boolean named = !previous.isEmpty() && nameWord(previous)
+                    || (previous.isEmpty() || ARTICLE.matcher(previous).matches()) && after.find() && nameWord(after.group(1));
+            if (!named) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("([\\p{L}][\\p{L}’'-]*)[*_]?\\s+[*_]?$");
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("^[*_]?\\s+([\\p{L}][\\p{L}’'-]*)");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(SentenceFacts.MONTHS);
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?i)the|a|an|its|their|this|that");
+
+    /** A capitalised word that is neither a function word nor a month: part of a name, as "Tokyo" and "Olympics" are. */
+    private static boolean nameWord(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !Terms.isStopword(Terms.fold(word)) && !MONTH.matcher(word).matches();
     }
 
     /** How many constraints a passage must meet to meet them all: the years count as one. */

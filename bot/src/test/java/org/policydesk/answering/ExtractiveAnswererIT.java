@@ -154,6 +154,16 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aYearAskedAsADateIsNotMetByANameThatHoldsIt() {
+        Answer treaty = ask("did japan and russia sign the peace treaty in 2020");
+        assertThat(treaty.answered()).as(treaty.text()).isFalse();
+        assertThat(treaty.text()).contains("“2020” only in other connections").doesNotContain("Olympics");
+        Answer event = ask("Which 2020 event does the commentary suggest Japan use to work with Russia on security?");
+        assertThat(event.answered()).as(event.text()).isTrue();
+        assertThat(event.text()).contains("Tokyo 2020 Olympics");
+    }
+
+    @Test
     void whoAnAuthorIsComesFromTheTextWhenItDescribesThemElseFromTheCatalogue() {
         Answer described = ask("Who is J. Berkshire Miller?");
         assertThat(described.answered()).as(described.text()).isTrue();

@@ -48,6 +48,12 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                     + "code|program|tell me a (joke|story))\\b");
     private static final Pattern SHARE_ASKED = Pattern.compile(
             "(?i)\\b(?:what|which|how\\s+big\\s+a|how\\s+large\\s+a)\\s+(?:share|proportion|fraction|percentage|percent|part)(?=\\s+of\\b)");
+    private static final String SOURCES = "(?:both|each|either|all|the|these|those)?\\s*(?:two\\s+|of\\s+the\\s+)?"
+            + "(?:documents?|sources?|texts?|papers?|articles?|pieces?|authors?|commentar(?:y|ies)|analys[ie]s)\\b";
+    private static final Pattern ABOUT_THE_SOURCES = Pattern.compile(
+            "(?i)\\b(?:(?:are|is|were|was)\\s+)?(?:mentioned|named|cited|discussed|covered|featured|referred\\s+to|appears?|features?|"
+                    + "figures?|shows?\\s+up|comes?\\s+up)\\s+(?:in|by)\\s+" + SOURCES
+                    + "|\\b(?:do|does|did)\\s+" + SOURCES + "\\s+(?:mention|name|cite|discuss|cover|report|list)\\b");
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 
     /**
@@ -59,7 +65,10 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         Set<String> unknown = new HashSet<>();
         // "What share of Japan's oil…": the share word says what kind of answer is asked for, not what it
         // is about, and a sentence about owning "shares" is no closer for it.
-        for (String stem : Terms.indexStems(SHARE_ASKED.matcher(text).replaceAll("what"))) {
+        // "…appear in both documents", "…do the sources mention": words about the sources say where to look,
+        // not what the answer is about, so they are neither weighed nor unknown.
+        String about = ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(text).replaceAll("what")).replaceAll(" ");
+        for (String stem : Terms.indexStems(about)) {
             int df = frequencies.getOrDefault(stem, 0);
             // Words that name a source choose where to look; they are not what the answer must say.
             double source = named.stems().contains(stem) ? 0.25 : 1.0;

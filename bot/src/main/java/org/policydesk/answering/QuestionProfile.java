@@ -48,7 +48,8 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                     + "code|program|tell me a (joke|story))\\b");
     private static final Pattern SHARE_ASKED = Pattern.compile(
             "(?i)\\b(?:what|which|how\\s+big\\s+a|how\\s+large\\s+a)\\s+(?:share|proportion|fraction|percentage|percent|part)(?=\\s+of\\b)");
-    private static final String SOURCES = "(?:both|each|either|all|the|these|those)?\\s*(?:two\\s+|of\\s+the\\s+)?"
+    /** "both documents", "the two papers", "the EWI commentary", "Benedyczak's paper". */
+    private static final String SOURCES = "(?:both|each|either|all|the|these|those)?\\s*(?:two\\s+|of\\s+the\\s+)?(?:[\\p{L}’'-]+\\s+)??"
             + "(?:documents?|sources?|texts?|papers?|articles?|pieces?|authors?|commentar(?:y|ies)|analys[ie]s)\\b";
     private static final Pattern ABOUT_THE_SOURCES = Pattern.compile(
             "(?i)\\b(?:(?:are|is|were|was)\\s+)?(?:mentioned|named|cited|discussed|covered|featured|referred\\s+to|appears?|features?|"

@@ -266,9 +266,11 @@ public final class EvidenceFinder {
      * "Vostok 2018" name an event; "in 2020", "September 2018", "(2014)" date one.
      */
     static boolean datesSomething(String text, String year) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(year)
-                + "(?![\\p{L}\\p{N}])").matcher(text);
+        java.util.regex.Matcher m = YEAR_TOKEN.matcher(text);
         while (m.find()) {
+            if (!m.group().equals(year)) {
+                continue;
+            }
             java.util.regex.Matcher before = LAST_WORD.matcher(text.substring(0, m.start()));
             java.util.regex.Matcher after = FIRST_WORD.matcher(text.substring(m.end()));
             String previous = before.find() ? before.group(1) : "";
@@ -282,6 +284,7 @@ public final class EvidenceFinder {
         return false;
     }
 
+    private static final java.util.regex.Pattern YEAR_TOKEN = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\d{4}(?![\\p{L}\\p{N}])");
     private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("([\\p{L}][\\p{L}’'-]*)[*_]?\\s+[*_]?$");
     private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("^[*_]?\\s+([\\p{L}][\\p{L}’'-]*)");
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(SentenceFacts.MONTHS);

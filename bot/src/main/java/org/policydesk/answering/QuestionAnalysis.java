@@ -52,7 +52,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** Months and days date a question; they are not what it is about. */
     private static final Pattern CALENDAR = Pattern.compile(
             "(?i)" + SentenceFacts.MONTHS + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
-    private static final Set<String> GENERIC_COUNTERS = Set.of("time", "occas", "instanc");
+    /** Stems of words that count occasions ("times"), not things: what they count is what the sentence says happened. */
+    static final Set<String> GENERIC_COUNTERS = Set.of("time", "occas", "instanc");
     private static final Pattern ROLE = Pattern.compile(
             "(?i)(?<=\\s)(?:(?!the\\b|its\\b|their\\b|current\\b|present\\b)[\\p{Ll}-]+\\s+)?(head|ceo|chairman|chair|president|"
                     + "leader|director|founder|minister|ambassador|spokesman|spokesperson|governor|mayor|secretary|boss|owner|"
@@ -61,7 +62,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     + "(?:\\s+(?:for|of)\\s+(?!the\\b)[\\p{L}-]+(?:\\s+(?!with\\b|in\\b|at\\b|on\\b|to\\b)[\\p{L}-]+)?)?");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:of|in|for|between|on)\\b");
-    private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*(?:who|what)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?(.+?)\\W*$");
+    private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*(who|what)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?(.+?)\\W*$");
     /** "Who is Putin's wife?", "What is Japan's population?": what is asked is what follows the possessive. */
     private static final Pattern POSSESSED = Pattern.compile(
             "(?i)^\\W*(?:who|what|which)\\s+(?:is|are|was|were)\\s+(?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+['’]s\\s+((?:[\\p{L}-]+\\s*){1,3})");
@@ -160,9 +161,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             constraints.add(new Constraint(Constraint.Kind.NUMBER, o, List.of(o)));
         }
         List<String> names = names(asking, lexicon);
-        Matcher whoIs = WHO_IS.matcher(asking);
-        boolean onlyAName = whoIs.find() && !Terms.indexStems(whoIs.group(1)).isEmpty()
-                && Terms.indexStems(String.join(" ", names)).containsAll(Terms.indexStems(whoIs.group(1)));
+        java.util.Optional<String> identity = identityAsked(asking, false);
+        boolean onlyAName = identity.isPresent() && !Terms.indexStems(identity.get()).isEmpty()
+                && Terms.indexStems(String.join(" ", names)).containsAll(Terms.indexStems(identity.get()));
         for (String name : names) {
             List<String> nameStems = Terms.indexStems(name).stream().filter(s -> !sourceStems.contains(s)).toList();
             if (!nameStems.isEmpty() && constraints.stream().noneMatch(c -> c.stems().equals(nameStems))) {
@@ -170,6 +171,16 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             }
         }
         return new QuestionAnalysis(text, type, Set.copyOf(stems), List.copyOf(focus), focusText, List.copyOf(constraints), onlyAName);
+    }
+
+    /**
+     * What a "who is X" or "what is X" question asks the identity of ("Jakub Benedyczak"), or empty.
+     *
+     * @param personOnly only "who is X"
+     */
+    static java.util.Optional<String> identityAsked(String question, boolean personOnly) {
+        Matcher m = WHO_IS.matcher(question.strip());
+        return m.find() && (!personOnly || m.group(1).equalsIgnoreCase("who")) ? java.util.Optional.of(m.group(2)) : java.util.Optional.empty();
     }
 
     /** "Which Russian leader…": the role names the kind of person asked for, which the evidence may title otherwise ("chairman"). */

@@ -39,8 +39,10 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             "(?i)\\b(respond|responded|response|react|reacted|reaction|retaliat\\w*|reply|replied|answered|"
                     + "result(ed|s)?|consequences?|outcome|led to|lead to|happened (after|next|then))\\b");
 
+    /** What a question calls the documents: "the sources", "both papers", "the EWI commentary". */
+    private static final String SOURCE_NOUN = "(?:documents?|sources?|texts?|papers?|articles?|pieces?|authors?|commentar(?:y|ies)|analys[ie]s)";
     private static final Pattern MULTI = Pattern.compile(
-            "(?i)\\b(both|two (sources|documents|texts|papers|articles|authors|pieces|analyses)|each (source|document|author)|"
+            "(?i)\\b(both|two " + SOURCE_NOUN + "|each (source|document|author)|"
                     + "the (sources|documents|authors|texts)|compare|comparison|contrast|differ|difference|agree|disagree)\\b");
     /** "Write a poem…", "Translate…": asks for new text, which the documents cannot supply. */
     private static final Pattern REQUESTS_NEW_TEXT = Pattern.compile(
@@ -50,7 +52,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             "(?i)\\b(?:what|which|how\\s+big\\s+a|how\\s+large\\s+a)\\s+(?:share|proportion|fraction|percentage|percent|part)(?=\\s+of\\b)");
     /** "both documents", "the two papers", "the EWI commentary", "Benedyczak's paper". */
     private static final String SOURCES = "(?:both|each|either|all|the|these|those)?\\s*(?:two\\s+|of\\s+the\\s+)?(?:[\\p{L}’'-]+\\s+)??"
-            + "(?:documents?|sources?|texts?|papers?|articles?|pieces?|authors?|commentar(?:y|ies)|analys[ie]s)\\b";
+            + SOURCE_NOUN + "\\b";
     private static final Pattern ABOUT_THE_SOURCES = Pattern.compile(
             "(?i)\\b(?:(?:are|is|were|was)\\s+)?(?:mentioned|named|cited|discussed|covered|featured|referred\\s+to|appears?|features?|"
                     + "figures?|shows?\\s+up|comes?\\s+up)\\s+(?:in|by)\\s+" + SOURCES

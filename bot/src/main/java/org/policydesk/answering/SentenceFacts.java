@@ -331,11 +331,11 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
 
     private static boolean countsFocus(NumberMention n, QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
         return n.counted().stream().anyMatch(c -> question.focus().stream().anyMatch(f -> f.equals(c) || similar.test(f, c)))
-                || !n.counted().isEmpty() && OCCASIONS.contains(n.counted().get(0)) && EVENT_NOUN.matcher(question.focusText()).find();
+                // "…has met with Putin more than a dozen times": a count of occasions counts what the sentence says happened.
+                || !n.counted().isEmpty() && QuestionAnalysis.GENERIC_COUNTERS.contains(n.counted().get(0))
+                        && EVENT_NOUN.matcher(question.focusText()).find();
     }
 
-    /** "…has met with Putin more than a dozen times": a count of occasions counts what the sentence says happened. */
-    private static final Set<String> OCCASIONS = Set.of("time", "occas");
     /** "meetings", "gatherings": a noun made of a verb names events, which a count of occasions counts. */
     private static final Pattern EVENT_NOUN = Pattern.compile("(?i)\\b\\p{L}{3,}ings?\\b");
 

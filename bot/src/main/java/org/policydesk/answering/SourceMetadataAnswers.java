@@ -26,9 +26,6 @@ final class SourceMetadataAnswers {
     private static final Pattern OUTLET = Pattern.compile(
             "(?i)\\bwhere (was|were) .{0,60}\\bpublished\\b|\\bwhich (outlet|newspaper|journal|publication|publisher|institute)\\b");
 
-    /** "Who is Jakub Benedyczak?": who a person is, asked by name alone. */
-    private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*who\\s+(?:is|was)\\s+([\\p{L}.’' -]+?)\\W*$");
-
     private SourceMetadataAnswers() {}
 
     static boolean asks(String question) {
@@ -88,17 +85,17 @@ final class SourceMetadataAnswers {
      * they wrote. (One the text describes, as a commentary does its author, is answered from the text.)
      */
     private static Optional<Answer> authorAskedAbout(String text, Evidence evidence) {
-        java.util.regex.Matcher who = WHO_IS.matcher(text.strip());
-        if (!who.find()) {
+        Optional<String> who = QuestionAnalysis.identityAsked(text, true);
+        if (who.isEmpty()) {
             return Optional.empty();
         }
-        List<String> asked = words(who.group(1));
-        if (asked.isEmpty() || evidence.passages().stream().anyMatch(p -> words(p.passage().text()).containsAll(asked))) {
+        List<String> asked = org.policydesk.text.Terms.contentTerms(who.get());
+        if (asked.isEmpty() || evidence.passages().stream().anyMatch(p -> org.policydesk.text.Terms.contentTerms(p.passage().text()).containsAll(asked))) {
             return Optional.empty();
         }
         for (ScoredPassage p : evidence.passages()) {
             for (String author : p.document().authors()) {
-                List<String> authorWords = words(author);
+                List<String> authorWords = org.policydesk.text.Terms.contentTerms(author);
                 if (authorWords.containsAll(asked) && asked.contains(authorWords.get(authorWords.size() - 1))) {
                     CitedText out = new CitedText();
                     DocumentMetadata d = p.document();
@@ -111,11 +108,6 @@ final class SourceMetadataAnswers {
             }
         }
         return Optional.empty();
-    }
-
-    /** The words of a text, folded, without the dots of initials. */
-    private static List<String> words(String text) {
-        return java.util.Arrays.stream(org.policydesk.text.Terms.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     private static String names(List<String> authors) {

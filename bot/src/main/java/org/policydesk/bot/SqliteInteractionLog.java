@@ -92,7 +92,7 @@ public final class SqliteInteractionLog implements InteractionLog {
                 WHERE a.created_at >= ? GROUP BY a.id ORDER BY a.created_at DESC, a.rowid DESC LIMIT ?""")) {
             st.setString(1, since.toString());
             st.setInt(2, limit);
-            List<AskedQuestion> asked = new java.util.ArrayList<>();
+            List<AskedQuestion> asked = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     asked.add(new AskedQuestion(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
@@ -134,13 +134,9 @@ public final class SqliteInteractionLog implements InteractionLog {
                 "SELECT question, answer FROM answers WHERE conversation_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?")) {
             st.setString(1, conversationId);
             st.setInt(2, turns);
-            List<Turn> recent = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    recent.add(0, new Turn(rs.getString(1), rs.getString(2)));
-                }
+                return InteractionRows.turnsOldestFirst(rs);
             }
-            return recent;
         } catch (SQLException e) {
             throw new StoreException("reading the conversation failed: " + e.getMessage(), e);
         }

@@ -17,6 +17,7 @@ import org.policydesk.bot.AnswerIds;
 import org.policydesk.bot.Caller;
 import org.policydesk.bot.CitationsJson;
 import org.policydesk.bot.InteractionLog;
+import org.policydesk.bot.InteractionRows;
 import org.policydesk.gaps.AskedQuestion;
 
 /**
@@ -64,13 +65,9 @@ public final class PostgresInteractionLog implements InteractionLog {
                 "SELECT question, answer FROM answers WHERE conversation_id = ? ORDER BY created_at DESC LIMIT ?")) {
             st.setString(1, conversationId);
             st.setInt(2, turns);
-            List<Turn> recent = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    recent.add(0, new Turn(rs.getString(1), rs.getString(2)));
-                }
+                return InteractionRows.turnsOldestFirst(rs);
             }
-            return recent;
         } catch (SQLException e) {
             throw database.failure("reading the conversation failed", e);
         }

@@ -25,6 +25,10 @@ public enum AnswerType {
             + "ambassador|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b"),
     ORGANISATION("\\b(which|what) ([\\w-]+ ){0,2}(compan(y|ies)|firms?|banks?|organi[sz]ations?|institutions?|corporations?|"
             + "businesses|fund)\\b|^where (does|did|do) .+ work(s|ed)?\\b|\\b(who|which company) (does|did) .+ work for\\b"),
+    /** "Where did Transneft get its funding?": where something comes from may be a lender or a supplier as well as a place. */
+    SOURCE("^where (do|does|did|can|could|will|would) .+ (get|gets|got|obtain|obtains|obtained|receive|receives|received|buy|buys|"
+            + "bought|source|sources|sourced|import|imports|imported|borrow|borrows|borrowed)\\b|\\bwhere .+ (comes?|came) from\\b"
+            + "|\\bfrom where\\b"),
     PLACE("^where\\b|\\bin what (city|country|region|place|port)\\b|\\b(which|what) (city|cities|country|countries|region|port|"
             + "island|islands|place|town|sea|location)\\b"),
     TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|^what (do|does|did) .+ call\\b|\\bwhat (is|was|are|were) the name (of|for)\\b|\\bwhat name\\b"),
@@ -57,7 +61,7 @@ public enum AnswerType {
     /** Whether a sentence must hold a fact of this type (a number, a date, a name…) to answer. */
     public boolean demandsFact() {
         return switch (this) {
-            case PERCENTAGE, MONEY, DURATION, FREQUENCY, DATE, QUANTITY, PERSON, ORGANISATION, PLACE, AGENT, TERM -> true;
+            case PERCENTAGE, MONEY, DURATION, FREQUENCY, DATE, QUANTITY, PERSON, ORGANISATION, SOURCE, PLACE, AGENT, TERM -> true;
             default -> false;
         };
     }
@@ -74,7 +78,7 @@ public enum AnswerType {
 
     /** Whether the fact asked for is a name (of a person, organisation, place, or a term). */
     public boolean asksForName() {
-        return this == PERSON || this == ORGANISATION || this == PLACE || this == AGENT || this == TERM;
+        return this == PERSON || this == ORGANISATION || this == SOURCE || this == PLACE || this == AGENT || this == TERM;
     }
 
     /** What the sources lack when no sentence holds a fact of this type, for an honest partial answer. */
@@ -88,6 +92,7 @@ public enum AnswerType {
             case QUANTITY -> "the number asked for";
             case PERSON -> "the person asked for";
             case ORGANISATION -> "the organisation asked for";
+            case SOURCE -> "where it comes from";
             case PLACE -> "where";
             case AGENT -> "who";
             case TERM -> "the name asked for";

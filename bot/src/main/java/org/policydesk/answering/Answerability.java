@@ -89,6 +89,12 @@ public final class Answerability {
         if (coverage < minCoverage && similarity < strongSimilarity) {
             return new Verdict(false, "Nothing in them answers it.", true);
         }
+        // A fact of the type asked, or an attribute asked of a name ("Naryshkin's position"), may be stated in other words.
+        if (similarity < strongSimilarity && !profile.type().demandsFact() && profile.analysis().focus().isEmpty()
+                && profile.onlyEntitiesCovered(covered)) {
+            List<String> entities = profile.analysis().constraints().stream().map(QuestionAnalysis.Constraint::text).toList();
+            return new Verdict(false, "They mention " + quoted(entities) + " only in other connections.", true);
+        }
         if (chosen.stream().noneMatch(ScoredSentence::bound)) {
             List<String> binding = profile.analysis().constraints().stream()
                     .filter(QuestionAnalysis.Constraint::binding).map(QuestionAnalysis.Constraint::text).toList();
@@ -198,9 +204,9 @@ public final class Answerability {
         evidence.sentences().stream().limit(8).forEach(s -> top.append(String.format(java.util.Locale.ROOT,
                 "%n      %.3f lex=%.2f sim=%.3f strength=%.2f bound=%s r%d %s#%d %s", s.score(), s.lexical(), s.similarity(), s.strength(), s.bound(),
                 s.passageRank(), s.passage().passage().id(), s.index(), s.text().substring(0, Math.min(70, s.text().length())))));
-        return String.format(java.util.Locale.ROOT, "sim=%.3f cov=%.3f unknownShare=%.3f unknownSpecific=%s type=%s focus=%s constraints=%s bridges=%s%s",
+        return String.format(java.util.Locale.ROOT, "sim=%.3f cov=%.3f unknownShare=%.3f unknownSpecific=%s type=%s focus=%s constraints=%s bridges=%s weights=%s%s",
                 similarity, profile.coverage(covered), profile.unknownShare(), profile.unknownSpecifics(), profile.type(),
                 profile.analysis().focus(), profile.analysis().constraints().stream().map(QuestionAnalysis.Constraint::text).toList(),
-                profile.bridges(), top);
+                profile.bridges(), profile.weights(), top);
     }
 }

@@ -53,8 +53,10 @@ public final class EvidenceFinder {
         boolean statesNumber = analysis.type().asksForNumber();
         List<ScoredPassage> retrieved = retriever.retrieve(question,
                 binding(analysis).isEmpty() && !statesNumber ? passageCount : passageCount * 2);
-        // A question that names a source is answered from that source, when it has anything to offer.
-        List<ScoredPassage> fromNamed = retrieved.stream()
+        // A question that names a source is answered from that source, when it has anything to offer; one that asks
+        // two things may ask the second of another ("…according to the 2016 commentary, and which meeting was…").
+        boolean asksTwo = QuestionAnalysis.SECOND_QUESTION.matcher(question).find();
+        List<ScoredPassage> fromNamed = asksTwo ? List.of() : retrieved.stream()
                 .filter(p -> initial.namedDocuments().contains(p.document().id())).toList();
         List<ScoredPassage> passages = fromNamed.isEmpty() ? retrieved : fromNamed;
         // Words the documents never use are related to the words of the passages found.

@@ -145,6 +145,11 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         String asking = interrogative(text);
         Matcher year = YEAR.matcher(asking);
         while (year.find()) {
+            // "the 2018 paper" says which source to read, not what year the answer is about. In a question that asks
+            // two things, it stays the constraint of its part, which that source's passages meet (they hold its year).
+            if (sourceStems.contains(year.group()) && !SECOND_QUESTION.matcher(text).find()) {
+                continue;
+            }
             constraints.add(new Constraint(Constraint.Kind.YEAR, year.group(), List.of(year.group())));
         }
         Matcher number = NUMBER.matcher(asking);

@@ -40,7 +40,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                     + "result(ed|s)?|consequences?|outcome|led to|lead to|happened (after|next|then))\\b");
 
     /** What a question calls the documents: "the sources", "both papers", "the EWI commentary". */
-    private static final String SOURCE_NOUN = "(?:documents?|sources?|texts?|papers?|articles?|pieces?|authors?|commentar(?:y|ies)|analys[ie]s)";
+    static final String SOURCE_NOUN = "(?:documents?|sources?|texts?|papers?|articles?|pieces?|authors?|commentar(?:y|ies)|analys[ie]s)";
     private static final Pattern MULTI = Pattern.compile(
             "(?i)\\b(both|two " + SOURCE_NOUN + "|each (source|document|author)|"
                     + "the (sources|documents|authors|texts)|compare|comparison|contrast|differ|difference|agree|disagree)\\b");
@@ -57,6 +57,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             "(?i)\\b(?:(?:are|is|were|was)\\s+)?(?:mentioned|named|cited|discussed|covered|featured|referred\\s+to|appears?|features?|"
                     + "figures?|shows?\\s+up|comes?\\s+up)\\s+(?:in|by)\\s+" + SOURCES
                     + "|\\b(?:do|does|did)\\s+" + SOURCES + "\\s+(?:mention|name|cite|discuss|cover|report|list)\\b");
+    private static final Pattern THE_PAIR = Pattern.compile("(?i)\\b(the|these|those)\\s+two\\s+(?=[\\p{L}-]+s\\b)");
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 
     /**
@@ -70,7 +71,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // is about, and a sentence about owning "shares" is no closer for it.
         // "…appear in both documents", "…do the sources mention": words about the sources say where to look,
         // not what the answer is about, so they are neither weighed nor unknown.
-        String about = ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(text).replaceAll("what")).replaceAll(" ");
+        // "the two states" names the pair the sources are about, as "both" does: the numeral is no fact to find.
+        String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(text).replaceAll("what")).replaceAll(" "))
+                .replaceAll("$1 ");
         for (String stem : Terms.indexStems(about)) {
             int df = frequencies.getOrDefault(stem, 0);
             // Words that name a source choose where to look; they are not what the answer must say.
@@ -165,6 +168,20 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             }
         }
         return known == 0 ? 0 : covered / known;
+    }
+
+    /**
+     * Whether a set of stems holds none of the question's known words besides the names, years and
+     * numbers it is about, while it has such words: evidence that offers only the question's own
+     * entities ("…at sea?" against "the Sea of Okhotsk") says nothing of what it asks about them.
+     */
+    boolean onlyEntitiesCovered(Set<String> stems) {
+        Set<String> entities = new HashSet<>();
+        analysis.constraints().forEach(c -> entities.addAll(c.stems()));
+        List<String> rest = weights.keySet().stream()
+                .filter(w -> !entities.contains(w) && (!unknown.contains(w) || bridges.containsKey(w))).toList();
+        return !rest.isEmpty() && rest.stream().noneMatch(w -> stems.contains(w)
+                || bridges.getOrDefault(w, Map.of()).keySet().stream().anyMatch(stems::contains));
     }
 
     /** The IDF-weighted share of the question that the knowledge base never mentions. */

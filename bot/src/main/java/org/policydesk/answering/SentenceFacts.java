@@ -159,6 +159,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                             && !question.stems().containsAll(n.stems())) ? PARTIAL : 0;
             case AGENT -> agentStrength(question, similar);
             case PLACE -> placeStrength(question);
+            case SOURCE -> answeringNames(question).isEmpty() ? 0 : 1;
             default -> holds(question, similar) ? 1 : 0;
         };
     }
@@ -317,8 +318,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case MONEY -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.MONEY && !question.mentions(n.text()));
             case DURATION -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.DURATION) || LONG_AGO.matcher(sentenceText).find();
             case FREQUENCY -> FREQUENCY.matcher(sentenceText).find();
+            // "How many Russians backed…" is answered by a share of them ("24% of Russians agreed…").
             case QUANTITY -> numbers.stream().anyMatch(n -> !question.mentions(n.text())
                     && (n.kind() == NumberKind.COUNT || n.kind() == NumberKind.ORDINAL
+                            || n.kind() == NumberKind.PERCENTAGE && !n.counted().isEmpty()
                             || question.focus().isEmpty() && n.kind() != NumberKind.YEAR)
                     && (question.focus().isEmpty() || countsFocus(n, question, similar)));
             case PERSON -> !answeringNames(question).isEmpty() && (question.focus().isEmpty()
@@ -350,7 +353,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case PERSON -> k -> k == EntityKind.PERSON;
             case ORGANISATION -> k -> k == EntityKind.ORGANISATION;
             case PLACE -> k -> k == EntityKind.PLACE;
-            case AGENT, TERM -> k -> true;
+            case AGENT, SOURCE, TERM -> k -> true;
             default -> k -> false;
         };
         return names.stream().filter(n -> wanted.test(n.kind()) && !asked.containsAll(n.stems())).toList();

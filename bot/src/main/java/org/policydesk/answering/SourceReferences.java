@@ -27,7 +27,11 @@ final class SourceReferences {
         static final Named NONE = new Named(Set.of(), Set.of());
     }
 
+    /** "the 2018 paper", "the 2016 commentary": a year that says which source, not what happened then. */
+    private static final Pattern DATED_SOURCE = Pattern.compile("(?i)\\b(1[89]\\d\\d|20\\d\\d)\\s+(" + QuestionProfile.SOURCE_NOUN + ")\\b");
+
     private final Map<String, Set<String>> byStem = new HashMap<>();
+    private final Map<String, Set<String>> byYear = new HashMap<>();
 
     /** An index of the naming words of these documents; build it once per knowledge base. */
     SourceReferences(List<DocumentMetadata> documents) {
@@ -35,6 +39,7 @@ final class SourceReferences {
             for (String stem : distinctiveStems(d)) {
                 byStem.computeIfAbsent(stem, s -> new HashSet<>()).add(d.id());
             }
+            byYear.computeIfAbsent(d.published().year(), y -> new HashSet<>()).add(d.id());
         }
     }
 
@@ -46,6 +51,15 @@ final class SourceReferences {
             if (owners != null && owners.size() == 1) {
                 ids.addAll(owners);
                 stems.add(stem);
+            }
+        }
+        Matcher dated = DATED_SOURCE.matcher(question);
+        while (dated.find()) {
+            Set<String> owners = byYear.get(dated.group(1));
+            if (owners != null && owners.size() == 1) {
+                ids.addAll(owners);
+                stems.add(dated.group(1));
+                stems.addAll(Terms.indexStems(dated.group(2)));
             }
         }
         return ids.isEmpty() ? Named.NONE : new Named(ids, stems);

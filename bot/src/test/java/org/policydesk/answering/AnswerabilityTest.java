@@ -52,6 +52,26 @@ class AnswerabilityTest {
     }
 
     @Test
+    void evidenceThatOffersOnlyTheQuestionsOwnNamesDoesNotAnswer() {
+        String passage = "The two countries should work together on energy. A naval base is planned on the north of Matua Island in the Kurils.";
+        assertThat(judge("What should the two countries do together about ships near Matua Island?", passage, 1, 0.4).answerable())
+                .as("the base sentence shares only the island's name with the question").isFalse();
+        assertThat(judge("What is planned near Matua Island?", passage, 1, 0.4).answerable()).isTrue();
+    }
+
+    @Test
+    void thePairTheSourcesAreAboutIsNoWordToFind() {
+        Map<String, Integer> frequencies = Map.of("two", 5, "state", 2, "sign", 3, "agreement", 2);
+        String question = "What agreement did the two states sign?";
+        QuestionProfile asked = QuestionProfile.of(question, frequencies, 10, new SourceReferences.Named(Set.of(), Set.of()),
+                QuestionAnalysis.of(question, SentenceFactsTest.LEXICON, Set.of()), List.of());
+        assertThat(asked.weights()).as("'the two states' are both of them").doesNotContainKey("two").containsKey("state");
+        String counting = "Which two islands would Japan get first?";
+        assertThat(QuestionProfile.of(counting, frequencies, 10, new SourceReferences.Named(Set.of(), Set.of()),
+                QuestionAnalysis.of(counting, SentenceFactsTest.LEXICON, Set.of()), List.of()).weights()).containsKey("two");
+    }
+
+    @Test
     void theShareAskedForIsNotAWordTheAnswerMustHold() {
         Map<String, Integer> frequencies = Map.of("share", 3, "oil", 2, "japan", 9, "russia", 9, "come", 4, "own", 2);
         QuestionProfile asked = QuestionProfile.of("what share of japan's oil comes from russia now", frequencies, 10,

@@ -189,6 +189,29 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aYearBeforeASourceSaysWhichSourceToReadNotWhatHappenedThatYear() {
+        Answer both = ask("What do the EWI commentary and the 2018 paper each say about energy ties between Japan and Russia?");
+        assertThat(both.text()).as(both.text()).contains("annual energy dialogue").doesNotContain("no later than early 2018");
+        Answer twoParts = ask("How many times had Abe met Putin according to the 2016 commentary, and which meeting was Vladivostok in 2018?");
+        assertThat(twoParts.text()).as("each part from its own source").contains("more than a dozen times").contains("23rd meeting");
+    }
+
+    @Test
+    void questionsWordedLooselyStillMeetTheFactTheyAskFor() {
+        Answer treaty = ask("What agreement did the two states sign in 2017?");
+        assertThat(treaty.answered()).as(treaty.text()).isTrue();
+        assertThat(treaty.text()).contains("double taxation");
+        Answer funding = ask("where did transneft get its funding");
+        assertThat(funding.answered()).as(funding.text()).isTrue();
+        assertThat(funding.text()).contains("Russia-Japan Fund");
+        Answer share = ask("how many russians backed giving the islands back in 2016");
+        assertThat(share.answered()).as(share.text()).isTrue();
+        assertThat(share.text()).contains("24% of Russians");
+        Answer ships = ask("What should the two countries do together about ships being attacked at sea?");
+        assertThat(ships.answered()).as("only 'Sea' names is shared: " + ships.text()).isFalse();
+    }
+
+    @Test
     void theAnsweringPassageIsFoundByWhatTheQuestionIsSpecificallyAbout() {
         Answer a = ask("What did Putin propose at the Eastern Economic Forum in 2018?");
         assertThat(a.answered()).isTrue();

@@ -48,6 +48,8 @@ class QuestionAnalysisTest {
         "Which Japanese firms help build Yamal LNG?|ORGANISATION",
         "Which Russian company operates the terminal?|ORGANISATION",
         "where is russia planning a new navy base|PLACE",
+        "where did transneft get its funding|SOURCE",
+        "Where does Japan's LNG come from?|SOURCE",
         "Why won't Russia hand over Iturup?|REASON",
         "What is the Japanese proposal called?|TERM",
         "What does hikiwake mean?|DEFINITION",
@@ -85,6 +87,17 @@ class QuestionAnalysisTest {
                 .contains("Abe", "Putin");
         assertThat(read("How many visits by September 2018?").constraints())
                 .extracting(QuestionAnalysis.Constraint::text).as("a month dates; it is no name").containsExactly("2018");
+    }
+
+    @Test
+    void aYearThatSaysWhichSourceIsNoConstraintUnlessItsPartOfAQuestionThatAsksTwoThings() {
+        Set<String> namingTheSource = Set.of("2018", "paper");
+        assertThat(QuestionAnalysis.of("What does the 2018 paper say about LNG?", LEXICON, namingTheSource).constraints())
+                .extracting(QuestionAnalysis.Constraint::text).doesNotContain("2018");
+        assertThat(QuestionAnalysis.of("What happened in 2018?", LEXICON, Set.of()).constraints())
+                .extracting(QuestionAnalysis.Constraint::text).containsExactly("2018");
+        assertThat(QuestionAnalysis.of("How many times had Abe met Putin according to the 2018 paper, and which meeting was in Vladivostok?",
+                LEXICON, namingTheSource).constraints()).extracting(QuestionAnalysis.Constraint::text).contains("2018");
     }
 
     @Test

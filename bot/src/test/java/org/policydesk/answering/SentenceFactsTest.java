@@ -75,6 +75,23 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aShareOfWhatIsCountedAnswersHowMany() {
+        assertThat(answers("how many russians backed giving the islands back", "In 2016, just 24% of Russians agreed the country should hand over the islands."))
+                .as("a share of the Russians counts them").isTrue();
+        assertThat(answers("How many soldiers are on the islands?", "Shikotan and Habomai comprise 6% of the Kuril Islands land mass."))
+                .as("a share of something else counts nothing asked").isFalse();
+        assertThat(answers("How many Japanese citizens are banned?", "Russia responded with a list of Japanese citizens banned from entry."))
+                .isFalse();
+    }
+
+    @Test
+    void whereSomethingComesFromIsAnsweredByAnyName() {
+        assertThat(answers("where did transneft get its funding",
+                "Russian pipeline company Transneft has obtained funding from the Russia-Japan Fund.")).isTrue();
+        assertThat(answers("where did transneft get its funding", "Transneft has obtained funding and equipment.")).isFalse();
+    }
+
+    @Test
     void aShareAnswersOnlyAShareOfWhatIsAskedWhenItSaysWhatItIsAShareOf() {
         String land = "The proposal assumes the transfer of Shikotan and Habomai (comprising 6% of the Kuril Islands land mass) to Japan.";
         assertThat(facts(land).numbers().get(0).counted()).containsExactly("kuril", "island", "land");

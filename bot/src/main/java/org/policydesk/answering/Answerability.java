@@ -107,6 +107,9 @@ public final class Answerability {
                     + " only as something still to come (they were written before it), so they do not say what came of it.",
                     true, true);
         }
+        if (onlyRecommended(profile.analysis(), chosen)) {
+            return new Verdict(false, "They say only what should be done, not what was done.", true, true);
+        }
         if (profile.type().demandsFact()) {
             List<String> absent = profile.unknownWords().stream()
                     .filter(w -> !profile.bridges().containsKey(org.policydesk.text.Stemmer.stem(w))).toList();
@@ -188,6 +191,32 @@ public final class Answerability {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Words that say what ought to be done, not what was: a recommendation. */
+    private static final java.util.regex.Pattern RECOMMENDED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:should|ought to|needs? to|must)\\b");
+    /** Stems of asking what someone recommended ("What did the commentary propose?"), which recommendations answer. */
+    private static final Set<String> RECOMMENDING = Set.of("propos", "suggest", "recommend", "advis", "urg", "argu", "call", "say",
+            "said", "want", "plan", "think", "believ", "view", "hope");
+
+    /**
+     * For a question about what happened ("What did the G7 leaders decide…?"), whether every chosen
+     * sentence only says what should be done ("Japan should look at…"): what was done is not in them.
+     */
+    static boolean onlyRecommended(QuestionAnalysis analysis, List<ScoredSentence> chosen) {
+        return asksWhatWasDone(analysis) && !chosen.isEmpty() && chosen.stream().allMatch(s -> recommends(s.text()));
+    }
+
+    /** Whether a question asks what happened, not what someone recommended or planned. */
+    static boolean asksWhatWasDone(QuestionAnalysis analysis) {
+        return analysis.asksAboutPast() && !analysis.type().demandsFact() && !RECOMMENDED.matcher(analysis.text()).find()
+                && analysis.stems().stream().noneMatch(RECOMMENDING::contains);
+    }
+
+    /** Whether a sentence says what ought to be done ("Japan should look at…"). */
+    static boolean recommends(String sentence) {
+        return RECOMMENDED.matcher(sentence).find();
     }
 
     private static String quoted(List<String> words) {

@@ -152,6 +152,13 @@ public final class ExtractiveAnswerer implements Answerer {
             best = ranked.stream().filter(s -> s.bound() && (s.typed() || !fact)).filter(s -> s.score() >= TYPED_REACH * top.score())
                     .findFirst().orElse(best);
         }
+        if (Answerability.asksWhatWasDone(profile.analysis()) && Answerability.recommends(best.text())) {
+            // "What did Japan and Russia do about fisheries?": what they did (an agreement inked in 1998) beats
+            // what they should do, unless it is far off.
+            ScoredSentence top = best;
+            best = ranked.stream().filter(s -> !Answerability.recommends(s.text()) && (s.bound() || !top.bound()))
+                    .filter(s -> s.score() >= TYPED_REACH * top.score()).findFirst().orElse(best);
+        }
         ScoredSentence partly = null;
         if (best.typed() && best.strength() < 1) {
             // One that states it fully ("the Forum (EEF) in Vladivostok") leads over one that states it in

@@ -275,6 +275,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             "^(?:(?:In|On|At|After|Before|During|Since|From|Through|Despite|As|For|By|Under|Following|Then|However|Moreover|"
                     + "Meanwhile|Thus|Therefore|Indeed|Earlier|Later|Also)\\b[^,]{0,120},\\s*)+");
     private static final int SUBJECT_WORDS = 5;
+    /** A subject that names a pair without naming its members: "The two sides", "Both countries". */
+    private static final Pattern PAIR = Pattern.compile("(?i)^(?:the two|both(?: the)?|the) (?:sides|countries|states|nations|governments|parties)\\b");
 
     /**
      * The stems of the sentence's subject, as far as word order shows it: the words before its first
@@ -326,7 +328,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     && (question.focus().isEmpty() || countsFocus(n, question, similar)));
             case PERSON -> !answeringNames(question).isEmpty() && (question.focus().isEmpty()
                     || question.focus().stream().allMatch(f -> sentenceStems().stream().anyMatch(s -> f.equals(s) || similar.test(f, s))));
-            case ACTION -> !question.focus().isEmpty() && question.focus().stream().allMatch(f -> subjectStems().contains(f));
+            case ACTION -> !question.focus().isEmpty() && (question.focus().stream().allMatch(f -> subjectStems().contains(f))
+                    // "What did Japan and Russia do…": "The two sides inked…" is what the pair did.
+                    || question.focus().size() == 2 && PAIR.matcher(LEADING_PHRASE.matcher(sentenceText).replaceFirst("")).find());
             case REASON -> reasoned;
             default -> true;
         };

@@ -60,6 +60,18 @@ class AnswerabilityTest {
     }
 
     @Test
+    void whatShouldBeDoneDoesNotSayWhatWasDone() {
+        String passage = "Japan should look at ways to engage with Russia at the summit. Leaders decided nothing.";
+        Answerability.Verdict decided = judge("What did the leaders decide about Russia at the summit?", passage, 0);
+        assertThat(decided.answerable()).isFalse();
+        assertThat(decided.partial()).as("the nearest evidence is still quoted").isTrue();
+        assertThat(decided.reason()).contains("only what should be done");
+        assertThat(judge("What did the commentary propose about Russia?", passage, 0).answerable())
+                .as("a recommendation answers what was recommended").isTrue();
+        assertThat(judge("What should Japan do about Russia at the summit?", passage, 0).answerable()).isTrue();
+    }
+
+    @Test
     void thePairTheSourcesAreAboutIsNoWordToFind() {
         Map<String, Integer> frequencies = Map.of("two", 5, "state", 2, "sign", 3, "agreement", 2);
         String question = "What agreement did the two states sign?";

@@ -207,6 +207,12 @@ class ExtractiveAnswererIT {
         Answer share = ask("how many russians backed giving the islands back in 2016");
         assertThat(share.answered()).as(share.text()).isTrue();
         assertThat(share.text()).contains("24% of Russians");
+        Answer fisheries = ask("What did Japan and Russia do about fisheries?");
+        assertThat(fisheries.answered()).as(fisheries.text()).isTrue();
+        assertThat(fisheries.text()).as("what they did, not only what they should do").contains("inked a bilateral fisheries agreement in 1998");
+        Answer g7 = ask("What did the G7 leaders decide about Russia at their 2016 summit?");
+        assertThat(g7.answered()).as(g7.text()).isFalse();
+        assertThat(g7.text()).startsWith("Not answered.").contains("only what should be done").contains("[1]");
         Answer ships = ask("What should the two countries do together about ships being attacked at sea?");
         assertThat(ships.answered()).as("only 'Sea' names is shared: " + ships.text()).isFalse();
     }

@@ -85,6 +85,14 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whatAPairDidIsSaidOfThePairByAnyNameForIt() {
+        assertThat(answers("What did Japan and Russia do about fisheries?", "The two sides inked a fisheries agreement in 1998.")).isTrue();
+        assertThat(answers("What did Japan and Russia do about fisheries?", "Russia and Japan inked a fisheries agreement.")).isTrue();
+        assertThat(answers("What did Japan do about fisheries?", "The two sides inked a fisheries agreement in 1998."))
+                .as("one party asked about, not the pair").isFalse();
+    }
+
+    @Test
     void whereSomethingComesFromIsAnsweredByAnyName() {
         assertThat(answers("where did transneft get its funding",
                 "Russian pipeline company Transneft has obtained funding from the Russia-Japan Fund.")).isTrue();

@@ -56,7 +56,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private static final Pattern ABOUT_THE_SOURCES = Pattern.compile(
             "(?i)\\b(?:(?:are|is|were|was)\\s+)?(?:mentioned|named|cited|discussed|covered|featured|referred\\s+to|appears?|features?|"
                     + "figures?|shows?\\s+up|comes?\\s+up)\\s+(?:in|by)\\s+" + SOURCES
-                    + "|\\b(?:do|does|did)\\s+" + SOURCES + "\\s+(?:mention|name|cite|discuss|cover|report|list)\\b");
+                    + "|\\b(?:do|does|did)\\s+" + SOURCES + "\\s+(?:mention|name|cite|discuss|cover|report|list)\\b"
+                    // "…, as each document names them", "as the sources call it"
+                    + "|\\bas\\s+" + SOURCES + "\\s+(?:names?|calls?|mentions?|describes?|refers?\\s+to|puts?)\\s+(?:them|it|this|these|those)\\b");
     private static final Pattern THE_PAIR = Pattern.compile("(?i)\\b(the|these|those)\\s+two\\s+(?=[\\p{L}-]+s\\b)");
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 

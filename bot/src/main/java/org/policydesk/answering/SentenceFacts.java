@@ -326,8 +326,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                             || n.kind() == NumberKind.PERCENTAGE && !n.counted().isEmpty()
                             || question.focus().isEmpty() && n.kind() != NumberKind.YEAR)
                     && (question.focus().isEmpty() || countsFocus(n, question, similar)));
-            case PERSON -> !answeringNames(question).isEmpty() && (question.focus().isEmpty()
-                    || question.focus().stream().allMatch(f -> sentenceStems().stream().anyMatch(s -> f.equals(s) || similar.test(f, s))));
+            // "Who is Russia's energy minister?": the role is the title of the person named, not words elsewhere
+            // in the sentence ("energy consultations … Prime Minister Junichiro Koizumi").
+            case PERSON -> answeringNames(question).stream().anyMatch(n -> question.focus().isEmpty()
+                    || question.focus().stream().allMatch(f -> titleStems(n).stream().anyMatch(s -> f.equals(s) || similar.test(f, s))));
             case ACTION -> !question.focus().isEmpty() && (question.focus().stream().allMatch(f -> subjectStems().contains(f))
                     // "What did Japan and Russia do…": "The two sides inked…" is what the pair did.
                     || question.focus().size() == 2 && PAIR.matcher(LEADING_PHRASE.matcher(sentenceText).replaceFirst("")).find());
@@ -345,6 +347,26 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
 
     /** "meetings", "gatherings": a noun made of a verb names events, which a count of occasions counts. */
     private static final Pattern EVENT_NOUN = Pattern.compile("(?i)\\b\\p{L}{3,}ings?\\b");
+
+    /** How many words either side of a name may title it: "former Japanese Prime Minister …", "…, the chairman of the Russian State Duma". */
+    private static final int TITLE_WORDS = 7;
+
+    /** The stems of the words just before and after a name, where its title or apposition stands. */
+    private Set<String> titleStems(EntityLexicon.Mention name) {
+        List<String> before = new ArrayList<>();
+        Matcher w = WORD.matcher(sentenceText.substring(0, name.start()));
+        while (w.find()) {
+            before.add(w.group());
+        }
+        List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - TITLE_WORDS), before.size()));
+        Matcher after = WORD.matcher(sentenceText.substring(name.end()));
+        for (int n = 0; n < TITLE_WORDS && after.find(); n++) {
+            words.add(after.group());
+        }
+        Set<String> stems = new java.util.HashSet<>();
+        words.forEach(word -> stems.addAll(org.policydesk.text.Terms.allStems(word)));
+        return stems;
+    }
 
     private Set<String> sentenceStems() {
         return Set.copyOf(org.policydesk.text.Terms.allStems(sentenceText));

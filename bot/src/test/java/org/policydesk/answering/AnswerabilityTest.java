@@ -144,7 +144,8 @@ class AnswerabilityTest {
     void wordsAboutTheSourcesAreNotWhatTheAnswerIsAbout() {
         Map<String, Integer> frequencies = Map.of("japanes", 5, "compani", 3);
         for (String q : List.of("Which Japanese companies appear in both documents?", "Which Japanese companies are mentioned in the sources?",
-                "Which Japanese companies do the two papers mention?", "Which Japanese companies are named in the EWI commentary?")) {
+                "Which Japanese companies do the two papers mention?", "Which Japanese companies are named in the EWI commentary?",
+                "Which Japanese companies, as each document names them?")) {
             QuestionProfile profile = QuestionProfile.of(q, frequencies, 10, new SourceReferences.Named(Set.of(), Set.of()),
                     QuestionAnalysis.of(q, SentenceFactsTest.LEXICON, Set.of()), List.of());
             assertThat(profile.unknownWords()).as(q).isEmpty();

@@ -164,6 +164,11 @@ class SentenceFactsTest {
         String duma = "The chairman of the Russian State Duma, Sergey Naryshkin, was allowed to enter Japan.";
         assertThat(answers("Who is the chairman of the Duma?", duma)).isTrue();
         assertThat(answers("Who is the head of Novatek?", duma)).as("a person, but not said to hold the role asked").isFalse();
+        String consultations = "Energy consultations were established after an agreement between Russian President Vladimir Putin"
+                + " and former Japanese Prime Minister Shinzo Abe.";
+        assertThat(answers("Who is Russia's energy minister?", consultations))
+                .as("'energy' and 'minister' are in the sentence, but neither name is titled energy minister").isFalse();
+        assertThat(answers("Who was the Japanese prime minister?", consultations)).isTrue();
         assertThat(answers("Where is the naval base planned?", "A naval base is planned on the north of Matua Island.")).isTrue();
         assertThat(answers("Where is the naval base planned?", "A naval base is planned.")).isFalse();
         assertThat(answers("Who wrote it?", "Comments by J. Berkshire Miller were published.")).isTrue();

@@ -98,7 +98,8 @@ final class ChatAbbreviations {
      * last of them at the word's end, and no other such word about as common.
      */
     private String withoutVowels(String typed) {
-        if (typed.chars().anyMatch(c -> "aeiou".indexOf(c) >= 0)) {
+        // A "y" after the first letter is a vowel: "try", "gym" are words; "yrs" is "years".
+        if (typed.chars().anyMatch(c -> "aeiou".indexOf(c) >= 0) || typed.indexOf('y', 1) > 0) {
             return null;
         }
         List<Map.Entry<String, Integer>> matches = wordCounts.entrySet().stream()

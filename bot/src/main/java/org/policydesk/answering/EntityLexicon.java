@@ -43,21 +43,24 @@ public final class EntityLexicon {
     private static final Pattern COMPANY_WORD = Pattern.compile("compan(y|ies)|firms?|operator");
     private static final Pattern COMPANY_AFTER = Pattern.compile("\\s*(compan(y|ies)|firms?)\\b");
     private static final Pattern LIST_GAP = Pattern.compile("^(,\\s*(and\\s+)?|\\s+and\\s+|\\s*,\\s*)$");
-    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(ese|ian|ish|an)");
+    /** A capitalised adjective of a people or a direction ("Japanese", "American", "Western"): it describes; it names nothing. */
+    static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can)|(?:West|East|North|South)ern");
 
     /** A name in a text, where it stands, and what it names. */
     public record Mention(String text, int start, int end, EntityKind kind, Set<String> stems) {}
 
     private final Map<String, EntityKind> kinds;
     private final Set<String> nameTokens;
+    private final Set<String> nameParts;
     private final Set<String> lowercaseWords;
     private final Map<String, Integer> passagesNaming;
     private final int passages;
 
-    private EntityLexicon(Map<String, EntityKind> kinds, Set<String> nameTokens, Set<String> lowercaseWords,
+    private EntityLexicon(Map<String, EntityKind> kinds, Set<String> nameTokens, Set<String> nameParts, Set<String> lowercaseWords,
             Map<String, Integer> passagesNaming, int passages) {
         this.kinds = kinds;
         this.nameTokens = nameTokens;
+        this.nameParts = nameParts;
         this.lowercaseWords = lowercaseWords;
         this.passagesNaming = passagesNaming;
         this.passages = passages;
@@ -105,7 +108,8 @@ public final class EntityLexicon {
         capitalisedOpening.stream().filter(vocabulary::holds).forEach(lower::add);
         Map<String, EnumMap<EntityKind, Integer>> votes = new HashMap<>();
         Set<String> nameTokens = new HashSet<>();
-        EntityLexicon bare = new EntityLexicon(Map.of(), Set.of(), lower, Map.of(), 0);
+        Set<String> standalone = new HashSet<>();
+        EntityLexicon bare = new EntityLexicon(Map.of(), Set.of(), Set.of(), lower, Map.of(), 0);
         Map<String, Integer> naming = new HashMap<>();
         for (DocumentMetadata d : documents) {
             for (String author : d.authors()) {
@@ -125,7 +129,11 @@ public final class EntityLexicon {
                 sentences.add(mentions);
                 sentenceTexts.add(s);
                 for (Mention m : mentions) {
-                    nameTokens.addAll(Terms.tokens(m.text()));
+                    List<String> tokens = Terms.tokens(m.text());
+                    nameTokens.addAll(tokens);
+                    if (tokens.size() == 1) {
+                        standalone.addAll(tokens);
+                    }
                     EntityKind kind = cue(s, m);
                     if (kind != null) {
                         vote(votes, m.text(), kind, 1);
@@ -173,7 +181,10 @@ public final class EntityLexicon {
         Map<String, EntityKind> kinds = winners(votes);
         nameTokens.removeIf(lower::contains);
         nameTokens.removeIf(Terms::isStopword);
-        return new EntityLexicon(Map.copyOf(kinds), Set.copyOf(nameTokens), Set.copyOf(lower), Map.copyOf(naming), all.size());
+        Set<String> partsOnly = new HashSet<>(nameTokens);
+        partsOnly.removeIf(t -> standalone.contains(t) || !vocabulary.holds(t) || !PLACE_HEADS.contains(t) && !ORGANISATION_HEADS.contains(t));
+        return new EntityLexicon(Map.copyOf(kinds), Set.copyOf(nameTokens), Set.copyOf(partsOnly), Set.copyOf(lower), Map.copyOf(naming),
+                all.size());
     }
 
     private static Map<String, EntityKind> winners(Map<String, EnumMap<EntityKind, Integer>> votes) {
@@ -301,5 +312,14 @@ public final class EntityLexicon {
     /** Whether a lower-cased word is one the documents only ever write as (part of) a name: "sberbank", "putin". */
     public boolean isNameWord(String foldedWord) {
         return nameTokens.contains(foldedWord);
+    }
+
+    /**
+     * Whether a name word is a common noun that heads the names the documents write it in, and never
+     * a name on its own ("Sea" of "Baltic Sea", "Fund" of "Russia-Japan Fund"): typed in lower case
+     * on its own ("held at sea"), it is that common noun.
+     */
+    public boolean isOnlyPartOfNames(String foldedWord) {
+        return nameParts.contains(foldedWord);
     }
 }

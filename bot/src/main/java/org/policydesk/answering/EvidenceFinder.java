@@ -220,11 +220,6 @@ public final class EvidenceFinder {
         }
         return false;
     }
-    /**
-     * "American", "Japanese": a capitalised adjective of a people names what the documents may call
-     * otherwise ("U.S."), so its absence alone does not decide.
-     */
-    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(an|ian|ese|ish)");
 
     /** The text a passage answers from: its own, its context (title, spelled-out abbreviations) and its document's year. */
     private List<String> passageStems(ScoredPassage p) {
@@ -442,7 +437,9 @@ public final class EvidenceFinder {
             for (QuestionAnalysis.Constraint c : analysis.constraints()) {
                 boolean dated = c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && years.contains(c.text());
                 int found = dated ? 1 : generation.passagesWith(snapshot, phrase(c.text()), few + 1);
-                boolean decisive = !(c.kind() == QuestionAnalysis.Constraint.Kind.NAME && DEMONYM.matcher(c.text()).matches());
+                // "American", "Western": an adjective names what the documents may call otherwise ("U.S.", "the West"),
+                // so its absence alone does not decide.
+                boolean decisive = !(c.kind() == QuestionAnalysis.Constraint.Kind.NAME && EntityLexicon.DEMONYM.matcher(c.text()).matches());
                 if (found == 0 && c.kind() == QuestionAnalysis.Constraint.Kind.NAME && Terms.tokens(c.text()).size() == 2) {
                     // "Russian Bank": two words the documents use, only not together, may be a paraphrase;
                     // a longer name ("Bank of Japan") or one with a word they never use is not.

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policydesk.text.Stemmer;
@@ -252,11 +253,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      */
     static List<String> names(String text, EntityLexicon lexicon) {
         List<String> names = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
+        List<MatchResult> tokens = TOKEN.matcher(text).results().toList();
         StringBuilder run = new StringBuilder();
         boolean first = true;
         int lastEnd = -1;
-        while (m.find()) {
+        for (int t = 0; t < tokens.size(); t++) {
+            MatchResult m = tokens.get(t);
             String token = m.group();
             first = first || lastEnd >= 0 && text.substring(lastEnd, m.start()).matches(".*[.!?:;]\\s*[\"“(]?\\s*");
             String folded = Terms.fold(token).replaceAll("(’s|'s)$", "");
@@ -278,7 +280,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                 first = false;
                 continue;
             }
-            boolean known = lexicon.isNameWord(folded);
+            // "at sea" is the common word; "baltic sea" the name, beside another word of it.
+            boolean known = lexicon.isNameWord(folded) && (!lexicon.isOnlyPartOfNames(folded)
+                    || nameWordAt(tokens, t - 1, lexicon) || nameWordAt(tokens, t + 1, lexicon));
             boolean usable = !Terms.isStopword(folded) && !QUESTION_WORD.matcher(folded).matches() && !CALENDAR.matcher(folded).matches();
             // Words written as a name run together ("Bank of Japan"); a name the documents know, typed in lower
             // case, stands alone ("japan lng" is two names), and a possessive ends a run ("Japan's Arctic policy").
@@ -313,6 +317,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             names.add(run.toString().replaceAll(" of$", ""));
         }
         return names;
+    }
+
+    private static boolean nameWordAt(List<MatchResult> tokens, int index, EntityLexicon lexicon) {
+        return index >= 0 && index < tokens.size() && lexicon.isNameWord(Terms.fold(tokens.get(index).group()).replaceAll("(’s|'s)$", ""));
     }
 
     private static final Pattern EMPLOYER = Pattern.compile("(?i)^\\W*where (?:does|did|do) .+ work(?:s|ed)?\\b|\\bwork(?:s|ed)? for\\b");

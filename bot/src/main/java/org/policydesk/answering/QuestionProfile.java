@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policydesk.text.Stemmer;
@@ -76,8 +77,14 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // "the two states" names the pair the sources are about, as "both" does: the numeral is no fact to find.
         String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(text).replaceAll("what")).replaceAll(" "))
                 .replaceAll("$1 ");
+        Set<String> describing = new HashSet<>();
+        RAW_TOKEN.matcher(text).results().map(MatchResult::group).filter(t -> EntityLexicon.DEMONYM.matcher(t).matches())
+                .forEach(t -> describing.addAll(Terms.indexStems(t)));
         for (String stem : Terms.indexStems(about)) {
             int df = frequencies.getOrDefault(stem, 0);
+            if (df == 0 && describing.contains(stem)) {
+                continue; // "Western", "American": the documents say it otherwise ("the West", "U.S."), so it is not what is missing
+            }
             // Words that name a source choose where to look; they are not what the answer must say.
             double source = named.stems().contains(stem) ? 0.25 : 1.0;
             weights.put(stem, source * Math.log(1 + (passages + 1.0) / (df + 0.5)));
@@ -127,7 +134,8 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         boolean first = true;
         while (m.find()) {
             String token = m.group();
-            boolean name = !first && Character.isUpperCase(token.charAt(0));
+            // "Western", "American": an adjective may stand for what the documents call otherwise ("the West").
+            boolean name = !first && Character.isUpperCase(token.charAt(0)) && !EntityLexicon.DEMONYM.matcher(token).matches();
             boolean number = token.chars().anyMatch(Character::isDigit);
             boolean acronym = token.length() >= 2 && token.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                     && token.chars().anyMatch(Character::isLetter);

@@ -121,8 +121,21 @@ public final class Terms {
      * population of Matua", so that its shape is recognised however it was typed.
      */
     public static String spelledOut(String question) {
-        return RUN_IN_IS.matcher(question).replaceAll("$1 is");
+        Matcher small = SMALL_NUMBER.matcher(RUN_IN_IS.matcher(question).replaceAll("$1 is"));
+        StringBuilder out = new StringBuilder();
+        while (small.find()) {
+            small.appendReplacement(out, NUMBER_WORDS[Integer.parseInt(small.group())]);
+        }
+        return small.appendTail(out).toString();
     }
+
+    /**
+     * A small count typed as a digit before what it counts ("the 4 islands"), which prose writes as a
+     * word ("the four islands"); not a part of a code or figure ("2+2", "Magdan-1, 2, 3", "4%").
+     */
+    private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}+\\-.,$/]|\\d,\\s|\\d\\s)(?:[1-9]|1[0-2])(?=\\s+\\p{L}{3,})");
+    private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve"};
 
     public static boolean isStopword(String token) {
         return STOPWORDS.contains(token) || chatContraction(token);

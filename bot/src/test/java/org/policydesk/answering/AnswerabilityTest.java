@@ -72,6 +72,19 @@ class AnswerabilityTest {
     }
 
     @Test
+    void anAdjectiveOfAPeopleOrDirectionTheDocumentsNeverUseIsNotWhatIsMissing() {
+        String question = "What technology do Western sanctions keep from Russia?";
+        QuestionProfile profile = QuestionProfile.of(question, Map.of("technolog", 3, "sanction", 4, "russia", 9), 10,
+                new SourceReferences.Named(Set.of(), Set.of()), QuestionAnalysis.of(question, SentenceFactsTest.LEXICON, Set.of()), List.of());
+        assertThat(profile.weights()).doesNotContainKey("western");
+        assertThat(profile.unknownSpecifics()).isEmpty();
+        String elsewhere = "What is the capital of Kazakhstan?";
+        assertThat(QuestionProfile.of(elsewhere, Map.of("capit", 1), 10, new SourceReferences.Named(Set.of(), Set.of()),
+                QuestionAnalysis.of(elsewhere, SentenceFactsTest.LEXICON, Set.of()), List.of()).unknownSpecifics())
+                .as("a name, not an adjective").containsExactly("Kazakhstan");
+    }
+
+    @Test
     void thePairTheSourcesAreAboutIsNoWordToFind() {
         Map<String, Integer> frequencies = Map.of("two", 5, "state", 2, "sign", 3, "agreement", 2);
         String question = "What agreement did the two states sign?";

@@ -25,6 +25,8 @@ class ChatAbbreviationsTest {
         assertThat(learnt.expand("how many ppl did the government sanction")).isEqualTo("how many people did the government sanction");
         assertThat(learnt.expand("what about the plt")).as("two words spell it").isEqualTo("what about the plt");
         assertThat(learnt.expand("give it back")).as("a word with a vowel is a word").isEqualTo("give it back");
+        ChatAbbreviations treaty = ChatAbbreviations.learn(List.of("The treaty was signed. The treaty holds."));
+        assertThat(treaty.expand("why try")).as("a 'y' after the first letter is a vowel").isEqualTo("why try");
     }
 
     @Test

@@ -14,4 +14,13 @@ class TermsTest {
         assertThat(Terms.spelledOut("wheres the naval base and hows it armed")).isEqualTo("where is the naval base and how is it armed");
         assertThat(Terms.spelledOut("what is whatsoever")).isEqualTo("what is whatsoever");
     }
+
+    @Test
+    void aSmallCountTypedAsADigitIsWrittenAsProseWritesIt() {
+        assertThat(Terms.spelledOut("what r the 4 islands called")).isEqualTo("what r the four islands called");
+        assertThat(Terms.spelledOut("talks in the 2+2 format")).isEqualTo("talks in the 2+2 format");
+        assertThat(Terms.spelledOut("what are Magdan-1, 2, 3 for")).isEqualTo("what are Magdan-1, 2, 3 for");
+        assertThat(Terms.spelledOut("is 4% of the oil from there")).isEqualTo("is 4% of the oil from there");
+        assertThat(Terms.spelledOut("3,500 soldiers and 30 jets")).as("not small").isEqualTo("3,500 soldiers and 30 jets");
+    }
 }

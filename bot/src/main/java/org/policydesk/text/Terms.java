@@ -121,10 +121,14 @@ public final class Terms {
      * population of Matua", so that its shape is recognised however it was typed.
      */
     public static String spelledOut(String question) {
-        Matcher small = SMALL_NUMBER.matcher(RUN_IN_IS.matcher(question).replaceAll("$1 is"));
+        String text = RUN_IN_IS.matcher(question).replaceAll("$1 is");
+        Matcher small = SMALL_NUMBER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (small.find()) {
-            small.appendReplacement(out, NUMBER_WORDS[Integer.parseInt(small.group())]);
+            // After a name it is part of the name ("arctic lng 2"); after a function word, a count ("the 4 islands").
+            Matcher before = LAST_WORD.matcher(text.substring(0, small.start()));
+            boolean counts = !before.find() || isStopword(fold(before.group(1)));
+            small.appendReplacement(out, counts ? NUMBER_WORDS[Integer.parseInt(small.group())] : small.group());
         }
         return small.appendTail(out).toString();
     }
@@ -134,6 +138,7 @@ public final class Terms {
      * word ("the four islands"); not a part of a code or figure ("2+2", "Magdan-1, 2, 3", "4%").
      */
     private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}+\\-.,$/]|\\d,\\s|\\d\\s)(?:[1-9]|1[0-2])(?=\\s+\\p{L}{3,})");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
     private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve"};
 

@@ -22,5 +22,8 @@ class TermsTest {
         assertThat(Terms.spelledOut("what are Magdan-1, 2, 3 for")).isEqualTo("what are Magdan-1, 2, 3 for");
         assertThat(Terms.spelledOut("is 4% of the oil from there")).isEqualTo("is 4% of the oil from there");
         assertThat(Terms.spelledOut("3,500 soldiers and 30 jets")).as("not small").isEqualTo("3,500 soldiers and 30 jets");
+        assertThat(Terms.spelledOut("which companies are in the arctic lng 2 deal")).as("after a name, part of it")
+                .isEqualTo("which companies are in the arctic lng 2 deal");
+        assertThat(Terms.spelledOut("4 islands are disputed")).isEqualTo("four islands are disputed");
     }
 }

@@ -60,6 +60,13 @@ public final class Answerability {
             return new Verdict(false, "This asks for new writing; I can only answer questions about what the documents say.", false);
         }
         List<String> missing = new java.util.ArrayList<>(profile.unknownSpecifics());
+        if (profile.type() == AnswerType.REASON && chosen.stream().noneMatch(ScoredSentence::typed) || profile.type() == AnswerType.YES_NO) {
+            // Whether something happened, or why when no sentence gives a reason, is said only of what the sources name:
+            // "Why did Putin choose…", "Does Japan plan to buy weapons…" are not answered by sentences that never say
+            // "choose" or "weapons". A sentence that gives a reason may say the rest in other words ("suit" the islands).
+            profile.unknownWords().stream().filter(w -> !profile.bridges().containsKey(org.policydesk.text.Stemmer.stem(w)))
+                    .filter(w -> !missing.contains(w)).forEach(missing::add);
+        }
         profile.unknownFocus().filter(f -> !missing.contains(f)).ifPresent(missing::add);
         profile.unknownPredicate().filter(f -> !missing.contains(f)).ifPresent(missing::add);
         double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);

@@ -85,6 +85,16 @@ class AnswerabilityTest {
     }
 
     @Test
+    void whetherSomethingHappenedIsNotAnsweredOfWhatTheSourcesNeverName() {
+        // Why-questions are judged the same way when no chosen sentence gives a reason (ExtractiveAnswererIT).
+        String passage = "The arrival of Abe to Vladivostok was his third visit to the forum.";
+        Answerability.Verdict bought = judge("Did Abe buy weapons in Vladivostok?", passage, 0);
+        assertThat(bought.answerable()).isFalse();
+        assertThat(bought.reason()).contains("“buy”", "“weapons”");
+        assertThat(judge("Did Abe visit Vladivostok?", passage, 0).answerable()).isTrue();
+    }
+
+    @Test
     void thePairTheSourcesAreAboutIsNoWordToFind() {
         Map<String, Integer> frequencies = Map.of("two", 5, "state", 2, "sign", 3, "agreement", 2);
         String question = "What agreement did the two states sign?";

@@ -210,6 +210,11 @@ class ExtractiveAnswererIT {
         Answer share = ask("how many russians backed giving the islands back in 2016");
         assertThat(share.answered()).as(share.text()).isTrue();
         assertThat(share.text()).contains("24% of Russians");
+        Answer choose = ask("Why did Putin choose Vladivostok for the forum?");
+        assertThat(choose.answered()).as(choose.text()).isFalse();
+        assertThat(choose.text()).contains("“choose”");
+        Answer weapons = ask("Does Japan plan to buy Russian weapons?");
+        assertThat(weapons.answered()).as(weapons.text()).isFalse();
         Answer fisheries = ask("What did Japan and Russia do about fisheries?");
         assertThat(fisheries.answered()).as(fisheries.text()).isTrue();
         assertThat(fisheries.text()).as("what they did, not only what they should do").contains("inked a bilateral fisheries agreement in 1998");

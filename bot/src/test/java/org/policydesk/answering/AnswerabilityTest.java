@@ -43,6 +43,12 @@ class AnswerabilityTest {
         return ANSWERABILITY.judge(new Evidence(profile, List.of(scored), List.of(sentence)), List.of(sentence));
     }
 
+    /** A question's profile against passages holding each stem as often as {@code frequencies} says, out of ten. */
+    static QuestionProfile profile(String question, Map<String, Integer> frequencies) {
+        return QuestionProfile.of(question, frequencies, 10, new SourceReferences.Named(Set.of(), Set.of()),
+                QuestionAnalysis.of(question, SentenceFactsTest.LEXICON, Set.of()), List.of());
+    }
+
     @Test
     void aDateAnswersWhenOnlyForWhatItsOwnSentenceSaysHappened() {
         String passage = "Japan eased the visa regime for Russian travellers. In 2017 the two states signed an agreement on double taxation.";
@@ -74,13 +80,11 @@ class AnswerabilityTest {
     @Test
     void anAdjectiveOfAPeopleOrDirectionTheDocumentsNeverUseIsNotWhatIsMissing() {
         String question = "What technology do Western sanctions keep from Russia?";
-        QuestionProfile profile = QuestionProfile.of(question, Map.of("technolog", 3, "sanction", 4, "russia", 9), 10,
-                new SourceReferences.Named(Set.of(), Set.of()), QuestionAnalysis.of(question, SentenceFactsTest.LEXICON, Set.of()), List.of());
+        QuestionProfile profile = profile(question, Map.of("technolog", 3, "sanction", 4, "russia", 9));
         assertThat(profile.weights()).doesNotContainKey("western");
         assertThat(profile.unknownSpecifics()).isEmpty();
         String elsewhere = "What is the capital of Kazakhstan?";
-        assertThat(QuestionProfile.of(elsewhere, Map.of("capit", 1), 10, new SourceReferences.Named(Set.of(), Set.of()),
-                QuestionAnalysis.of(elsewhere, SentenceFactsTest.LEXICON, Set.of()), List.of()).unknownSpecifics())
+        assertThat(profile(elsewhere, Map.of("capit", 1)).unknownSpecifics())
                 .as("a name, not an adjective").containsExactly("Kazakhstan");
     }
 
@@ -98,24 +102,18 @@ class AnswerabilityTest {
     void thePairTheSourcesAreAboutIsNoWordToFind() {
         Map<String, Integer> frequencies = Map.of("two", 5, "state", 2, "sign", 3, "agreement", 2);
         String question = "What agreement did the two states sign?";
-        QuestionProfile asked = QuestionProfile.of(question, frequencies, 10, new SourceReferences.Named(Set.of(), Set.of()),
-                QuestionAnalysis.of(question, SentenceFactsTest.LEXICON, Set.of()), List.of());
+        QuestionProfile asked = profile(question, frequencies);
         assertThat(asked.weights()).as("'the two states' are both of them").doesNotContainKey("two").containsKey("state");
         String counting = "Which two islands would Japan get first?";
-        assertThat(QuestionProfile.of(counting, frequencies, 10, new SourceReferences.Named(Set.of(), Set.of()),
-                QuestionAnalysis.of(counting, SentenceFactsTest.LEXICON, Set.of()), List.of()).weights()).containsKey("two");
+        assertThat(profile(counting, frequencies).weights()).containsKey("two");
     }
 
     @Test
     void theShareAskedForIsNotAWordTheAnswerMustHold() {
         Map<String, Integer> frequencies = Map.of("share", 3, "oil", 2, "japan", 9, "russia", 9, "come", 4, "own", 2);
-        QuestionProfile asked = QuestionProfile.of("what share of japan's oil comes from russia now", frequencies, 10,
-                new SourceReferences.Named(Set.of(), Set.of()), QuestionAnalysis.of("what share of japan's oil comes from russia now",
-                        SentenceFactsTest.LEXICON, Set.of()), List.of());
+        QuestionProfile asked = profile("what share of japan's oil comes from russia now", frequencies);
         assertThat(asked.weights()).as("'what share of' says a share is asked for").doesNotContainKey("share").containsKey("oil");
-        QuestionProfile owned = QuestionProfile.of("Which company owns shares of the oil project?", frequencies, 10,
-                new SourceReferences.Named(Set.of(), Set.of()), QuestionAnalysis.of("Which company owns shares of the oil project?",
-                        SentenceFactsTest.LEXICON, Set.of()), List.of());
+        QuestionProfile owned = profile("Which company owns shares of the oil project?", frequencies);
         assertThat(owned.weights()).as("shares owned are what it is about").containsKey("share");
     }
 
@@ -145,13 +143,11 @@ class AnswerabilityTest {
     void aQuestionAskingWhatTheSourcesMentionAboutSomethingIsBroad() {
         for (String broad : List.of("What economic cooperation between Japan and Russia do the sources mention?",
                 "What do the sources say about sanctions?", "What sanctions does the paper report?")) {
-            QuestionProfile profile = QuestionProfile.of(broad, Map.of(), 10, new SourceReferences.Named(Set.of(), Set.of()),
-                    QuestionAnalysis.of(broad, SentenceFactsTest.LEXICON, Set.of()), List.of());
+            QuestionProfile profile = profile(broad, Map.of());
             assertThat(profile.shape()).as(broad).isEqualTo(QuestionProfile.Shape.BROAD);
         }
         String simple = "What did Japan do about the visa regime?";
-        assertThat(QuestionProfile.of(simple, Map.of(), 10, new SourceReferences.Named(Set.of(), Set.of()),
-                QuestionAnalysis.of(simple, SentenceFactsTest.LEXICON, Set.of()), List.of()).shape()).isNotEqualTo(QuestionProfile.Shape.BROAD);
+        assertThat(profile(simple, Map.of()).shape()).isNotEqualTo(QuestionProfile.Shape.BROAD);
     }
 
     @Test
@@ -169,8 +165,7 @@ class AnswerabilityTest {
         for (String q : List.of("Which Japanese companies appear in both documents?", "Which Japanese companies are mentioned in the sources?",
                 "Which Japanese companies do the two papers mention?", "Which Japanese companies are named in the EWI commentary?",
                 "Which Japanese companies, as each document names them?")) {
-            QuestionProfile profile = QuestionProfile.of(q, frequencies, 10, new SourceReferences.Named(Set.of(), Set.of()),
-                    QuestionAnalysis.of(q, SentenceFactsTest.LEXICON, Set.of()), List.of());
+            QuestionProfile profile = profile(q, frequencies);
             assertThat(profile.unknownWords()).as(q).isEmpty();
             assertThat(profile.weights().keySet()).as(q).containsOnly("japanes", "compani");
         }

@@ -66,9 +66,9 @@ public enum AnswerType {
         };
     }
 
-    /** Whether evidence that states what is asked (a reason, who acts) is preferred, though it is not required. */
+    /** Whether evidence that states what is asked (a reason, who acts, what a term stands for) is preferred, though it is not required. */
     public boolean gradesEvidence() {
-        return this == REASON || this == ACTION;
+        return this == REASON || this == ACTION || this == DEFINITION;
     }
 
     /** Whether the fact asked for is a number: a share, an amount, a duration, a date or a count. */

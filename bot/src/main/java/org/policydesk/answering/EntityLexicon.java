@@ -138,6 +138,14 @@ public final class EntityLexicon {
                 for (Mention m : mentions) {
                     List<String> tokens = Terms.tokens(m.text());
                     nameTokens.addAll(tokens);
+                    // "Sakhalin-1", "Ust-Kamchatsk": each capitalised part is a word of the name, as a question may type it.
+                    for (String written : m.text().split("\\s+")) {
+                        if (written.contains("-")) {
+                            java.util.Arrays.stream(written.split("-"))
+                                    .filter(part -> part.length() >= 3 && Character.isUpperCase(part.charAt(0)) && part.chars().allMatch(Character::isLetter))
+                                    .forEach(part -> nameTokens.add(Terms.fold(part)));
+                        }
+                    }
                     if (tokens.size() == 1) {
                         standalone.addAll(tokens);
                     }

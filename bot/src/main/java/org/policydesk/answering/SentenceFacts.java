@@ -334,6 +334,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     // "What did Japan and Russia do…": "The two sides inked…" is what the pair did.
                     || question.focus().size() == 2 && PAIR.matcher(LEADING_PHRASE.matcher(sentenceText).replaceFirst("")).find());
             case REASON -> reasoned;
+            // "whats the eef": the sentence that spells the term out ("the Eastern Economic Forum (EEF)") defines it.
+            case DEFINITION -> !question.stems().isEmpty() && sentenceStems().containsAll(question.stems());
             default -> true;
         };
     }

@@ -215,6 +215,10 @@ class ExtractiveAnswererIT {
         assertThat(choose.text()).contains("“choose”");
         Answer weapons = ask("Does Japan plan to buy Russian weapons?");
         assertThat(weapons.answered()).as(weapons.text()).isFalse();
+        Answer sakhalin = ask("did abe visit sakhalin");
+        assertThat(sakhalin.answered()).as("Sakhalin is named only in Sakhalin-1 and -2: " + sakhalin.text()).isFalse();
+        Answer eef = ask("whats the eef");
+        assertThat(eef.text()).as("the sentence that spells it out").contains("Eastern Economic Forum (EEF)");
         Answer fisheries = ask("What did Japan and Russia do about fisheries?");
         assertThat(fisheries.answered()).as(fisheries.text()).isTrue();
         assertThat(fisheries.text()).as("what they did, not only what they should do").contains("inked a bilateral fisheries agreement in 1998");

@@ -112,6 +112,16 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void eachCapitalisedPartOfAHyphenatedNameIsAWordOfIt() {
+        EntityLexicon lexicon = EntityLexicon.learn(new org.policydesk.text.TokenizerVocabulary(), List.of(),
+                List.of("Japan receives oil from Sakhalin-1 and LNG from Sakhalin-2.", "A project ran in Ust-Kamchatsk."));
+        assertThat(QuestionAnalysis.of("did abe visit sakhalin", lexicon, Set.of()).constraints())
+                .extracting(QuestionAnalysis.Constraint::text).contains("sakhalin");
+        assertThat(QuestionAnalysis.of("what happened in kamchatsk", lexicon, Set.of()).constraints())
+                .extracting(QuestionAnalysis.Constraint::text).contains("kamchatsk");
+    }
+
+    @Test
     void aHeadingRunIntoTheTextNamesNothing() {
         EntityLexicon lexicon = EntityLexicon.learn(new org.policydesk.text.TokenizerVocabulary(), List.of(),
                 List.of("Obstacles to a Settlement. Resolution of the conflict is tied to social factors.", "Small Steps Policy. Gazprom agreed."));

@@ -93,6 +93,13 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aDefinitionIsTheSentenceThatHoldsTheWholeTerm() {
+        assertThat(answers("What is the Abe Plan?", "The Abe Plan includes Japanese investments in the Far East.")).isTrue();
+        assertThat(answers("What is the Abe Plan?", "Abe met Putin to plan a summit.")).isTrue();
+        assertThat(answers("What is the Abe Plan?", "Abe met Putin.")).as("only part of the term").isFalse();
+    }
+
+    @Test
     void whereSomethingComesFromIsAnsweredByAnyName() {
         assertThat(answers("where did transneft get its funding",
                 "Russian pipeline company Transneft has obtained funding from the Russia-Japan Fund.")).isTrue();

@@ -20,7 +20,7 @@ public enum AnswerType {
             + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander)\\b"
             + "|\\bwho (wrote|authored|writes|co-?authored)\\b|\\bwhich ([\\w-]+ ){0,2}(persons?|people|officials?|ministers?|leaders?|authors?|"
             + "politicians?|presidents?|diplomats?|chairman|ceo|director|founder|ambassador|spokesman|spokesperson|governor|mayor|"
-            + "secretary|commander)\\b(?!\\s+(?:posts?|positions?|roles?|offices?|portfolios?|titles?|jobs?|seats?|ministr(?:y|ies))\\b)"
+            + "secretary|commander)\\b(?!-)(?!\\s+(?:posts?|positions?|roles?|offices?|portfolios?|titles?|jobs?|seats?|ministr(?:y|ies))\\b)"
             + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(head|ceo|chairman|chair|president|leader|director|founder|minister|"
             + "ambassador|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b"),
     ORGANISATION("\\b(which|what) ([\\w-]+ ){0,2}(compan(y|ies)|firms?|banks?|organi[sz]ations?|institutions?|corporations?|"
@@ -29,7 +29,7 @@ public enum AnswerType {
     SOURCE("^where (do|does|did|can|could|will|would) .+ (get|gets|got|obtain|obtains|obtained|receive|receives|received|buy|buys|"
             + "bought|source|sources|sourced|import|imports|imported|borrow|borrows|borrowed)\\b|\\bwhere .+ (comes?|came) from\\b"
             + "|\\bfrom where\\b"),
-    PLACE("^where\\b|\\bin what (city|country|region|place|port)\\b|\\b(which|what) (city|cities|country|countries|region|port|"
+    PLACE("^where\\b(?!(?:'s|’s| is| are| was| were) .+ (?:mentioned|discussed|cited|named|covered)\\W*$)|\\bin what (city|country|region|place|port)\\b|\\b(which|what) (city|cities|country|countries|region|port|"
             + "island|islands|place|town|sea|location)\\b"),
     TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|^what (do|does|did) .+ call\\b|\\bwhat (is|was|are|were) the name (of|for)\\b|\\bwhat name\\b"),
     AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b"),

@@ -194,6 +194,11 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> namesGiven = new HashSet<>();
         chosen.forEach(c -> namesGiven.addAll(c.names()));
 
+        Set<String> entities = new HashSet<>();
+        if (!multi) {
+            // Across documents, a second sentence of one source on the same names gives way to the other source.
+            profile.analysis().constraints().forEach(c -> entities.addAll(c.stems()));
+        }
         if (shape == QuestionProfile.Shape.CONSEQUENCE) {
             next(best, ranked).ifPresent(chosen::add);
         }
@@ -212,7 +217,9 @@ public final class ExtractiveAnswerer implements Answerer {
             double gain = profile.coverage(union) - profile.coverage(covered);
             boolean add;
             if (broad) {
-                boolean distinct = chosen.stream().noneMatch(c -> overlap(c.stems(), s.stems()) > 0.5);
+                // Two sentences that both name what the question is about ("the EEF in Vladivostok") may still say
+                // different things of it: they repeat each other only in the rest of their words.
+                boolean distinct = chosen.stream().noneMatch(c -> overlap(without(c.stems(), entities), without(s.stems(), entities)) > 0.5);
                 add = distinct && (s.score() >= 0.6 * best.score() || (multi && newDocument && s.score() >= 0.5 * best.score())
                         || (samePassage && s.similarity() >= 0.85 * best.similarity()));
             } else {
@@ -259,6 +266,12 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** The share of the smaller sentence's content words the other holds too ("the", "and", "with" do not make two sentences alike). */
+    private static Set<String> without(Set<String> stems, Set<String> asked) {
+        Set<String> rest = new HashSet<>(stems);
+        rest.removeAll(asked);
+        return rest;
+    }
+
     static double overlap(Set<String> a, Set<String> b) {
         Set<String> contentA = new HashSet<>(a);
         contentA.removeIf(org.policydesk.text.Terms::isStopword);

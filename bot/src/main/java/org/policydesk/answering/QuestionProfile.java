@@ -35,7 +35,11 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             // asked about may come between "what" and the verb.
             "(?i)\\bwhat(?: [\\p{L}-]+){0,8}? (do|does|did) .{0,80}\\b(say|says|said|write|writes|wrote|argue|argues|think|suggest|suggests|recommend|"
                     + "recommends|propose|proposes|note|notes|conclude|concludes|mention|mentions|report|reports)\\b|\\bcall(s|ed)? for\\b|"
-                    + "\\b(overview|summari[sz]e|summary|describe|discuss|outline|explain)\\b|\\bwhat (are|were) the (main|key)\\b");
+                    + "\\b(overview|summari[sz]e|summary|describe|discuss|outline|explain)\\b|\\bwhat (are|were) the (main|key)\\b"
+                    // "what happened at the EEF": all that happened there, not one thing
+                    + "|^\\W*what (?:happened|took place|went on|was (?:agreed|decided|announced)) (?:at|during|in)\\b"
+                    // "where's Kaliningrad mentioned": every place the sources speak of it
+                    + "|^\\W*where(?:'s|’s| is| are| was| were) .+ (?:mentioned|discussed|cited|named|covered)\\W*$");
     private static final Pattern CONSEQUENCE = Pattern.compile(
             "(?i)\\b(respond|responded|response|react|reacted|reaction|retaliat\\w*|reply|replied|answered|"
                     + "result(ed|s)?|consequences?|outcome|led to|lead to|happened (after|next|then))\\b");
@@ -58,6 +62,8 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             "(?i)\\b(?:(?:are|is|were|was)\\s+)?(?:mentioned|named|cited|discussed|covered|featured|referred\\s+to|appears?|features?|"
                     + "figures?|shows?\\s+up|comes?\\s+up)\\s+(?:in|by)\\s+" + SOURCES
                     + "|\\b(?:do|does|did)\\s+" + SOURCES + "\\s+(?:mention|name|cite|discuss|cover|report|list)\\b"
+                    // "where's Kaliningrad mentioned", "…mentioned across both documents"
+                    + "|\\b(?:mentioned|discussed|cited|named|covered)\\s*(?:(?:across|throughout|in)\\s+" + SOURCES + ")?\\W*$"
                     // "…, as each document names them", "as the sources call it"
                     + "|\\bas\\s+" + SOURCES + "\\s+(?:names?|calls?|mentions?|describes?|refers?\\s+to|puts?)\\s+(?:them|it|this|these|those)\\b");
     private static final Pattern THE_PAIR = Pattern.compile("(?i)\\b(the|these|those)\\s+two\\s+(?=[\\p{L}-]+s\\b)");
@@ -100,7 +106,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // "What is the population of Tokyo?": the attribute asked for ("population") is what must be there.
         String focus = analysis.attribute().orElse(null);
         return new QuestionProfile(text, weights, unknown, specificStems(text), analysis.type(),
-                MULTI.matcher(text).find(), shape, named.documentIds(), REQUESTS_NEW_TEXT.matcher(text).find(), focus, analysis,
+                MULTI.matcher(text).find() || named.documentIds().size() > 1, shape, named.documentIds(), REQUESTS_NEW_TEXT.matcher(text).find(), focus, analysis,
                 Map.of(), List.copyOf(missingConstraints));
     }
 

@@ -99,6 +99,22 @@ class AnswerabilityTest {
     }
 
     @Test
+    void whatHappenedAtAnEventAndWhereSomethingIsMentionedAskForEverything() {
+        assertThat(profile("what happened at the eef in vladivostok", Map.of()).shape()).isEqualTo(QuestionProfile.Shape.BROAD);
+        QuestionProfile mentioned = profile("where's kaliningrad mentioned", Map.of("kaliningrad", 2));
+        assertThat(mentioned.shape()).isEqualTo(QuestionProfile.Shape.BROAD);
+        assertThat(mentioned.weights().keySet()).as("'mentioned' says where to look").containsOnly("kaliningrad");
+    }
+
+    @Test
+    void aQuestionThatNamesTwoSourcesIsAboutBoth() {
+        String question = "What do the 2016 commentary and the 2018 paper each say about sanctions?";
+        QuestionProfile profile = QuestionProfile.of(question, Map.of(), 10, new SourceReferences.Named(Set.of("ewi", "bene"),
+                Set.of("2016", "2018", "commentari", "paper")), QuestionAnalysis.of(question, SentenceFactsTest.LEXICON, Set.of()), List.of());
+        assertThat(profile.multiDocument()).isTrue();
+    }
+
+    @Test
     void thePairTheSourcesAreAboutIsNoWordToFind() {
         Map<String, Integer> frequencies = Map.of("two", 5, "state", 2, "sign", 3, "agreement", 2);
         String question = "What agreement did the two states sign?";

@@ -219,6 +219,11 @@ class ExtractiveAnswererIT {
         assertThat(sakhalin.answered()).as("Sakhalin is named only in Sakhalin-1 and -2: " + sakhalin.text()).isFalse();
         Answer eef = ask("whats the eef");
         assertThat(eef.text()).as("the sentence that spells it out").contains("Eastern Economic Forum (EEF)");
+        Answer eefEvents = ask("what happened at the eef in vladivostok");
+        assertThat(eefEvents.text()).as("several things happened there").contains("proposed to Japanese Prime Minister").contains("23rd meeting");
+        Answer kaliningrad = ask("where's kaliningrad mentioned");
+        assertThat(kaliningrad.answered()).as(kaliningrad.text()).isTrue();
+        assertThat(kaliningrad.text()).contains("the Kaliningrad region").contains("neighbouring Kaliningrad");
         Answer fisheries = ask("What did Japan and Russia do about fisheries?");
         assertThat(fisheries.answered()).as(fisheries.text()).isTrue();
         assertThat(fisheries.text()).as("what they did, not only what they should do").contains("inked a bilateral fisheries agreement in 1998");

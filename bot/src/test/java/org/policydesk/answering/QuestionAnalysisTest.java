@@ -49,6 +49,8 @@ class QuestionAnalysisTest {
         "Which Russian company operates the terminal?|ORGANISATION",
         "where is russia planning a new navy base|PLACE",
         "where did transneft get its funding|SOURCE",
+        "where's kaliningrad mentioned|OTHER",
+        "Which minister-level dialogue does the commentary want created?|OTHER",
         "Where does Japan's LNG come from?|SOURCE",
         "Why won't Russia hand over Iturup?|REASON",
         "What is the Japanese proposal called?|TERM",

@@ -22,6 +22,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** How far below the best sentence a sentence stating the asked fact may score and still be preferred. */
     static final double TYPED_REACH = 0.75;
+    static final double SAME_PASSAGE_REACH = 0.5;
 
     private final EvidenceFinder finder;
     private final Answerability answerability;
@@ -139,11 +140,20 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean multi = profile.multiDocument();
         int limit = broad ? (multi ? 5 : 4) : multi ? 4 : 3;
         ScoredSentence best = ranked.get(0);
+        ScoredSentence introduced = null;
         if (profile.type().demandsFact() && !best.typed()) {
             // A sentence that states the kind of fact asked for beats a closer one that does not, unless it is far off.
+            // A name from the very passage of the closest ("two proposals … have been worked out. … The Russian
+            // proposal, “hikiwake”…") is on its subject, so it may be further off; the closer one is quoted with it.
+            // Not a number: a passage dates and counts several things.
             ScoredSentence top = best;
-            best = ranked.stream().filter(ScoredSentence::typed).filter(s -> s.score() >= TYPED_REACH * top.score())
+            best = ranked.stream().filter(ScoredSentence::typed).filter(s -> s.score() >= TYPED_REACH * top.score()
+                    || profile.type().asksForName() && s.passage().source().rowid() == top.passage().source().rowid()
+                            && s.score() >= SAME_PASSAGE_REACH * top.score())
                     .findFirst().orElse(best);
+            if (best != top && best.score() < TYPED_REACH * top.score()) {
+                introduced = top;
+            }
         }
         if (!best.bound()) {
             // A sentence about what the question is specifically about (its year, its names) beats one about something else.
@@ -159,8 +169,8 @@ public final class ExtractiveAnswerer implements Answerer {
             best = ranked.stream().filter(s -> !Answerability.recommends(s.text()) && (s.bound() || !top.bound()))
                     .filter(s -> s.score() >= TYPED_REACH * top.score()).findFirst().orElse(best);
         }
-        ScoredSentence partly = null;
-        if (best.typed() && best.strength() < 1) {
+        ScoredSentence partly = introduced;
+        if (partly == null && best.typed() && best.strength() < 1) {
             // One that states it fully ("the Forum (EEF) in Vladivostok") leads over one that states it in
             // part ("Abe's arrival to Vladivostok … visit to the EEF"), unless it is far off; the closer one
             // still follows it.

@@ -224,6 +224,10 @@ class ExtractiveAnswererIT {
         Answer kaliningrad = ask("where's kaliningrad mentioned");
         assertThat(kaliningrad.answered()).as(kaliningrad.text()).isTrue();
         assertThat(kaliningrad.text()).contains("the Kaliningrad region").contains("neighbouring Kaliningrad");
+        Answer proposals = ask("What are the two proposals to resolve the conflict called?");
+        assertThat(proposals.answered()).as(proposals.text()).isTrue();
+        assertThat(proposals.text()).as("a name from the passage that introduces them, quoted with it")
+                .contains("two proposals to resolve the conflict").contains("“hikiwake”");
         Answer fisheries = ask("What did Japan and Russia do about fisheries?");
         assertThat(fisheries.answered()).as(fisheries.text()).isTrue();
         assertThat(fisheries.text()).as("what they did, not only what they should do").contains("inked a bilateral fisheries agreement in 1998");

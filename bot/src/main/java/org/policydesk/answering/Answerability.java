@@ -203,9 +203,10 @@ public final class Answerability {
     /** Words that say what ought to be done, not what was: a recommendation. */
     private static final java.util.regex.Pattern RECOMMENDED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:should|ought to|needs? to|must)\\b");
-    /** Stems of asking what someone recommended ("What did the commentary propose?"), which recommendations answer. */
-    private static final Set<String> RECOMMENDING = Set.of("propos", "suggest", "recommend", "advis", "urg", "argu", "call", "say",
-            "said", "want", "plan", "think", "believ", "view", "hope");
+    /** Asking what someone recommended ("What did the commentary propose?"), which recommendations answer. */
+    private static final Set<String> RECOMMENDING = java.util.stream.Stream.of("propose", "suggest", "recommend", "advise", "urge",
+            "argue", "call", "say", "said", "want", "plan", "think", "believe", "view", "hope")
+            .map(org.policydesk.text.Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * For a question about what happened ("What did the G7 leaders decide…?"), whether every chosen

@@ -106,7 +106,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // "What is the population of Tokyo?": the attribute asked for ("population") is what must be there.
         String focus = analysis.attribute().orElse(null);
         return new QuestionProfile(text, weights, unknown, specificStems(text), analysis.type(),
-                MULTI.matcher(text).find() || named.documentIds().size() > 1, shape, named.documentIds(), REQUESTS_NEW_TEXT.matcher(text).find(), focus, analysis,
+                // A question that names two sources ("the 2016 commentary and the 2018 paper") is about both.
+                MULTI.matcher(text).find() || named.documentIds().size() > 1, shape, named.documentIds(),
+                REQUESTS_NEW_TEXT.matcher(text).find(), focus, analysis,
                 Map.of(), List.copyOf(missingConstraints));
     }
 

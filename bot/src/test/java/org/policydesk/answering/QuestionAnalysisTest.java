@@ -19,6 +19,11 @@ class QuestionAnalysisTest {
                     "The Japanese Bank for International Cooperation granted loans to Sberbank and Gazprom.",
                     "A naval base is planned on Matua Island near Iturup."));
 
+    /** A lexicon learnt from these passage texts alone, no catalogue. */
+    static EntityLexicon learnt(String... texts) {
+        return EntityLexicon.learn(new org.policydesk.text.TokenizerVocabulary(), List.of(), List.of(texts));
+    }
+
     static QuestionAnalysis read(String question) {
         return QuestionAnalysis.of(question, LEXICON, Set.of());
     }
@@ -104,8 +109,8 @@ class QuestionAnalysisTest {
 
     @Test
     void aCommonWordTheDocumentsWriteOnlyInsideNamesIsThatWordOnItsOwn() {
-        EntityLexicon lexicon = EntityLexicon.learn(new org.policydesk.text.TokenizerVocabulary(), List.of(),
-                List.of("Gazprom and Mitsui will build a terminal on the Baltic Sea.", "Projects in the Sea of Okhotsk interest Japan."));
+        EntityLexicon lexicon = learnt("Gazprom and Mitsui will build a terminal on the Baltic Sea.",
+                "Projects in the Sea of Okhotsk interest Japan.");
         assertThat(QuestionAnalysis.of("what drills were held at sea", lexicon, Set.of()).constraints()).isEmpty();
         assertThat(QuestionAnalysis.of("what is built on the baltic sea", lexicon, Set.of()).constraints())
                 .extracting(QuestionAnalysis.Constraint::text).contains("baltic", "sea");
@@ -115,8 +120,8 @@ class QuestionAnalysisTest {
 
     @Test
     void eachCapitalisedPartOfAHyphenatedNameIsAWordOfIt() {
-        EntityLexicon lexicon = EntityLexicon.learn(new org.policydesk.text.TokenizerVocabulary(), List.of(),
-                List.of("Japan receives oil from Sakhalin-1 and LNG from Sakhalin-2.", "A project ran in Ust-Kamchatsk."));
+        EntityLexicon lexicon = learnt("Japan receives oil from Sakhalin-1 and LNG from Sakhalin-2.",
+                "A project ran in Ust-Kamchatsk.");
         assertThat(QuestionAnalysis.of("did abe visit sakhalin", lexicon, Set.of()).constraints())
                 .extracting(QuestionAnalysis.Constraint::text).contains("sakhalin");
         assertThat(QuestionAnalysis.of("what happened in kamchatsk", lexicon, Set.of()).constraints())
@@ -125,8 +130,8 @@ class QuestionAnalysisTest {
 
     @Test
     void aHeadingRunIntoTheTextNamesNothing() {
-        EntityLexicon lexicon = EntityLexicon.learn(new org.policydesk.text.TokenizerVocabulary(), List.of(),
-                List.of("Obstacles to a Settlement. Resolution of the conflict is tied to social factors.", "Small Steps Policy. Gazprom agreed."));
+        EntityLexicon lexicon = learnt("Obstacles to a Settlement. Resolution of the conflict is tied to social factors.",
+                "Small Steps Policy. Gazprom agreed.");
         assertThat(QuestionAnalysis.of("what are the obstacles to a settlement", lexicon, Set.of()).constraints()).isEmpty();
         assertThat(QuestionAnalysis.of("what did gazprom agree", lexicon, Set.of()).constraints())
                 .extracting(QuestionAnalysis.Constraint::text).containsExactly("gazprom");

@@ -114,6 +114,14 @@ public final class Answerability {
                     + " only as something still to come (they were written before it), so they do not say what came of it.",
                     true, true);
         }
+        if (profile.type() == AnswerType.YES_NO && similarity < strongSimilarity) {
+            // "did putin ever visit tokyo": whether is said only of all it names together, not of Putin in Vladivostok.
+            List<String> unnamed = profile.analysis().constraints().stream().filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME)
+                    .filter(c -> !covered.containsAll(c.stems())).map(QuestionAnalysis.Constraint::text).toList();
+            if (!unnamed.isEmpty()) {
+                return new Verdict(false, "What they say of it never names " + quoted(unnamed) + ".", true, true);
+            }
+        }
         if (onlyRecommended(profile.analysis(), chosen)) {
             return new Verdict(false, "They say only what should be done, not what was done.", true, true);
         }

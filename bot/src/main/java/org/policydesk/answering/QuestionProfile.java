@@ -66,6 +66,10 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                     + "|\\b(?:mentioned|discussed|cited|named|covered)\\s*(?:(?:across|throughout|in)\\s+" + SOURCES + ")?\\W*$"
                     // "…, as each document names them", "as the sources call it"
                     + "|\\bas\\s+" + SOURCES + "\\s+(?:names?|calls?|mentions?|describes?|refers?\\s+to|puts?)\\s+(?:them|it|this|these|those)\\b");
+    private static final Pattern KIND_ASKED = Pattern.compile("(?i)^\\W*(?:which|what)\\s+"
+            + "(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\\b)[\\p{L}-]+\\s+){0,3}?((?:persons?|people|"
+            + "officials?|politicians?|individuals?|figures?|leaders?|companies|company|firms?|organi[sz]ations?|countries|country|"
+            + "places?|cities|city|groups?)(?:\\s+or\\s+(?:[\\p{L}-]+))?)\\b");
     private static final Pattern THE_PAIR = Pattern.compile("(?i)\\b(the|these|those)\\s+two\\s+(?=[\\p{L}-]+s\\b)");
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 
@@ -83,12 +87,15 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // "the two states" names the pair the sources are about, as "both" does: the numeral is no fact to find.
         String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(text).replaceAll("what")).replaceAll(" "))
                 .replaceAll("$1 ");
+        // "Which Russian officials…": the kind of answer asked for is no topic the documents must name.
+        Matcher kind = KIND_ASKED.matcher(text);
+        Set<String> kindAsked = kind.find() ? Set.copyOf(Terms.indexStems(kind.group(1))) : Set.of();
         Set<String> describing = new HashSet<>();
         RAW_TOKEN.matcher(text).results().map(MatchResult::group).filter(t -> EntityLexicon.DEMONYM.matcher(t).matches())
                 .forEach(t -> describing.addAll(Terms.indexStems(t)));
         for (String stem : Terms.indexStems(about)) {
             int df = frequencies.getOrDefault(stem, 0);
-            if (df == 0 && describing.contains(stem)) {
+            if (df == 0 && (describing.contains(stem) || kindAsked.contains(stem))) {
                 continue; // "Western", "American": the documents say it otherwise ("the West", "U.S."), so it is not what is missing
             }
             // Words that name a source choose where to look; they are not what the answer must say.

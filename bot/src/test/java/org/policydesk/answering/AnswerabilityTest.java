@@ -115,6 +115,24 @@ class AnswerabilityTest {
     }
 
     @Test
+    void whetherSomethingHappenedIsSaidOnlyOfAllItNames() {
+        String passage = "Meetings in Tokyo were announced. Putin made a visit to Vladivostok to meet Abe.";
+        Answerability.Verdict tokyo = judge("Did Putin visit Tokyo?", passage, 1);
+        assertThat(tokyo.answerable()).as(tokyo.reason()).isFalse();
+        assertThat(tokyo.partial()).as(tokyo.reason()).isTrue();
+        assertThat(tokyo.reason()).contains("“Tokyo”");
+        assertThat(judge("Did Putin visit Vladivostok?", passage, 1).answerable()).isTrue();
+    }
+
+    @Test
+    void theKindOfAnswerAskedForIsNoTopicToFind() {
+        QuestionProfile officials = profile("Which Russian leaders or officials are named?", Map.of("russian", 3, "leader", 2));
+        assertThat(officials.weights()).doesNotContainKey("offici");
+        assertThat(officials.unknownWords()).isEmpty();
+        assertThat(profile("What did the officials decide?", Map.of("decid", 1)).weights()).as("not a kind asked for").containsKey("offici");
+    }
+
+    @Test
     void thePairTheSourcesAreAboutIsNoWordToFind() {
         Map<String, Integer> frequencies = Map.of("two", 5, "state", 2, "sign", 3, "agreement", 2);
         String question = "What agreement did the two states sign?";

@@ -228,6 +228,12 @@ class ExtractiveAnswererIT {
         assertThat(proposals.answered()).as(proposals.text()).isTrue();
         assertThat(proposals.text()).as("a name from the passage that introduces them, quoted with it")
                 .contains("two proposals to resolve the conflict").contains("“hikiwake”");
+        Answer tokyo = ask("did putin ever visit tokyo");
+        assertThat(tokyo.answered()).as(tokyo.text()).isFalse();
+        assertThat(tokyo.text()).contains("never names “tokyo”");
+        Answer officials = ask("Which Russian leaders or officials are named in both documents?");
+        assertThat(officials.answered()).as(officials.text()).isTrue();
+        assertThat(officials.text()).contains("Vladimir Putin").contains("Sergey Naryshkin");
         Answer fisheries = ask("What did Japan and Russia do about fisheries?");
         assertThat(fisheries.answered()).as(fisheries.text()).isTrue();
         assertThat(fisheries.text()).as("what they did, not only what they should do").contains("inked a bilateral fisheries agreement in 1998");

@@ -60,7 +60,7 @@ public final class Answerability {
             return new Verdict(false, "This asks for new writing; I can only answer questions about what the documents say.", false);
         }
         List<String> missing = new java.util.ArrayList<>(profile.unknownSpecifics());
-        if (profile.type() == AnswerType.REASON && chosen.stream().noneMatch(ScoredSentence::typed) || profile.type() == AnswerType.YES_NO) {
+        if (profile.type() == AnswerType.YES_NO || profile.type() == AnswerType.REASON && chosen.stream().noneMatch(ScoredSentence::typed)) {
             // Whether something happened, or why when no sentence gives a reason, is said only of what the sources name:
             // "Why did Putin choose…", "Does Japan plan to buy weapons…" are not answered by sentences that never say
             // "choose" or "weapons". A sentence that gives a reason may say the rest in other words ("suit" the islands).

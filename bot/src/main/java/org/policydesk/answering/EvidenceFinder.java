@@ -55,8 +55,7 @@ public final class EvidenceFinder {
                 binding(analysis).isEmpty() && !statesNumber ? passageCount : passageCount * 2);
         // A question that names a source is answered from that source, when it has anything to offer; one that asks
         // two things may ask the second of another ("…according to the 2016 commentary, and which meeting was…").
-        boolean asksTwo = QuestionAnalysis.SECOND_QUESTION.matcher(question).find();
-        List<ScoredPassage> fromNamed = asksTwo ? List.of() : retrieved.stream()
+        List<ScoredPassage> fromNamed = QuestionAnalysis.asksTwoThings(question) ? List.of() : retrieved.stream()
                 .filter(p -> initial.namedDocuments().contains(p.document().id())).toList();
         List<ScoredPassage> passages = fromNamed.isEmpty() ? retrieved : fromNamed;
         // Words the documents never use are related to the words of the passages found.

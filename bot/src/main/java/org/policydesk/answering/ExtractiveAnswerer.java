@@ -157,17 +157,14 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (!best.bound()) {
             // A sentence about what the question is specifically about (its year, its names) beats one about something else.
-            ScoredSentence top = best;
             boolean fact = profile.type().demandsFact();
-            best = ranked.stream().filter(s -> s.bound() && (s.typed() || !fact)).filter(s -> s.score() >= TYPED_REACH * top.score())
-                    .findFirst().orElse(best);
+            best = preferred(ranked, best, s -> s.bound() && (s.typed() || !fact));
         }
         if (Answerability.asksWhatWasDone(profile.analysis()) && Answerability.recommends(best.text())) {
             // "What did Japan and Russia do about fisheries?": what they did (an agreement inked in 1998) beats
-            // what they should do, unless it is far off.
+            // what they should do.
             ScoredSentence top = best;
-            best = ranked.stream().filter(s -> !Answerability.recommends(s.text()) && (s.bound() || !top.bound()))
-                    .filter(s -> s.score() >= TYPED_REACH * top.score()).findFirst().orElse(best);
+            best = preferred(ranked, best, s -> !Answerability.recommends(s.text()) && (s.bound() || !top.bound()));
         }
         ScoredSentence partly = introduced;
         if (partly == null && best.typed() && best.strength() < 1) {
@@ -204,11 +201,8 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> namesGiven = new HashSet<>();
         chosen.forEach(c -> namesGiven.addAll(c.names()));
 
-        Set<String> entities = new HashSet<>();
-        if (!multi) {
-            // Across documents, a second sentence of one source on the same names gives way to the other source.
-            profile.analysis().constraints().forEach(c -> entities.addAll(c.stems()));
-        }
+        // Not across documents: there a second sentence of one source on the same names gives way to the other source.
+        Set<String> entities = multi ? Set.of() : profile.analysis().constraintStems();
         if (shape == QuestionProfile.Shape.CONSEQUENCE) {
             next(best, ranked).ifPresent(chosen::add);
         }
@@ -275,13 +269,18 @@ public final class ExtractiveAnswerer implements Answerer {
                 .findFirst();
     }
 
-    /** The share of the smaller sentence's content words the other holds too ("the", "and", "with" do not make two sentences alike). */
+    /** The best-ranked sentence that has a quality the top one lacks, unless it is far below the top one. */
+    private static ScoredSentence preferred(List<ScoredSentence> ranked, ScoredSentence top, java.util.function.Predicate<ScoredSentence> quality) {
+        return ranked.stream().filter(quality).filter(s -> s.score() >= TYPED_REACH * top.score()).findFirst().orElse(top);
+    }
+
     private static Set<String> without(Set<String> stems, Set<String> asked) {
         Set<String> rest = new HashSet<>(stems);
         rest.removeAll(asked);
         return rest;
     }
 
+    /** The share of the smaller sentence's content words the other holds too ("the", "and", "with" do not make two sentences alike). */
     static double overlap(Set<String> a, Set<String> b) {
         Set<String> contentA = new HashSet<>(a);
         contentA.removeIf(org.policydesk.text.Terms::isStopword);

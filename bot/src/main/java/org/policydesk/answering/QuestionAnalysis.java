@@ -148,7 +148,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         while (year.find()) {
             // "the 2018 paper" says which source to read, not what year the answer is about. In a question that asks
             // two things, it stays the constraint of its part, which that source's passages meet (they hold its year).
-            if (sourceStems.contains(year.group()) && !SECOND_QUESTION.matcher(text).find()) {
+            if (sourceStems.contains(year.group()) && !asksTwoThings(text)) {
                 continue;
             }
             constraints.add(new Constraint(Constraint.Kind.YEAR, year.group(), List.of(year.group())));
@@ -355,7 +355,19 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     /** Where a question asks a second thing: ", and which…", "; and when…". */
-    static final Pattern SECOND_QUESTION = Pattern.compile("(?i)(,|;)?\\s+and\\s+(who|what|where|when|why|how|which)\\b");
+    private static final Pattern SECOND_QUESTION = Pattern.compile("(?i)(,|;)?\\s+and\\s+(who|what|where|when|why|how|which)\\b");
+
+    /** Whether a question asks two things ("How many times…, and which meeting was…?"). */
+    static boolean asksTwoThings(String question) {
+        return SECOND_QUESTION.matcher(question).find();
+    }
+
+    /** The stems of the years, numbers and names the question is about. */
+    Set<String> constraintStems() {
+        Set<String> stems = new java.util.HashSet<>();
+        constraints.forEach(c -> stems.addAll(c.stems()));
+        return Set.copyOf(stems);
+    }
 
     /**
      * The binding constraints of each part of a question that asks two things ("How many times had

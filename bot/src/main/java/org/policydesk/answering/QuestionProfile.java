@@ -108,7 +108,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         }
         Shape shape = BROAD.matcher(text).find() ? Shape.BROAD
                 : CONSEQUENCE.matcher(text).find() ? Shape.CONSEQUENCE
-                : QuestionAnalysis.SECOND_QUESTION.matcher(text).find() ? Shape.COMPOUND
+                : QuestionAnalysis.asksTwoThings(text) ? Shape.COMPOUND
                 : Shape.SIMPLE;
         // "What is the population of Tokyo?": the attribute asked for ("population") is what must be there.
         String focus = analysis.attribute().orElse(null);
@@ -201,8 +201,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
      * entities ("…at sea?" against "the Sea of Okhotsk") says nothing of what it asks about them.
      */
     boolean onlyEntitiesCovered(Set<String> stems) {
-        Set<String> entities = new HashSet<>();
-        analysis.constraints().forEach(c -> entities.addAll(c.stems()));
+        Set<String> entities = analysis.constraintStems();
         List<String> rest = weights.keySet().stream()
                 .filter(w -> !entities.contains(w) && (!unknown.contains(w) || bridges.containsKey(w))).toList();
         return !rest.isEmpty() && rest.stream().noneMatch(w -> stems.contains(w)

@@ -118,7 +118,8 @@ public final class Terms {
 
     /**
      * A question as it would be written out: "whats the population of Matua" reads as "what is the
-     * population of Matua", so that its shape is recognised however it was typed.
+     * population of Matua", and "the 4 islands" as "the four islands", so that its shape and words
+     * are recognised however it was typed.
      */
     public static String spelledOut(String question) {
         String text = RUN_IN_IS.matcher(question).replaceAll("$1 is");

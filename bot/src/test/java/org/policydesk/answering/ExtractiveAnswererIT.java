@@ -199,20 +199,19 @@ class ExtractiveAnswererIT {
 
     /** Asks, and checks the answer is marked answered and quotes each of these. */
     static Answer assertAnswered(String question, String... quoted) {
-        Answer a = ask(question);
-        assertThat(a.answered()).as(a.text()).isTrue();
-        if (quoted.length > 0) {
-            assertThat(a.text()).contains(quoted);
-        }
-        return a;
+        return assertVerdict(question, true, quoted);
     }
 
     /** Asks, and checks the answer is marked not answered and says each of these. */
     static Answer assertNotAnswered(String question, String... said) {
+        return assertVerdict(question, false, said);
+    }
+
+    private static Answer assertVerdict(String question, boolean answered, String... texts) {
         Answer a = ask(question);
-        assertThat(a.answered()).as(a.text()).isFalse();
-        if (said.length > 0) {
-            assertThat(a.text()).contains(said);
+        assertThat(a.answered()).as(a.text()).isEqualTo(answered);
+        if (texts.length > 0) {
+            assertThat(a.text()).contains(texts);
         }
         return a;
     }

@@ -122,8 +122,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             // "How did Russia hit back…": how a named actor acted is answered by what it did.
             type = AnswerType.ACTION;
             focusText = named.get();
-        } else if (type == AnswerType.PERSON && !WHICH.matcher(text).find() && role.find()) {
-            // "Who is Japan's defence minister?": the person must hold that role.
+        } else if (type == AnswerType.PERSON && role.find() && (!WHICH.matcher(text).find() || namesAnOffice(role))) {
+            // "Who is Japan's defence minister?", "Which Russian defence minister…": the person must hold that role.
             focusText = role.group().strip();
         } else if (type == AnswerType.ACTION && (actor = ACTOR.matcher(text)).find()) {
             // "What did Russia do after…": what Russia did, so Russia must be who acts.
@@ -191,6 +191,14 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     /** "Which Russian leader…": the role names the kind of person asked for, which the evidence may title otherwise ("chairman"). */
     private static final Pattern WHICH = Pattern.compile("(?i)^\\W*which\\b");
+    /** Roles that say only that someone leads, not which office they hold. */
+    private static final Set<String> KINDS_OF_LEADER = Set.of("head", "leader", "boss", "chief", "owner", "founder");
+
+    /** "defence minister", "foreign minister": an office qualified by what it is for, which a leader of another kind does not hold. */
+    private static boolean namesAnOffice(Matcher role) {
+        String[] words = role.group().strip().split("\\s+");
+        return words.length > 1 && Character.isLowerCase(words[0].charAt(0)) && !KINDS_OF_LEADER.contains(role.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
     private static final Pattern HOW_DID = Pattern.compile(
             "(?i)^\\W*how\\s+(?:did|does|do|has|have|had|will|would)(?:n'?t)?\\s+(.+)$");
 

@@ -114,15 +114,18 @@ public final class Terms {
     }
 
     /** A question word with "is" or "was" run into it, apostrophe or not: "whats", "where's", "hows". */
+    private static final Pattern STANDS_FOR = Pattern.compile("(?i)\\s+(?:stands?|stood)\\s+for(?=\\W*$)");
+    private static final Pattern SHORT_FOR = Pattern.compile("(?i)\\s+short\\s+for(?=\\W*$)");
     private static final Pattern RUN_IN_IS = Pattern.compile("(?i)\\b(what|where|who|how|when|which)(?:'|’)?s\\b");
 
     /**
      * A question as it would be written out: "whats the population of Matua" reads as "what is the
      * population of Matua", and "the 4 islands" as "the four islands", so that its shape and words
-     * are recognised however it was typed.
+     * are recognised however it was typed. "What does A2AD stand for" asks what it means.
      */
     public static String spelledOut(String question) {
-        String text = RUN_IN_IS.matcher(question).replaceAll("$1 is");
+        String text = SHORT_FOR.matcher(STANDS_FOR.matcher(RUN_IN_IS.matcher(question).replaceAll("$1 is")).replaceAll(" mean"))
+                .replaceAll("");
         Matcher small = SMALL_NUMBER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (small.find()) {

@@ -181,6 +181,9 @@ class ExtractiveAnswererIT {
     @Test
     void aQuestionTheTopicCoversButWhoseFactIsMissingIsAnsweredHonestlyAsPartial() {
         assertThat(assertNotAnswered("Who is Russia's energy minister?").text()).doesNotContain("Koizumi");
+        // The office asked for must title the person: Prime Minister Abe is no defence minister.
+        assertThat(assertNotAnswered("Which Russian defence minister took part in the 2+2 talks?", "do not give the person asked for")
+                .text()).doesNotContain("Abe");
         Answer head = ask("Who is the head of Novatek?");
         assertThat(head.answered()).isFalse();
         assertThat(head.text()).startsWith("Not answered.").contains("do not give the person asked for").contains("Novatek");
@@ -231,6 +234,7 @@ class ExtractiveAnswererIT {
         assertAnswered("What are the two proposals to resolve the conflict called?", "two proposals to resolve the conflict", "“hikiwake”");
         // The sentence that spells the abbreviation out.
         assertThat(ask("whats the eef").text()).contains("Eastern Economic Forum (EEF)");
+        assertAnswered("What does A2AD stand for?", "Anti-Access/Area Denial (A2AD)");
     }
 
     @Test

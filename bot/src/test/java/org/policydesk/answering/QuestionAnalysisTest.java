@@ -76,6 +76,14 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void anOfficeAskedForIsTheFocusButAKindOfLeaderIsNot() {
+        assertThat(read("Who is Japan's defence minister?").focus()).containsExactly("defenc", "minist");
+        assertThat(read("Which Russian defence minister took part in the 2+2 talks?").focus()).containsExactly("defenc", "minist");
+        assertThat(read("Which Russian parliamentary leader was let into Japan?").focus()).as("titled otherwise: chairman").isEmpty();
+        assertThat(read("Which Russian minister was let into Japan?").focus()).as("no office named").isEmpty();
+    }
+
+    @Test
     void constraintsAreTheYearsNumbersAndNamesAsked() {
         QuestionAnalysis q = read("Did Japan and Russia sign a peace treaty in 2019 after 89 people were sanctioned?");
         assertThat(q.constraints()).extracting(QuestionAnalysis.Constraint::text).containsExactly("2019", "89", "Japan", "Russia");

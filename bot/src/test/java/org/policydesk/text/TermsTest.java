@@ -16,6 +16,14 @@ class TermsTest {
     }
 
     @Test
+    void askingWhatAnAbbreviationStandsForAsksWhatItMeans() {
+        assertThat(Terms.spelledOut("What does A2AD stand for?")).isEqualTo("What does A2AD mean?");
+        assertThat(Terms.spelledOut("what is a2ad short for")).isEqualTo("what is a2ad");
+        assertThat(Terms.spelledOut("Why did Japan stand for this?")).as("not at the end: words of the question")
+                .isEqualTo("Why did Japan stand for this?");
+    }
+
+    @Test
     void aSmallCountTypedAsADigitIsWrittenAsProseWritesIt() {
         assertThat(Terms.spelledOut("what r the 4 islands called")).isEqualTo("what r the four islands called");
         assertThat(Terms.spelledOut("talks in the 2+2 format")).isEqualTo("talks in the 2+2 format");

@@ -35,6 +35,10 @@ public enum AnswerType {
     AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b"),
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
     DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat does .+ mean\\b|\\bmeaning of\\b"),
+    /** "What are the chances of a peace treaty?", "how likely is…": how likely the sources judge something to be. */
+    LIKELIHOOD("\\b(chances?|odds|likelihood|probability)\\s+(of|for|that)\\b|\\bprospects? (of|for)\\b"
+            + "|\\bhow (likely|probable|realistic)\\b|^(is|are|was|were)\\b.*\\b(likely|probable|realistic)\\b"
+            + "|^(will|would)\\b.*\\b(soon|ever|eventually)\\W*$"),
     ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (" + QuestionAnalysis.ACTION_VERBS + ")\\b"),
     YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"),
     OTHER(null);
@@ -68,7 +72,7 @@ public enum AnswerType {
 
     /** Whether evidence that states what is asked (a reason, who acts, what a term stands for) is preferred, though it is not required. */
     public boolean gradesEvidence() {
-        return this == REASON || this == ACTION || this == DEFINITION;
+        return this == REASON || this == ACTION || this == DEFINITION || this == LIKELIHOOD;
     }
 
     /** Whether the fact asked for is a number: a share, an amount, a duration, a date or a count. */

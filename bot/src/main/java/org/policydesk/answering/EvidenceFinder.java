@@ -51,8 +51,11 @@ public final class EvidenceFinder {
         QuestionProfile profile = initial;
         QuestionAnalysis analysis = profile.analysis();
         boolean statesNumber = analysis.type().asksForNumber();
-        List<ScoredPassage> retrieved = retriever.retrieve(question,
-                binding(analysis).isEmpty() && !statesNumber ? passageCount : passageCount * 2);
+        // A question about what each source says needs each source's best passages, though one source words it closer.
+        boolean acrossSources = initial.multiDocument() && initial.namedDocuments().size() != 1;
+        List<ScoredPassage> retrieved = retriever.retrieve(question, acrossSources ? passageCount * ACROSS_SOURCES_DEPTH
+                : binding(analysis).isEmpty() && !statesNumber ? passageCount : passageCount * 2);
+        List<ScoredPassage> pool = retrieved;
         // A question that names a source is answered from that source, when it has anything to offer; one that asks
         // two things may ask the second of another ("…according to the 2016 commentary, and which meeting was…").
         List<ScoredPassage> fromNamed = QuestionAnalysis.asksTwoThings(question) ? List.of() : retrieved.stream()
@@ -89,6 +92,9 @@ public final class EvidenceFinder {
                         .forEach(kept::add);
             }
             passages = kept;
+        }
+        if (acrossSources) {
+            passages = eachSourceRepresented(passages, pool);
         }
         float[] query = Vectors.normalized(embeddingModel.embed(question).content().vector());
 
@@ -205,6 +211,27 @@ public final class EvidenceFinder {
         }
         return years;
     }
+    /** How much deeper a question about every source retrieves, so that each source's best passages are among those found. */
+    static final int ACROSS_SOURCES_DEPTH = 3;
+    /** How many of its best passages a source left out of those read adds, for a question about every source. */
+    static final int PER_SOURCE_PASSAGES = 2;
+
+    /** The passages read, with the best of each source found that has none among them, after them. */
+    private static List<ScoredPassage> eachSourceRepresented(List<ScoredPassage> read, List<ScoredPassage> found) {
+        Set<String> present = new java.util.HashSet<>();
+        read.forEach(p -> present.add(p.document().id()));
+        List<ScoredPassage> out = new ArrayList<>(read);
+        Map<String, Integer> added = new java.util.HashMap<>();
+        for (ScoredPassage p : found) {
+            String id = p.document().id();
+            if (!present.contains(id) && added.getOrDefault(id, 0) < PER_SOURCE_PASSAGES) {
+                out.add(p);
+                added.merge(id, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
     /** How many passages beyond those asked for may be read because they state the kind of number asked for. */
     static final int TYPED_EXTRA_PASSAGES = 2;
 

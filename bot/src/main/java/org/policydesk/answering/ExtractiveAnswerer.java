@@ -207,14 +207,17 @@ public final class ExtractiveAnswerer implements Answerer {
             next(best, ranked).ifPresent(chosen::add);
         }
         for (ScoredSentence s : ranked) {
-            if (chosen.size() >= limit) {
-                break;
-            }
             if (chosen.contains(s) || profile.type().demandsFact() && best.typed() && !s.typed() && !multi
                     || best.bound() && !s.bound()) {
                 continue;
             }
             boolean newDocument = !documents.contains(s.documentId());
+            // Another source may name it otherwise ("the conflict" for "the dispute"): as close in meaning, it has its
+            // say, though the first source has said all there is room for.
+            boolean otherWords = multi && newDocument && s.lexical() < best.lexical() && s.similarity() >= best.similarity();
+            if (chosen.size() >= limit && !otherWords) {
+                continue;
+            }
             boolean samePassage = chosen.stream().anyMatch(c -> c.passage().passage().id().equals(s.passage().passage().id()));
             Set<String> union = new HashSet<>(covered);
             union.addAll(s.stems());
@@ -224,7 +227,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // Two sentences that both name what the question is about ("the EEF in Vladivostok") may still say
                 // different things of it: they repeat each other only in the rest of their words.
                 boolean distinct = chosen.stream().noneMatch(c -> overlap(without(c.stems(), entities), without(s.stems(), entities)) > 0.5);
-                add = distinct && (s.score() >= 0.6 * best.score() || (multi && newDocument && s.score() >= 0.5 * best.score())
+                add = distinct && (s.score() >= 0.6 * best.score() || (multi && newDocument && s.score() >= 0.5 * best.score()) || otherWords
                         || (samePassage && s.similarity() >= 0.85 * best.similarity()));
             } else {
                 boolean newPart = (askedYears.size() > 1 && !yearsMet.containsAll(yearsMet(s, askedYears))
@@ -235,7 +238,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // source of a broad question does: the same lower bar.
                 double bar = newPart ? 0.5 : multi && newDocument ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
                 add = s.score() >= bar * best.score()
-                        && (gain >= 0.10 || (multi && newDocument) || (s.typed() && !best.typed()) || newPart);
+                        && (gain >= 0.10 || (multi && newDocument) || (s.typed() && !best.typed()) || newPart) || otherWords;
             }
             if (add) {
                 chosen.add(s);

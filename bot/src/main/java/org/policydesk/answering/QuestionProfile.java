@@ -47,7 +47,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     /** What a question calls the documents: "the sources", "both papers", "the EWI commentary". */
     static final String SOURCE_NOUN = "(?:documents?|sources?|texts?|papers?|articles?|pieces?|authors?|commentar(?:y|ies)|analys[ie]s)";
     private static final Pattern MULTI = Pattern.compile(
-            "(?i)\\b(both|two " + SOURCE_NOUN + "|each (source|document|author)|"
+            "(?i)\\b(both|two " + SOURCE_NOUN + "|each (source|document|author)|" + SOURCE_NOUN + "\\s+and\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + SOURCE_NOUN + "|"
                     + "the (sources|documents|authors|texts)|compare|comparison|contrast|differ|difference|agree|disagree)\\b");
     /** "Write a poem…", "Translate…": asks for new text, which the documents cannot supply. */
     private static final Pattern REQUESTS_NEW_TEXT = Pattern.compile(
@@ -61,7 +61,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private static final Pattern ABOUT_THE_SOURCES = Pattern.compile(
             "(?i)\\b(?:(?:are|is|were|was)\\s+)?(?:mentioned|named|cited|discussed|covered|featured|referred\\s+to|appears?|features?|"
                     + "figures?|shows?\\s+up|comes?\\s+up)\\s+(?:in|by)\\s+" + SOURCES
-                    + "|\\b(?:do|does|did)\\s+" + SOURCES + "\\s+(?:mention|name|cite|discuss|cover|report|list)\\b"
+                    // "How do the two papers rate…", "How do the commentary and the analysis each view…": asks what they say of it.
+                    + "|\\b(?:do|does|did)\\s+" + SOURCES + "(?:\\s+and\\s+" + SOURCES + ")?(?:\\s+each)?\\s+(?:mention|name|cite|discuss|cover|report|"
+                    + "list|view|rate|assess|see|judge|evaluate|describe|characteri[sz]e|portray|present|regard|treat|frame)\\b"
                     // "where's Kaliningrad mentioned", "…mentioned across both documents"
                     + "|\\b(?:mentioned|discussed|cited|named|covered)\\s*(?:(?:across|throughout|in)\\s+" + SOURCES + ")?\\W*$"
                     // "…, as each document names them", "as the sources call it"
@@ -70,6 +72,10 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             + "(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\\b)[\\p{L}-]+\\s+){0,3}?((?:persons?|people|"
             + "officials?|politicians?|individuals?|figures?|leaders?|companies|company|firms?|organi[sz]ations?|countries|country|"
             + "places?|cities|city|groups?)(?:\\s+or\\s+(?:[\\p{L}-]+))?)\\b");
+    /** "the chances of", "how likely": words that ask how likely something is, not what it is about. */
+    private static final Pattern LIKELIHOOD_ASKED = Pattern.compile(
+            "(?i)\\b(?:chances?|odds|likelihood|probability)\\s+(?=of|for|that)\\b|\\b(?:likely|probable|realistic)\\b");
+    private static final Pattern SOURCE_WORD = Pattern.compile("(?i)" + SOURCE_NOUN);
     private static final Pattern THE_PAIR = Pattern.compile("(?i)\\b(the|these|those)\\s+two\\s+(?=[\\p{L}-]+s\\b)");
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 
@@ -85,13 +91,17 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // "…appear in both documents", "…do the sources mention": words about the sources say where to look,
         // not what the answer is about, so they are neither weighed nor unknown.
         // "the two states" names the pair the sources are about, as "both" does: the numeral is no fact to find.
-        String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(text).replaceAll("what")).replaceAll(" "))
+        String asked = analysis.type() == AnswerType.LIKELIHOOD ? LIKELIHOOD_ASKED.matcher(text).replaceAll(" ") : text;
+        String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(asked).replaceAll("what")).replaceAll(" "))
                 .replaceAll("$1 ");
         // "Which Russian officials…": the kind of answer asked for is no topic the documents must name.
         Matcher kind = KIND_ASKED.matcher(text);
         Set<String> kindAsked = kind.find() ? Set.copyOf(Terms.indexStems(kind.group(1))) : Set.of();
         Set<String> describing = new HashSet<>();
         RAW_TOKEN.matcher(text).results().map(MatchResult::group).filter(t -> EntityLexicon.DEMONYM.matcher(t).matches())
+                .forEach(t -> describing.addAll(Terms.indexStems(t)));
+        // "the two papers": a word for the sources says where to look, even where no passage uses it.
+        RAW_TOKEN.matcher(text).results().map(MatchResult::group).filter(t -> SOURCE_WORD.matcher(t).matches())
                 .forEach(t -> describing.addAll(Terms.indexStems(t)));
         for (String stem : Terms.indexStems(about)) {
             int df = frequencies.getOrDefault(stem, 0);

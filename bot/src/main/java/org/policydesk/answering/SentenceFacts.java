@@ -63,6 +63,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private static final Pattern REASON = Pattern.compile(
             "(?i)\\b(because|due to|as a result|in order to|so that|prevents?|since the|thanks to|owing to|would (weaken|strengthen|provide|"
                     + "allow|avoid)|allows?|avoid(ing|s)?|benefit|beneficial|hamper(ed|s)?|tied to|unlike|thus|therefore)\\b");
+    private static final Pattern LIKELIHOOD = Pattern.compile(
+            "(?i)\\b(likely|unlikely|likelihood|questionable|doubtful|doubts?|prospects?|chances?|hopes?|hoped|hopeful|possible|impossible|"
+                    + "possibility|probabl[ey]|improbable|uncertain|promising|challenging|difficult|(?:not|never) be easy)\\b");
     /** A term in quotation marks: “2+alpha”, "hikiwake". */
     private static final Pattern QUOTED = Pattern.compile("“[^”]{1,60}”|\"[^\"]{1,60}\"");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}’'-]*");
@@ -334,6 +337,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     // "What did Japan and Russia do…": "The two sides inked…" is what the pair did.
                     || question.focus().size() == 2 && PAIR.matcher(LEADING_PHRASE.matcher(sentenceText).replaceFirst("")).find());
             case REASON -> reasoned;
+            // "The signing of a formal peace treaty … is questionable in the near term": a judgement of how likely.
+            case LIKELIHOOD -> LIKELIHOOD.matcher(sentenceText).find();
             // "whats the eef": the sentence that spells the term out ("the Eastern Economic Forum (EEF)") defines it.
             case DEFINITION -> !question.stems().isEmpty() && sentenceStems().containsAll(question.stems());
             default -> true;

@@ -89,6 +89,18 @@ class ExtractiveAnswererIT {
         assertThat(a.citations()).extracting(Citation::documentId).contains("ewi-2016", "benedyczak-2018");
         assertThat(a.text()).contains("(4 May 2016)").contains("(autumn 2018)");
         assertThat(a.text().indexOf("2016")).as("older source first").isLessThan(a.text().indexOf("2018"));
+        // Benedyczak calls it "the conflict": as close in meaning, it has its say beside the source that says "dispute".
+        Answer dispute = ask("What do both documents say about the dispute?");
+        assertThat(dispute.citations()).as(dispute.text()).extracting(Citation::documentId).contains("ewi-2016", "benedyczak-2018");
+    }
+
+    @Test
+    void howLikelySomethingIsIsAnsweredByWhatTheSourcesJudgeOfIt() {
+        assertThat(assertAnswered("What are the chances of a peace treaty?").text()).containsAnyOf("unlikely", "questionable", "poor prospects");
+        assertAnswered("how likely is a peace treaty", "unlikely");
+        // "the two papers" say where to look; "rate" asks what they say of it.
+        assertAnswered("How do the two papers rate the chances of a peace treaty?", "questionable in the near term");
+        assertAnswered("How do the commentary and the analysis each view the chances of settling the dispute?", "especially challenging");
     }
 
     @ParameterizedTest

@@ -60,6 +60,12 @@ class QuestionAnalysisTest {
         "Why won't Russia hand over Iturup?|REASON",
         "What is the Japanese proposal called?|TERM",
         "What does hikiwake mean?|DEFINITION",
+        "What are the chances of a peace treaty?|LIKELIHOOD",
+        "how likely is a settlement|LIKELIHOOD",
+        "Is a peace treaty likely soon?|LIKELIHOOD",
+        "will japan and russia sign a peace treaty soon|LIKELIHOOD",
+        "What does the paper say about the prospects for cooperation?|LIKELIHOOD",
+        "Why is a peace treaty unlikely?|REASON",
         "Did Japan and Russia sign a peace treaty in 2019?|YES_NO",
         "What do the sources say about LNG?|OTHER",
     })

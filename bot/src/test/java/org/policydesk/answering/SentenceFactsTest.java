@@ -46,6 +46,14 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aChanceIsStatedByAJudgementOfHowLikelyOrHardSomethingIs() {
+        assertThat(answers("What are the chances of a peace treaty?", "The signing of a peace treaty is questionable in the near term.")).isTrue();
+        assertThat(answers("how likely is a settlement", "Resolving the dispute will be especially challenging.")).isTrue();
+        assertThat(answers("What are the chances of a peace treaty?",
+                "Bound into these negotiations would be a commitment to conclude a peace treaty.")).as("no judgement").isFalse();
+    }
+
+    @Test
     void aDayOfTheMonthDatesASentenceAndCountsNothing() {
         assertThat(facts("On May 7, Abe will touch down in Sochi.").numbers()).isEmpty();
         assertThat(facts("During the forum in Vladivostok (11-13 September this year), Putin spoke.").numbers()).isEmpty();

@@ -354,7 +354,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     /** "What did … agree", "what was decided at …": the question asks what has happened. */
     private static final Pattern ASKS_ABOUT_PAST = Pattern.compile(
-            "(?i)^\\W*(?:(?:what|which|who|how|where)\\b(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:did|was|were|had)\\b"
+            "(?i)^\\W*(?:(?:what|which|who|how|where)\\b(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:did|was|were|had)\\b|(?:did|was|were|had)\\b"
                     + "|(?:what|who)\\s+(?:\\p{L}+ed|came|went|took|made|said|led)\\b)");
 
     /** Whether the question asks what happened, in the past tense ("What did the Osaka meeting agree?"). */

@@ -99,8 +99,11 @@ final class SourceMetadataAnswers {
                 if (authorWords.containsAll(asked) && asked.contains(authorWords.get(authorWords.size() - 1))) {
                     CitedText out = new CitedText();
                     DocumentMetadata d = p.document();
+                    // Cited, as every catalogue answer is, by the source's first passage at hand, nearest its title.
+                    ScoredPassage first = evidence.passages().stream().filter(o -> o.document().id().equals(d.id()))
+                            .min(java.util.Comparator.comparingInt(o -> o.passage().ordinal())).orElse(p);
                     out.append(author + " is " + (d.authors().size() == 1 ? "the author" : "an author") + " of “" + d.title() + "”, dated "
-                            + d.published().label() + ". " + out.marker(p.source())
+                            + d.published().label() + ". " + out.marker(first.source())
                             + "\nThe passages found say nothing more about " + author + ".");
                     return Optional.of(new Answer(text, true, out.text(), AnswerMode.EXTRACTIVE, out.citations(),
                             "From the documents' catalogue entries (title, authors, publisher, date).", 0));

@@ -87,7 +87,9 @@ final class EvalCommand implements Callable<Integer> {
                                 r.c().id(), r.coverage(), r.words(), r.summary().text().replace("\n", "\n    "));
                     }
                     for (AnswerMetrics.CaseResult r : answers.results()) {
-                        boolean ok = r.c().isUnanswerable() ? !r.answer().answered() : r.correct() && r.citationHit();
+                        // A case with no gold passage (a catalogue answer) has no citation to hit.
+                        boolean ok = r.c().isUnanswerable() ? !r.answer().answered()
+                                : r.correct() && (r.c().gold().isEmpty() || r.citationHit());
                         out.printf(Locale.ROOT, "  %s %s %s%n    %s%n    %s%n", ok ? "ok  " : "MISS", r.c().id(), r.c().q(),
                                 r.answer().text().replace("\n", "\n    "),
                                 desk.extractiveAnswerer().explain(org.policydesk.answering.Question.of(r.c().q())));

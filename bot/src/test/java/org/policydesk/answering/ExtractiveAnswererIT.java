@@ -185,6 +185,8 @@ class ExtractiveAnswererIT {
         assertThat(catalogued.text()).contains("Jakub Benedyczak is the author of “Prospects for Russia-Japan Rapprochement”")
                 .contains("say nothing more").contains("[1]");
         assertThat(catalogued.citations()).singleElement().satisfies(c -> assertThat(c.documentId()).isEqualTo("benedyczak-2018"));
+        // Cited by the source's first passage found, as every catalogue answer is, not whichever came first in rank.
+        assertThat(catalogued.citations().get(0).paragraph()).as("near the title").isLessThanOrEqualTo(3);
         Answer stranger = ask("Who is Vladimir Putin's wife?");
         assertThat(stranger.answered()).as(stranger.text()).isFalse();
         assertThat(stranger.text()).contains("wife");

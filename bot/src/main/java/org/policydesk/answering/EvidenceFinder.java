@@ -213,20 +213,19 @@ public final class EvidenceFinder {
     }
     /** How much deeper a question about every source retrieves, so that each source's best passages are among those found. */
     static final int ACROSS_SOURCES_DEPTH = 3;
-    /** How many of its best passages a source left out of those read adds, for a question about every source. */
-    static final int PER_SOURCE_PASSAGES = 2;
+    /** How many of its best passages each source has read, for a question about every source. */
+    static final int PER_SOURCE_PASSAGES = 3;
 
-    /** The passages read, with the best of each source found that has none among them, after them. */
+    /** The passages read, with the next best of each source found that has fewer than its share among them, after them. */
     private static List<ScoredPassage> eachSourceRepresented(List<ScoredPassage> read, List<ScoredPassage> found) {
-        Set<String> present = new java.util.HashSet<>();
-        read.forEach(p -> present.add(p.document().id()));
+        Map<String, Integer> held = new java.util.HashMap<>();
+        read.forEach(p -> held.merge(p.document().id(), 1, Integer::sum));
         List<ScoredPassage> out = new ArrayList<>(read);
-        Map<String, Integer> added = new java.util.HashMap<>();
         for (ScoredPassage p : found) {
             String id = p.document().id();
-            if (!present.contains(id) && added.getOrDefault(id, 0) < PER_SOURCE_PASSAGES) {
+            if (!out.contains(p) && held.getOrDefault(id, 0) < PER_SOURCE_PASSAGES) {
                 out.add(p);
-                added.merge(id, 1, Integer::sum);
+                held.merge(id, 1, Integer::sum);
             }
         }
         return out;

@@ -206,12 +206,18 @@ public final class ExtractiveAnswerer implements Answerer {
         if (shape == QuestionProfile.Shape.CONSEQUENCE) {
             next(best, ranked).ifPresent(chosen::add);
         }
-        for (ScoredSentence s : ranked) {
-            if (chosen.contains(s) || profile.type().demandsFact() && best.typed() && !s.typed() && !multi
-                    || best.bound() && !s.bound()) {
+        for (ScoredSentence next : ranked) {
+            if (chosen.contains(next) || profile.type().demandsFact() && best.typed() && !next.typed() && !multi
+                    || best.bound() && !next.bound()) {
                 continue;
             }
-            boolean newDocument = !documents.contains(s.documentId());
+            boolean newDocument = !documents.contains(next.documentId());
+            // Another source's say on it is its sentence that states what is asked (a judgement of the chances),
+            // unless that one is far below its closest.
+            ScoredSentence s = multi && newDocument && profile.type().gradesEvidence() && !next.typed()
+                    ? preferred(ranked.stream().filter(o -> o.documentId().equals(next.documentId()) && !chosen.contains(o)).toList(),
+                            next, ScoredSentence::typed)
+                    : next;
             // Another source may name it otherwise ("the conflict" for "the dispute"): as close in meaning, it has its
             // say, though the first source has said all there is room for.
             boolean otherWords = multi && newDocument && s.lexical() < best.lexical() && s.similarity() >= best.similarity();

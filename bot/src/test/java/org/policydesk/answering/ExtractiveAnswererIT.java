@@ -101,6 +101,8 @@ class ExtractiveAnswererIT {
         // "the two papers" say where to look; "rate" asks what they say of it.
         assertAnswered("How do the two papers rate the chances of a peace treaty?", "questionable in the near term");
         assertAnswered("How do the commentary and the analysis each view the chances of settling the dispute?", "especially challenging");
+        // Each source has its say in its own judgement, though the commentary's closest sentence judges nothing.
+        assertAnswered("How do the two sources see the chances of a peace treaty?", "there was some hope", "poor prospects");
     }
 
     @ParameterizedTest

@@ -399,9 +399,13 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return java.util.stream.Stream.of(first, second).filter(part -> !part.isEmpty()).map(List::copyOf).toList();
     }
 
-    /** "Which Japanese prime ministers…", "what companies…": a plural asked for, so several answers. */
+    /**
+     * "Which Japanese prime ministers…", "what companies…": a plural asked for, so several answers; so
+     * does a count of them ("What are the two proposals … called?").
+     */
     private static final Pattern SEVERAL = Pattern.compile(
-            "(?i)^\\W*(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?!(?:does|is|was|has|yes|this|its)\\b)([\\p{L}-]+(?:ies|[^su'’\\W]s))\\b");
+            "(?i)^\\W*(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?!(?:does|is|was|has|yes|this|its)\\b)([\\p{L}-]+(?:ies|[^su'’\\W]s))\\b"
+                    + "|^\\W*(?:which|what)\\s+(?:are|were)\\s+(?:the\\s+)?(?:two|three|four|five|six)\\s+[\\p{L}-]+(?:ies|[^su'’\\W]s)\\b");
 
     /** Whether the question asks for several things of a kind ("which companies…"), not one. */
     public boolean asksForSeveral() {

@@ -247,7 +247,8 @@ class ExtractiveAnswererIT {
         // What they did, not only what they should do.
         assertAnswered("What did Japan and Russia do about fisheries?", "inked a bilateral fisheries agreement in 1998");
         // A name from the passage that introduces it, quoted with that sentence.
-        assertAnswered("What are the two proposals to resolve the conflict called?", "two proposals to resolve the conflict", "“hikiwake”");
+        assertAnswered("What are the two proposals to resolve the conflict called?", "two proposals to resolve the conflict", "“hikiwake”",
+                "“2+alpha”");
         // The sentence that spells the abbreviation out.
         assertThat(ask("whats the eef").text()).contains("Eastern Economic Forum (EEF)");
         assertAnswered("What does A2AD stand for?", "Anti-Access/Area Denial (A2AD)");

@@ -174,6 +174,8 @@ class QuestionAnalysisTest {
         assertThat(read("Which Japanese prime ministers do the two documents mention?").asksForSeveral()).isTrue();
         assertThat(read("what companies signed the memorandum").asksForSeveral()).isTrue();
         assertThat(read("Which Japanese prime minister signed the agreement?").asksForSeveral()).isFalse();
+        assertThat(read("What are the two proposals to resolve the conflict called?").asksForSeveral()).as("counted").isTrue();
+        assertThat(read("What is the Russian proposal called?").asksForSeveral()).isFalse();
         assertThat(read("Which bank does Gazprom use?").asksForSeveral()).isFalse();
         assertThat(read("What is the Abe Plan?").asksForSeveral()).isFalse();
     }

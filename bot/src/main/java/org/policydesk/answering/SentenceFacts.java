@@ -126,8 +126,12 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                 }
                 continue;
             }
+            boolean first = out.isEmpty();
             for (String part : Terms.parts(word)) {
                 out.add(Stemmer.stem(part));
+            }
+            if (first && NATIONALS.matcher(w.group()).matches()) {
+                out.add(PEOPLE); // "approximately 30,000 Russians" is a count of people
             }
             if (out.size() >= words || measured) {
                 break;
@@ -135,6 +139,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         }
         return out;
     }
+
+    /** People named by their nation: "Russians", "Japanese", "Americans". */
+    private static final Pattern NATIONALS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ians|eans|cans|ese)");
+    private static final String PEOPLE = Stemmer.stem("people");
 
     /**
      * Whether this sentence states a fact of the kind the question asks for, other than what the

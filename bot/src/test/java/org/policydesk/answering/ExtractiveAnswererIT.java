@@ -240,6 +240,7 @@ class ExtractiveAnswererIT {
         assertAnswered("What agreement did the two states sign in 2017?", "double taxation");
         assertAnswered("where did transneft get its funding", "Russia-Japan Fund");
         assertAnswered("how many russians backed giving the islands back in 2016", "24% of Russians");
+        assertAnswered("how many people live on the disputed kurils", "approximately 30,000 Russians reside there");
         assertAnswered("What joint exercises have the two countries already held at sea?", "joint SAR drills");
         assertAnswered("what r the 4 islands called in japanese", "Kunashiri, Etorofu, Habomai and Shikotan");
         assertAnswered("What technology do Western sanctions try to keep away from Russia?", "mining technology");

@@ -46,6 +46,13 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aCountOfANationsPeopleCountsPeople() {
+        assertThat(answers("how many people live on the islands", "About 30,000 Russians reside on the islands.")).isTrue();
+        assertThat(answers("how many people live on the islands", "About 30,000 Russian soldiers are on the islands."))
+                .as("it counts soldiers").isFalse();
+    }
+
+    @Test
     void aChanceIsStatedByAJudgementOfHowLikelyOrHardSomethingIs() {
         assertThat(answers("What are the chances of a peace treaty?", "The signing of a peace treaty is questionable in the near term.")).isTrue();
         assertThat(answers("how likely is a settlement", "Resolving the dispute will be especially challenging.")).isTrue();

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public enum AnswerType {
     PERCENTAGE("%|\\bper ?cent(age)?\\b|\\bwhat (share|proportion|fraction|stake|part)\\b|\\bhow much of\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
-            + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value) of\\b|\\bhow expensive\\b"),
+            + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value) of\\b|\\bhow expensive\\b"
+            + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b"),
     DURATION("^how long\\b|\\bfor how long\\b|\\bhow many (years|months|weeks|days|decades)\\b"),
     FREQUENCY("^how often\\b|\\bhow frequently\\b|\\bhow many times (a|per|each) (day|week|month|year)\\b"),
     DATE("^when\\b|\\bwhat (year|date|month|day)\\b|\\bwhich (year|month|day)\\b|\\b(since|by|until) when\\b|\\bwhat time\\b"),

@@ -203,6 +203,8 @@ class ExtractiveAnswererIT {
         Answer head = ask("Who is the head of Novatek?");
         assertThat(head.answered()).isFalse();
         assertThat(head.text()).startsWith("Not answered.").contains("do not give the person asked for").contains("Novatek");
+        // A share is no price.
+        assertNotAnswered("What did Japan pay for its stake in Sakhalin-1?", "do not give the amount asked for", "30% in Sakhalin-1");
         Answer jets = ask("how many su-35s does russia have in total");
         assertThat(jets.answered()).isFalse();
         assertThat(jets.text()).contains("Su-35 fighter jets stationed there").contains("[1]");

@@ -61,6 +61,8 @@ class QuestionAnalysisTest {
         "What is the Japanese proposal called?|TERM",
         "What does hikiwake mean?|DEFINITION",
         "What are the chances of a peace treaty?|LIKELIHOOD",
+        "What did Japan pay for its stake in Sakhalin-1?|MONEY",
+        "What did the 2018 Vostok exercises cost Russia?|MONEY",
         "how likely is a settlement|LIKELIHOOD",
         "Is a peace treaty likely soon?|LIKELIHOOD",
         "will japan and russia sign a peace treaty soon|LIKELIHOOD",

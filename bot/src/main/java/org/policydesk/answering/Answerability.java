@@ -132,6 +132,10 @@ public final class Answerability {
                 // A date or number found for a question whose main words the sources never use is about something else.
                 return new Verdict(false, "They never mention " + quoted(absent) + ".", true);
             }
+            if (profile.type().asksForName() && similarity < strongSimilarity && profile.onlyKindCovered(covered)) {
+                return new Verdict(false, "They name a " + profile.analysis().focusText().toLowerCase(java.util.Locale.ROOT)
+                        + " only in other connections.", true, true);
+            }
             if (chosen.stream().noneMatch(ScoredSentence::typed)) {
                 QuestionAnalysis analysis = profile.analysis();
                 boolean focusMentioned = !analysis.focus().isEmpty() && covered.containsAll(analysis.focus());

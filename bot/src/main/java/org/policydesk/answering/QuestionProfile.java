@@ -218,6 +218,20 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                 || bridges.getOrDefault(w, Map.of()).keySet().stream().anyMatch(stems::contains));
     }
 
+    /**
+     * Whether sentences that hold a name of the kind asked for cover only the kind ("Which Japanese
+     * prime minister first visited the Kurils?" against "Japanese Prime Minister Shinzo Abe will
+     * touch down in Sochi"): nothing of what that person is asked to have done is there.
+     */
+    boolean onlyKindCovered(Set<String> stems) {
+        Set<String> kind = new java.util.HashSet<>(analysis.focus());
+        analysis.constraints().stream().filter(c -> EntityLexicon.DEMONYM.matcher(c.text()).matches()).forEach(c -> kind.addAll(c.stems()));
+        List<String> rest = weights.keySet().stream()
+                .filter(w -> !kind.contains(w) && (!unknown.contains(w) || bridges.containsKey(w))).toList();
+        return !analysis.focus().isEmpty() && !rest.isEmpty() && rest.stream().noneMatch(w -> stems.contains(w)
+                || bridges.getOrDefault(w, Map.of()).keySet().stream().anyMatch(stems::contains));
+    }
+
     /** The IDF-weighted share of the question that the knowledge base never mentions. */
     double unknownShare() {
         double total = totalWeight();

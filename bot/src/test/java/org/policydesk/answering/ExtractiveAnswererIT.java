@@ -197,6 +197,9 @@ class ExtractiveAnswererIT {
     @Test
     void aQuestionTheTopicCoversButWhoseFactIsMissingIsAnsweredHonestlyAsPartial() {
         assertThat(assertNotAnswered("Who is Russia's energy minister?").text()).doesNotContain("Koizumi");
+        // A prime minister named, but not with what the question asks of one.
+        assertNotAnswered("Which Japanese prime minister first visited the Kurils?", "They name a prime minister only in other connections");
+        assertAnswered("Which Japanese prime minister agreed the energy consultations with Putin?", "Junichiro Koizumi");
         // The office asked for must title the person: Prime Minister Abe is no defence minister.
         assertThat(assertNotAnswered("Which Russian defence minister took part in the 2+2 talks?", "do not give the person asked for")
                 .text()).doesNotContain("Abe");

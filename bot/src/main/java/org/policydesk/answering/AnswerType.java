@@ -35,6 +35,9 @@ public enum AnswerType {
     TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|^what (do|does|did) .+ call\\b|\\bwhat (is|was|are|were) the name (of|for)\\b|\\bwhat name\\b"),
     AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b"),
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
+    /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
+    RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"
+            + "|\\bpolicy (options|proposals)\\b"),
     DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat does .+ mean\\b|\\bmeaning of\\b"),
     /** "What are the chances of a peace treaty?", "how likely is…": how likely the sources judge something to be. */
     LIKELIHOOD("\\b(chances?|odds|likelihood|probability)\\s+(of|for|that)\\b|\\bprospects? (of|for)\\b"
@@ -73,7 +76,7 @@ public enum AnswerType {
 
     /** Whether evidence that states what is asked (a reason, who acts, what a term stands for) is preferred, though it is not required. */
     public boolean gradesEvidence() {
-        return this == REASON || this == ACTION || this == DEFINITION || this == LIKELIHOOD;
+        return this == REASON || this == ACTION || this == DEFINITION || this == LIKELIHOOD || this == RECOMMENDATION;
     }
 
     /** Whether the fact asked for is a number: a share, an amount, a duration, a date or a count. */

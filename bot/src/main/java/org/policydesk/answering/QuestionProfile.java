@@ -75,6 +75,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     /** "the chances of", "how likely": words that ask how likely something is, not what it is about. */
     private static final Pattern LIKELIHOOD_ASKED = Pattern.compile(
             "(?i)\\b(?:chances?|odds|likelihood|probability)\\s+(?=of|for|that)\\b|\\b(?:likely|probable|realistic)\\b");
+    private static final Pattern ADVICE_ASKED = Pattern.compile("(?i)\\b(?:recommend|suggest|advi[cs])\\p{L}*");
     private static final Pattern SOURCE_WORD = Pattern.compile("(?i)" + SOURCE_NOUN);
     private static final Pattern THE_PAIR = Pattern.compile("(?i)\\b(the|these|those)\\s+two\\s+(?=[\\p{L}-]+s\\b)");
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
@@ -91,7 +92,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // "…appear in both documents", "…do the sources mention": words about the sources say where to look,
         // not what the answer is about, so they are neither weighed nor unknown.
         // "the two states" names the pair the sources are about, as "both" does: the numeral is no fact to find.
-        String asked = analysis.type() == AnswerType.LIKELIHOOD ? LIKELIHOOD_ASKED.matcher(text).replaceAll(" ") : text;
+        // "the chances of", "recommend": words that ask for a judgement or for advice say what kind of answer is asked for.
+        String asked = analysis.type() == AnswerType.LIKELIHOOD ? LIKELIHOOD_ASKED.matcher(text).replaceAll(" ")
+                : analysis.type() == AnswerType.RECOMMENDATION ? ADVICE_ASKED.matcher(text).replaceAll(" ") : text;
         String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(asked).replaceAll("what")).replaceAll(" "))
                 .replaceAll("$1 ");
         // "Which Russian officials…": the kind of answer asked for is no topic the documents must name.

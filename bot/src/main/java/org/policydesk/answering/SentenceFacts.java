@@ -347,6 +347,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case REASON -> reasoned;
             // "The signing of a formal peace treaty … is questionable in the near term": a judgement of how likely.
             case LIKELIHOOD -> LIKELIHOOD.matcher(sentenceText).find();
+            // "Tokyo and Moscow should establish a framework…": advice is what ought to be done.
+            case RECOMMENDATION -> Answerability.recommends(sentenceText);
             // "whats the eef": the sentence that spells the term out ("the Eastern Economic Forum (EEF)") defines it.
             case DEFINITION -> !question.stems().isEmpty() && sentenceStems().containsAll(question.stems());
             default -> true;

@@ -95,6 +95,14 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void whatTheSourcesRecommendIsAnsweredByTheirAdviceOnIt() {
+        // Not the "recommended approach" of the territorial talks: "recommend" asks for advice, it is no topic.
+        Answer a = assertAnswered("What does the EWI commentary recommend on fisheries?",
+                "should expand their cooperation in maritime resource management");
+        assertThat(a.text()).doesNotContain("biannual consultations");
+    }
+
+    @Test
     void howLikelySomethingIsIsAnsweredByWhatTheSourcesJudgeOfIt() {
         assertThat(assertAnswered("What are the chances of a peace treaty?").text()).containsAnyOf("unlikely", "questionable", "poor prospects");
         assertAnswered("how likely is a peace treaty", "unlikely");

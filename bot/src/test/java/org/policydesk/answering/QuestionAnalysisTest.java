@@ -62,6 +62,8 @@ class QuestionAnalysisTest {
         "What does hikiwake mean?|DEFINITION",
         "What are the chances of a peace treaty?|LIKELIHOOD",
         "What did Japan pay for its stake in Sakhalin-1?|MONEY",
+        "What does the EWI commentary recommend on fisheries?|RECOMMENDATION",
+        "What should Japan do about the Olympics?|RECOMMENDATION",
         "What did the 2018 Vostok exercises cost Russia?|MONEY",
         "how likely is a settlement|LIKELIHOOD",
         "Is a peace treaty likely soon?|LIKELIHOOD",

@@ -147,7 +147,12 @@ public final class Terms {
             "ten", "eleven", "twelve"};
 
     public static boolean isStopword(String token) {
-        return STOPWORDS.contains(token) || chatContraction(token);
+        return STOPWORDS.contains(token) || chatContraction(token) || singleLetter(token);
+    }
+
+    /** "how many islands r disputed", "J. Berkshire Miller": a letter alone is chat shorthand or an initial, never a topic. */
+    private static boolean singleLetter(String token) {
+        return token.length() == 1 && Character.isLetter(token.charAt(0));
     }
 
     /**

@@ -256,6 +256,7 @@ class ExtractiveAnswererIT {
         assertAnswered("how many people live on the disputed kurils", "approximately 30,000 Russians reside there");
         assertAnswered("What joint exercises have the two countries already held at sea?", "joint SAR drills");
         assertAnswered("what r the 4 islands called in japanese", "Kunashiri, Etorofu, Habomai and Shikotan");
+        assertAnswered("how many islands r disputed", "The four disputed islands");
         assertAnswered("What technology do Western sanctions try to keep away from Russia?", "mining technology");
         assertAnswered("Which Russian leaders or officials are named in both documents?", "Vladimir Putin", "Sergey Naryshkin");
         // What they did, not only what they should do.

@@ -16,6 +16,14 @@ class TermsTest {
     }
 
     @Test
+    void aLetterAloneIsNoTopic() {
+        assertThat(Terms.isStopword("r")).as("chat for 'are'").isTrue();
+        assertThat(Terms.isStopword("j")).as("an initial").isTrue();
+        assertThat(Terms.isStopword("eu")).isFalse();
+        assertThat(Terms.isStopword("2")).as("a digit may be a name's part").isFalse();
+    }
+
+    @Test
     void askingWhatAnAbbreviationStandsForAsksWhatItMeans() {
         assertThat(Terms.spelledOut("What does A2AD stand for?")).isEqualTo("What does A2AD mean?");
         assertThat(Terms.spelledOut("what is a2ad short for")).isEqualTo("what is a2ad");

@@ -332,11 +332,13 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case DURATION -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.DURATION) || LONG_AGO.matcher(sentenceText).find();
             case FREQUENCY -> FREQUENCY.matcher(sentenceText).find();
             // "How many Russians backed…" is answered by a share of them ("24% of Russians agreed…").
+            // "How many of Japan's LNG needs…" asks for a part of a whole, which a share states ("currently 6% and 9%").
             case QUANTITY -> numbers.stream().anyMatch(n -> !question.mentions(n.text())
-                    && (n.kind() == NumberKind.COUNT || n.kind() == NumberKind.ORDINAL
+                    && ((n.kind() == NumberKind.COUNT || n.kind() == NumberKind.ORDINAL
                             || n.kind() == NumberKind.PERCENTAGE && !n.counted().isEmpty()
                             || question.focus().isEmpty() && n.kind() != NumberKind.YEAR)
-                    && (question.focus().isEmpty() || countsFocus(n, question, similar)));
+                            && (question.focus().isEmpty() || countsFocus(n, question, similar))
+                        || n.kind() == NumberKind.PERCENTAGE && n.counted().isEmpty() && PART_OF.matcher(question.text()).find()));
             // "Who is Russia's energy minister?": the role is the title of the person named, not words elsewhere
             // in the sentence ("energy consultations … Prime Minister Junichiro Koizumi").
             case PERSON -> answeringNames(question).stream().anyMatch(n -> question.focus().isEmpty()
@@ -361,6 +363,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                 || !n.counted().isEmpty() && QuestionAnalysis.GENERIC_COUNTERS.contains(n.counted().get(0))
                         && EVENT_NOUN.matcher(question.focusText()).find();
     }
+
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\bhow\\s+(?:many|much)\\s+of\\b");
 
     /** "meetings", "gatherings": a noun made of a verb names events, which a count of occasions counts. */
     private static final Pattern EVENT_NOUN = Pattern.compile("(?i)\\b\\p{L}{3,}ings?\\b");

@@ -46,6 +46,14 @@ class SentenceFactsTest {
     }
 
     @Test
+    void howManyOfAWholeIsAnsweredByAShare() {
+        assertThat(answers("How many of Japan's LNG needs does Russia supply?", "Today Russia supplies 9%.")).isTrue();
+        assertThat(answers("How many of Japan's LNG needs does Russia supply?", "Russia supplies them (currently 9%).")).isTrue();
+        assertThat(answers("How many LNG tankers does Russia send?", "Russia supplies them (currently 9%).")).as("a count, not a part")
+                .isFalse();
+    }
+
+    @Test
     void aCountOfANationsPeopleCountsPeople() {
         assertThat(answers("how many people live on the islands", "About 30,000 Russians reside on the islands.")).isTrue();
         assertThat(answers("how many people live on the islands", "About 30,000 Russian soldiers are on the islands."))

@@ -60,7 +60,8 @@ public final class Answerability {
             return new Verdict(false, "This asks for new writing; I can only answer questions about what the documents say.", false);
         }
         List<String> missing = new java.util.ArrayList<>(profile.unknownSpecifics());
-        if (profile.type() == AnswerType.YES_NO || profile.type() == AnswerType.REASON && chosen.stream().noneMatch(ScoredSentence::typed)) {
+        boolean noReasonGiven = profile.type() == AnswerType.REASON && chosen.stream().noneMatch(ScoredSentence::typed);
+        if (profile.type() == AnswerType.YES_NO || noReasonGiven) {
             // Whether something happened, or why when no sentence gives a reason, is said only of what the sources name:
             // "Why did Putin choose…", "Does Japan plan to buy weapons…" are not answered by sentences that never say
             // "choose" or "weapons". A sentence that gives a reason may say the rest in other words ("suit" the islands).
@@ -80,8 +81,10 @@ public final class Answerability {
             Set<String> passage = new HashSet<>(org.policydesk.text.Terms.allStems(chosen.get(0).passage().passage().text()));
             coverage = Math.max(coverage, PASSAGE_COVERAGE_SHARE * profile.coverage(passage));
         }
-        if (!profile.missingConstraints().isEmpty() || !missing.isEmpty() && similarity < strongSimilarity) {
-            // A year, number or name the documents never mention is decisive, however close the rest.
+        if (!profile.missingConstraints().isEmpty() || !missing.isEmpty() && (similarity < strongSimilarity || noReasonGiven)) {
+            // A year, number or name the documents never mention is decisive, however close the rest; so is a word of a
+            // why-question none of whose sentences gives a reason ("Why did Japan refuse to join NATO?" against a
+            // close sentence on Japan's NATO partnership).
             return new Verdict(false, "They never mention " + quoted(missing) + ".", true);
         }
         // A bare name is far in meaning from any sentence about its bearer, so a question that is only a

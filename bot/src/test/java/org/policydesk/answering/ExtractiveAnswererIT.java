@@ -279,6 +279,8 @@ class ExtractiveAnswererIT {
     void nearMissesAreNotAnsweredAsIfTheSourcesSaidIt() {
         assertNotAnswered("Why did Putin choose Vladivostok for the forum?", "“choose”");
         assertNotAnswered("Does Japan plan to buy Russian weapons?");
+        // Close in meaning to Japan's NATO partnership, but no sentence gives a reason and none says "refuse".
+        assertNotAnswered("Why did Japan refuse to join NATO?", "“refuse”");
         // Sakhalin is named only in "Sakhalin-1", "Sakhalin-2" and "Sakhalin-Hokkaido".
         assertNotAnswered("did abe visit sakhalin");
         assertNotAnswered("did putin ever visit tokyo", "never names “tokyo”");

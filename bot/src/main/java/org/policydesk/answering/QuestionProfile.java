@@ -76,6 +76,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private static final Pattern LIKELIHOOD_ASKED = Pattern.compile(
             "(?i)\\b(?:chances?|odds|likelihood|probability)\\s+(?=of|for|that)\\b|\\b(?:likely|probable|realistic)\\b");
     private static final Pattern ADVICE_ASKED = Pattern.compile("(?i)\\b(?:recommend|suggest|advi[cs])\\p{L}*");
+    /** "Japan's position on Russia", "its role": the aspect of a name asked about is what the sources say of it, in any words. */
+    private static final Set<String> ASPECTS = java.util.stream.Stream.of("position", "stance", "attitude", "approach", "role", "standing")
+            .map(org.policydesk.text.Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern SOURCE_WORD = Pattern.compile("(?i)" + SOURCE_NOUN);
     private static final Pattern THE_PAIR = Pattern.compile("(?i)\\b(the|these|those)\\s+two\\s+(?=[\\p{L}-]+s\\b)");
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
@@ -216,7 +219,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     boolean onlyEntitiesCovered(Set<String> stems) {
         Set<String> entities = analysis.constraintStems();
         List<String> rest = weights.keySet().stream()
-                .filter(w -> !entities.contains(w) && (!unknown.contains(w) || bridges.containsKey(w))).toList();
+                .filter(w -> !entities.contains(w) && !ASPECTS.contains(w) && (!unknown.contains(w) || bridges.containsKey(w))).toList();
         return !rest.isEmpty() && rest.stream().noneMatch(w -> stems.contains(w)
                 || bridges.getOrDefault(w, Map.of()).keySet().stream().anyMatch(stems::contains));
     }

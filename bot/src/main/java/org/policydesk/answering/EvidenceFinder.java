@@ -55,7 +55,6 @@ public final class EvidenceFinder {
         boolean acrossSources = initial.multiDocument() && initial.namedDocuments().size() != 1;
         List<ScoredPassage> retrieved = retriever.retrieve(question, acrossSources ? passageCount * ACROSS_SOURCES_DEPTH
                 : binding(analysis).isEmpty() && !statesNumber ? passageCount : passageCount * 2);
-        List<ScoredPassage> pool = retrieved;
         // A question that names a source is answered from that source, when it has anything to offer; one that asks
         // two things may ask the second of another ("…according to the 2016 commentary, and which meeting was…").
         List<ScoredPassage> fromNamed = QuestionAnalysis.asksTwoThings(question) ? List.of() : retrieved.stream()
@@ -94,7 +93,7 @@ public final class EvidenceFinder {
             passages = kept;
         }
         if (acrossSources) {
-            passages = eachSourceRepresented(passages, pool);
+            passages = eachSourceRepresented(passages, retrieved);
         }
         float[] query = Vectors.normalized(embeddingModel.embed(question).content().vector());
 
@@ -211,6 +210,7 @@ public final class EvidenceFinder {
         }
         return years;
     }
+
     /** How much deeper a question about every source retrieves, so that each source's best passages are among those found. */
     static final int ACROSS_SOURCES_DEPTH = 3;
     /** How many of its best passages each source has read, for a question about every source. */

@@ -96,9 +96,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // not what the answer is about, so they are neither weighed nor unknown.
         // "the two states" names the pair the sources are about, as "both" does: the numeral is no fact to find.
         // "the chances of", "recommend": words that ask for a judgement or for advice say what kind of answer is asked for.
-        String asked = analysis.type() == AnswerType.LIKELIHOOD ? LIKELIHOOD_ASKED.matcher(text).replaceAll(" ")
+        String topical = analysis.type() == AnswerType.LIKELIHOOD ? LIKELIHOOD_ASKED.matcher(text).replaceAll(" ")
                 : analysis.type() == AnswerType.RECOMMENDATION ? ADVICE_ASKED.matcher(text).replaceAll(" ") : text;
-        String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(asked).replaceAll("what")).replaceAll(" "))
+        String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(topical).replaceAll("what")).replaceAll(" "))
                 .replaceAll("$1 ");
         // "Which Russian officials…": the kind of answer asked for is no topic the documents must name.
         Matcher kind = KIND_ASKED.matcher(text);
@@ -112,7 +112,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         for (String stem : Terms.indexStems(about)) {
             int df = frequencies.getOrDefault(stem, 0);
             if (df == 0 && (describing.contains(stem) || kindAsked.contains(stem))) {
-                continue; // "Western", "American": the documents say it otherwise ("the West", "U.S."), so it is not what is missing
+                // "Western", "American": the documents say it otherwise ("the West", "U.S."); "papers": they are the sources.
+                // Neither is what is missing.
+                continue;
             }
             // Words that name a source choose where to look; they are not what the answer must say.
             double source = named.stems().contains(stem) ? 0.25 : 1.0;
@@ -217,11 +219,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
      * entities ("…at sea?" against "the Sea of Okhotsk") says nothing of what it asks about them.
      */
     boolean onlyEntitiesCovered(Set<String> stems) {
-        Set<String> entities = analysis.constraintStems();
-        List<String> rest = weights.keySet().stream()
-                .filter(w -> !entities.contains(w) && !ASPECTS.contains(w) && (!unknown.contains(w) || bridges.containsKey(w))).toList();
-        return !rest.isEmpty() && rest.stream().noneMatch(w -> stems.contains(w)
-                || bridges.getOrDefault(w, Map.of()).keySet().stream().anyMatch(stems::contains));
+        Set<String> entities = new HashSet<>(analysis.constraintStems());
+        entities.addAll(ASPECTS);
+        return coversNoneBut(stems, entities);
     }
 
     /**
@@ -230,11 +230,16 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
      * touch down in Sochi"): nothing of what that person is asked to have done is there.
      */
     boolean onlyKindCovered(Set<String> stems) {
-        Set<String> kind = new java.util.HashSet<>(analysis.focus());
+        Set<String> kind = new HashSet<>(analysis.focus());
         analysis.constraints().stream().filter(c -> EntityLexicon.DEMONYM.matcher(c.text()).matches()).forEach(c -> kind.addAll(c.stems()));
+        return !analysis.focus().isEmpty() && coversNoneBut(stems, kind);
+    }
+
+    /** Whether the question has known words besides these, and the stems (or what they bridge to) hold none of them. */
+    private boolean coversNoneBut(Set<String> stems, Set<String> besides) {
         List<String> rest = weights.keySet().stream()
-                .filter(w -> !kind.contains(w) && (!unknown.contains(w) || bridges.containsKey(w))).toList();
-        return !analysis.focus().isEmpty() && !rest.isEmpty() && rest.stream().noneMatch(w -> stems.contains(w)
+                .filter(w -> !besides.contains(w) && (!unknown.contains(w) || bridges.containsKey(w))).toList();
+        return !rest.isEmpty() && rest.stream().noneMatch(w -> stems.contains(w)
                 || bridges.getOrDefault(w, Map.of()).keySet().stream().anyMatch(stems::contains));
     }
 

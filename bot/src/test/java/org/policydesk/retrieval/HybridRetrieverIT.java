@@ -95,8 +95,9 @@ class HybridRetrieverIT {
     void theFtsQueryQuotesEveryTermAndDropsFunctionWords() {
         assertThat(FtsQuery.from("What is \"Crimea\" AND (NEAR Su-35*)?")).isEqualTo("\"crimea\" OR \"near\" OR \"su-35\"");
         assertThat(FtsQuery.from("What is it?")).isEmpty();
-        assertThat(FtsQuery.from("word ".repeat(10) + String.join(" ", java.util.Collections.nCopies(100, "x")) + " y"))
-                .isEqualTo("\"word\" OR \"x\" OR \"y\"");
+        assertThat(FtsQuery.from("word ".repeat(10) + String.join(" ", java.util.Collections.nCopies(100, "xy")) + " yz"))
+                .isEqualTo("\"word\" OR \"xy\" OR \"yz\"");
+        assertThat(FtsQuery.from("how many islands r disputed")).as("a letter alone is no term").isEqualTo("\"islands\" OR \"disputed\"");
     }
 
     @Test

@@ -203,6 +203,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
         // Not across documents: there a second sentence of one source on the same names gives way to the other source.
         Set<String> entities = multi ? Set.of() : profile.analysis().constraintStems();
+        List<List<String>> named = profile.analysis().constraints().stream()
+                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME).map(QuestionAnalysis.Constraint::stems).toList();
         if (shape == QuestionProfile.Shape.CONSEQUENCE) {
             next(best, ranked).ifPresent(chosen::add);
         }
@@ -218,9 +220,13 @@ public final class ExtractiveAnswerer implements Answerer {
                     ? preferred(ranked.stream().filter(o -> o.documentId().equals(next.documentId()) && !chosen.contains(o)).toList(),
                             next, ScoredSentence::typed)
                     : next;
+            // Another source has its say on what the question names, not on something else: a sentence that names none
+            // of it ("regional forums such as the Asia Pacific Economic Cooperation grouping" for "the Eastern Economic
+            // Forum or Vladivostok") is not that source's say.
+            boolean newSource = multi && newDocument && (named.isEmpty() || named.stream().anyMatch(s.stems()::containsAll));
             // Another source may name it otherwise ("the conflict" for "the dispute"): as close in meaning, it has its
             // say, though the first source has said all there is room for.
-            boolean otherWords = multi && newDocument && s.lexical() < best.lexical() && s.similarity() >= best.similarity();
+            boolean otherWords = newSource && s.lexical() < best.lexical() && s.similarity() >= best.similarity();
             if (chosen.size() >= limit && !otherWords) {
                 continue;
             }
@@ -233,7 +239,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // Two sentences that both name what the question is about ("the EEF in Vladivostok") may still say
                 // different things of it: they repeat each other only in the rest of their words.
                 boolean distinct = chosen.stream().noneMatch(c -> overlap(without(c.stems(), entities), without(s.stems(), entities)) > 0.5);
-                add = distinct && (s.score() >= 0.6 * best.score() || (multi && newDocument && s.score() >= 0.5 * best.score()) || otherWords
+                add = distinct && (s.score() >= 0.6 * best.score() || (newSource && s.score() >= 0.5 * best.score()) || otherWords
                         || (samePassage && s.similarity() >= 0.85 * best.similarity()));
             } else {
                 boolean newPart = (askedYears.size() > 1 && !yearsMet.containsAll(yearsMet(s, askedYears))
@@ -242,9 +248,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 // A part for another year, another part of the question or another name asked for shares only
                 // part of the question's words, as a part from another
                 // source of a broad question does: the same lower bar.
-                double bar = newPart ? 0.5 : multi && newDocument ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
+                double bar = newPart ? 0.5 : newSource ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
                 add = s.score() >= bar * best.score()
-                        && (gain >= 0.10 || (multi && newDocument) || (s.typed() && !best.typed()) || newPart) || otherWords;
+                        && (gain >= 0.10 || newSource || (s.typed() && !best.typed()) || newPart) || otherWords;
             }
             if (add) {
                 chosen.add(s);

@@ -89,6 +89,9 @@ class ExtractiveAnswererIT {
         assertThat(a.citations()).extracting(Citation::documentId).contains("ewi-2016", "benedyczak-2018");
         assertThat(a.text()).contains("(4 May 2016)").contains("(autumn 2018)");
         assertThat(a.text().indexOf("2016")).as("older source first").isLessThan(a.text().indexOf("2018"));
+        // The commentary names neither the forum nor Vladivostok: its "regional forums" are no say on them.
+        Answer forum = ask("What does each source say about the Eastern Economic Forum or Vladivostok?");
+        assertThat(forum.citations()).as(forum.text()).extracting(Citation::documentId).containsOnly("benedyczak-2018");
         // "Japan's position" is what the sources say of Japan there, in whatever words.
         assertAnswered("How do the sources describe Japan's position within the G7 or the West on Russia?", "G7");
         // Benedyczak calls it "the conflict": as close in meaning, it has its say beside the source that says "dispute".

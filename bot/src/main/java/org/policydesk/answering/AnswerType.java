@@ -30,7 +30,7 @@ public enum AnswerType {
     SOURCE("^where (do|does|did|can|could|will|would) .+ (get|gets|got|obtain|obtains|obtained|receive|receives|received|buy|buys|"
             + "bought|source|sources|sourced|import|imports|imported|borrow|borrows|borrowed)\\b|\\bwhere .+ (comes?|came) from\\b"
             + "|\\bfrom where\\b"),
-    PLACE("^where\\b(?!(?:'s|’s| is| are| was| were) .+ (?:mentioned|discussed|cited|named|covered)\\W*$)|\\bin what (city|country|region|place|port)\\b|\\b(which|what) (city|cities|country|countries|region|port|"
+    PLACE("^where\\b(?!(?:'s|’s| is| are| was| were) .+ (?:mentioned|discussed|cited|named|covered)\\W*$)|\\bin what (city|country|region|place|port)\\b|\\b(which|what) ([\\w-]+ )?(city|cities|country|countries|region|port|"
             + "island|islands|place|town|sea|location)\\b"),
     TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|^what (do|does|did) .+ call\\b|\\bwhat (is|was|are|were) the name (of|for)\\b|\\bwhat name\\b"),
     AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b"),

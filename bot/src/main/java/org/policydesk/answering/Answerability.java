@@ -136,7 +136,7 @@ public final class Answerability {
                 return new Verdict(false, "They never mention " + quoted(absent) + ".", true);
             }
             if (profile.type().asksForName() && similarity < strongSimilarity && profile.onlyKindCovered(covered)) {
-                return new Verdict(false, "They name a " + profile.analysis().focusText().toLowerCase(java.util.Locale.ROOT)
+                return new Verdict(false, "They name a " + profile.kindAsked().orElseThrow().toLowerCase(java.util.Locale.ROOT)
                         + " only in other connections.", true, true);
             }
             if (chosen.stream().noneMatch(ScoredSentence::typed)) {

@@ -230,9 +230,21 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
      * touch down in Sochi"): nothing of what that person is asked to have done is there.
      */
     boolean onlyKindCovered(Set<String> stems) {
-        Set<String> kind = new HashSet<>(analysis.focus());
+        if (kindAsked().isEmpty()) {
+            return false;
+        }
+        Set<String> kind = new HashSet<>(Terms.indexStems(kindAsked().get()));
         analysis.constraints().stream().filter(c -> EntityLexicon.DEMONYM.matcher(c.text()).matches()).forEach(c -> kind.addAll(c.stems()));
-        return !analysis.focus().isEmpty() && coversNoneBut(stems, kind);
+        return coversNoneBut(stems, kind);
+    }
+
+    /** The kind of name asked for: the role of a person ("prime minister"), or the kind of thing ("city"), if the question says. */
+    java.util.Optional<String> kindAsked() {
+        if (!analysis.focus().isEmpty()) {
+            return java.util.Optional.of(analysis.focusText());
+        }
+        Matcher kind = KIND_ASKED.matcher(text);
+        return kind.find() ? java.util.Optional.of(kind.group(1)) : java.util.Optional.empty();
     }
 
     /** Whether the question has known words besides these, and the stems (or what they bridge to) hold none of them. */

@@ -213,6 +213,8 @@ class ExtractiveAnswererIT {
         // A prime minister named, but not with what the question asks of one.
         assertNotAnswered("Which Japanese prime minister first visited the Kurils?", "They name a prime minister only in other connections");
         assertAnswered("Which Japanese prime minister agreed the energy consultations with Putin?", "Junichiro Koizumi");
+        // Osaka and Tokyo are Japanese cities, but the sentence that names them says nothing of hosting the 2+2 talks.
+        assertNotAnswered("Which Japanese city hosted the 2+2 talks in 2013?", "They name a city only in other connections");
         // The office asked for must title the person: Prime Minister Abe is no defence minister.
         assertThat(assertNotAnswered("Which Russian defence minister took part in the 2+2 talks?", "do not give the person asked for")
                 .text()).doesNotContain("Abe");

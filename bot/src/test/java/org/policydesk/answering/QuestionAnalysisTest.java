@@ -63,6 +63,7 @@ class QuestionAnalysisTest {
         "What are the chances of a peace treaty?|LIKELIHOOD",
         "What did Japan pay for its stake in Sakhalin-1?|MONEY",
         "What does the EWI commentary recommend on fisheries?|RECOMMENDATION",
+        "Which Japanese city hosted the 2+2 talks in 2013?|PLACE",
         "What should Japan do about the Olympics?|RECOMMENDATION",
         "What did the 2018 Vostok exercises cost Russia?|MONEY",
         "how likely is a settlement|LIKELIHOOD",

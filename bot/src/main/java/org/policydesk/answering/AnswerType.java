@@ -37,12 +37,13 @@ public enum AnswerType {
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"
-            + "|\\bpolicy (options|proposals)\\b"),
+            + "|\\bpolicy (options|proposals)\\b", "\\b(?:recommend|suggest|advi[cs])\\p{L}*"),
     DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat does .+ mean\\b|\\bmeaning of\\b"),
     /** "What are the chances of a peace treaty?", "how likely is…": how likely the sources judge something to be. */
     LIKELIHOOD("\\b(chances?|odds|likelihood|probability)\\s+(of|for|that)\\b|\\bprospects? (of|for)\\b"
             + "|\\bhow (likely|probable|realistic)\\b|^(is|are|was|were)\\b.*\\b(likely|probable|realistic)\\b"
-            + "|^(will|would)\\b.*\\b(soon|ever|eventually)\\W*$"),
+            + "|^(will|would)\\b.*\\b(soon|ever|eventually)\\W*$",
+            "\\b(?:chances?|odds|likelihood|probability)\\s+(?=of|for|that)\\b|\\b(?:likely|probable|realistic)\\b"),
     ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (" + QuestionAnalysis.ACTION_VERBS + ")\\b"),
     YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"),
     OTHER(null);
@@ -51,9 +52,21 @@ public enum AnswerType {
             "^((hey|hi|hello|so|ok|okay|and|but|um|uh|pls|plz|please|quick question|question|btw|also|hmm+|yo)\\b[\\s,:;!.-]*)+");
 
     private final Pattern asks;
+    /** Words that only say this kind of answer is wanted ("the chances of", "recommend"), not what it is about. */
+    private final Pattern asking;
 
     AnswerType(String asks) {
+        this(asks, null);
+    }
+
+    AnswerType(String asks, String asking) {
         this.asks = asks == null ? null : Pattern.compile(asks);
+        this.asking = asking == null ? null : Pattern.compile("(?i)" + asking);
+    }
+
+    /** The question without the words that only ask for this kind of answer: what it is about. */
+    public String topical(String question) {
+        return asking == null ? question : asking.matcher(question).replaceAll(" ");
     }
 
     public static AnswerType of(String question) {

@@ -215,31 +215,12 @@ public final class Answerability {
         return java.util.Optional.empty();
     }
 
-    /** Words that say what ought to be done, not what was: a recommendation. */
-    private static final java.util.regex.Pattern RECOMMENDED = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:should|ought to|needs? to|must)\\b");
-    /** Asking what someone recommended ("What did the commentary propose?"), which recommendations answer. */
-    private static final Set<String> RECOMMENDING = java.util.stream.Stream.of("propose", "suggest", "recommend", "advise", "urge",
-            "argue", "call", "say", "said", "want", "plan", "think", "believe", "view", "hope")
-            .map(org.policydesk.text.Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     /**
      * For a question about what happened ("What did the G7 leaders decide…?"), whether every chosen
      * sentence only says what should be done ("Japan should look at…"): what was done is not in them.
      */
     static boolean onlyRecommended(QuestionAnalysis analysis, List<ScoredSentence> chosen) {
-        return asksWhatWasDone(analysis) && !chosen.isEmpty() && chosen.stream().allMatch(s -> recommends(s.text()));
-    }
-
-    /** Whether a question asks what happened, not what someone recommended or planned. */
-    static boolean asksWhatWasDone(QuestionAnalysis analysis) {
-        return analysis.asksAboutPast() && !analysis.type().demandsFact() && !RECOMMENDED.matcher(analysis.text()).find()
-                && analysis.stems().stream().noneMatch(RECOMMENDING::contains);
-    }
-
-    /** Whether a sentence says what ought to be done ("Japan should look at…"). */
-    static boolean recommends(String sentence) {
-        return RECOMMENDED.matcher(sentence).find();
+        return analysis.asksWhatWasDone() && !chosen.isEmpty() && chosen.stream().allMatch(s -> SentenceFacts.recommends(s.text()));
     }
 
     private static String quoted(List<String> words) {

@@ -160,11 +160,11 @@ public final class ExtractiveAnswerer implements Answerer {
             boolean fact = profile.type().demandsFact();
             best = preferred(ranked, best, s -> s.bound() && (s.typed() || !fact));
         }
-        if (Answerability.asksWhatWasDone(profile.analysis()) && Answerability.recommends(best.text())) {
+        if (profile.analysis().asksWhatWasDone() && SentenceFacts.recommends(best.text())) {
             // "What did Japan and Russia do about fisheries?": what they did (an agreement inked in 1998) beats
             // what they should do.
             ScoredSentence top = best;
-            best = preferred(ranked, best, s -> !Answerability.recommends(s.text()) && (s.bound() || !top.bound()));
+            best = preferred(ranked, best, s -> !SentenceFacts.recommends(s.text()) && (s.bound() || !top.bound()));
         }
         ScoredSentence partly = introduced;
         if (partly == null && best.typed() && best.strength() < 1) {

@@ -357,6 +357,16 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "(?i)^\\W*(?:(?:what|which|who|how|where)\\b(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:did|was|were|had)\\b|(?:did|was|were|had)\\b"
                     + "|(?:what|who)\\s+(?:\\p{L}+ed|came|went|took|made|said|led)\\b)");
 
+    /** Asking what someone recommended ("What did the commentary propose?"), which recommendations answer. */
+    private static final Set<String> RECOMMENDING = java.util.stream.Stream.of("propose", "suggest", "recommend", "advise", "urge",
+            "argue", "call", "say", "said", "want", "plan", "think", "believe", "view", "hope")
+            .map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether the question asks what happened, not what someone recommended or planned. */
+    public boolean asksWhatWasDone() {
+        return asksAboutPast() && !type.demandsFact() && !SentenceFacts.recommends(text) && stems.stream().noneMatch(RECOMMENDING::contains);
+    }
+
     /** Whether the question asks what happened, in the past tense ("What did the Osaka meeting agree?"). */
     public boolean asksAboutPast() {
         return ASKS_ABOUT_PAST.matcher(text).find();

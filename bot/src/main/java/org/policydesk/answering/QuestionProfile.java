@@ -72,10 +72,6 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             + "(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\\b)[\\p{L}-]+\\s+){0,3}?((?:persons?|people|"
             + "officials?|politicians?|individuals?|figures?|leaders?|companies|company|firms?|organi[sz]ations?|countries|country|"
             + "places?|cities|city|groups?)(?:\\s+or\\s+(?:[\\p{L}-]+))?)\\b");
-    /** "the chances of", "how likely": words that ask how likely something is, not what it is about. */
-    private static final Pattern LIKELIHOOD_ASKED = Pattern.compile(
-            "(?i)\\b(?:chances?|odds|likelihood|probability)\\s+(?=of|for|that)\\b|\\b(?:likely|probable|realistic)\\b");
-    private static final Pattern ADVICE_ASKED = Pattern.compile("(?i)\\b(?:recommend|suggest|advi[cs])\\p{L}*");
     /** "Japan's position on Russia", "its role": the aspect of a name asked about is what the sources say of it, in any words. */
     private static final Set<String> ASPECTS = java.util.stream.Stream.of("position", "stance", "attitude", "approach", "role", "standing")
             .map(org.policydesk.text.Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -96,18 +92,15 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // not what the answer is about, so they are neither weighed nor unknown.
         // "the two states" names the pair the sources are about, as "both" does: the numeral is no fact to find.
         // "the chances of", "recommend": words that ask for a judgement or for advice say what kind of answer is asked for.
-        String topical = analysis.type() == AnswerType.LIKELIHOOD ? LIKELIHOOD_ASKED.matcher(text).replaceAll(" ")
-                : analysis.type() == AnswerType.RECOMMENDATION ? ADVICE_ASKED.matcher(text).replaceAll(" ") : text;
-        String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(topical).replaceAll("what")).replaceAll(" "))
-                .replaceAll("$1 ");
+        String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(
+                SHARE_ASKED.matcher(analysis.type().topical(text)).replaceAll("what")).replaceAll(" ")).replaceAll("$1 ");
         // "Which Russian officials…": the kind of answer asked for is no topic the documents must name.
         Matcher kind = KIND_ASKED.matcher(text);
         Set<String> kindAsked = kind.find() ? Set.copyOf(Terms.indexStems(kind.group(1))) : Set.of();
         Set<String> describing = new HashSet<>();
-        RAW_TOKEN.matcher(text).results().map(MatchResult::group).filter(t -> EntityLexicon.DEMONYM.matcher(t).matches())
-                .forEach(t -> describing.addAll(Terms.indexStems(t)));
         // "the two papers": a word for the sources says where to look, even where no passage uses it.
-        RAW_TOKEN.matcher(text).results().map(MatchResult::group).filter(t -> SOURCE_WORD.matcher(t).matches())
+        RAW_TOKEN.matcher(text).results().map(MatchResult::group)
+                .filter(t -> EntityLexicon.DEMONYM.matcher(t).matches() || SOURCE_WORD.matcher(t).matches())
                 .forEach(t -> describing.addAll(Terms.indexStems(t)));
         for (String stem : Terms.indexStems(about)) {
             int df = frequencies.getOrDefault(stem, 0);

@@ -66,6 +66,14 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private static final Pattern LIKELIHOOD = Pattern.compile(
             "(?i)\\b(likely|unlikely|likelihood|questionable|doubtful|doubts?|prospects?|chances?|hopes?|hoped|hopeful|possible|impossible|"
                     + "possibility|probabl[ey]|improbable|uncertain|promising|challenging|difficult|(?:not|never) be easy)\\b");
+    /** Words that say what ought to be done, not what was: a recommendation. */
+    private static final Pattern RECOMMENDED = Pattern.compile("(?i)\\b(?:should|ought to|needs? to|must)\\b");
+
+    /** Whether a text says what ought to be done ("Japan should look at…"). */
+    static boolean recommends(String text) {
+        return RECOMMENDED.matcher(text).find();
+    }
+
     /** A term in quotation marks: “2+alpha”, "hikiwake". */
     private static final Pattern QUOTED = Pattern.compile("“[^”]{1,60}”|\"[^\"]{1,60}\"");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}’'-]*");
@@ -350,7 +358,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             // "The signing of a formal peace treaty … is questionable in the near term": a judgement of how likely.
             case LIKELIHOOD -> LIKELIHOOD.matcher(sentenceText).find();
             // "Tokyo and Moscow should establish a framework…": advice is what ought to be done.
-            case RECOMMENDATION -> Answerability.recommends(sentenceText);
+            case RECOMMENDATION -> recommends(sentenceText);
             // "whats the eef": the sentence that spells the term out ("the Eastern Economic Forum (EEF)") defines it.
             case DEFINITION -> !question.stems().isEmpty() && sentenceStems().containsAll(question.stems());
             default -> true;

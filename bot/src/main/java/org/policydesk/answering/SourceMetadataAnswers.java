@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.retrieval.ScoredPassage;
@@ -44,19 +45,16 @@ final class SourceMetadataAnswers {
         if (!author && !date && !outlet) {
             return Optional.empty();
         }
-        Map<String, ScoredPassage> sources = new LinkedHashMap<>();
-        for (ScoredPassage p : evidence.passages()) {
-            boolean named = evidence.profile().namedDocuments().contains(p.document().id());
-            if (named || evidence.profile().namedDocuments().isEmpty() && sources.size() < 1) {
-                ScoredPassage kept = sources.get(p.document().id());
-                if (kept == null || p.passage().ordinal() < kept.passage().ordinal()) {
-                    sources.put(p.document().id(), p);
-                }
-            }
-        }
-        if (sources.isEmpty()) {
+        // The sources the question names; else, for "both documents", every source at hand; else the best passage's.
+        Set<String> named = evidence.profile().namedDocuments();
+        boolean every = named.isEmpty() && evidence.profile().multiDocument();
+        List<String> documents = evidence.passages().stream().map(p -> p.document().id())
+                .filter(id -> named.isEmpty() || named.contains(id)).distinct().limit(named.isEmpty() && !every ? 1 : Long.MAX_VALUE).toList();
+        if (documents.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, ScoredPassage> sources = new LinkedHashMap<>();
+        documents.forEach(id -> sources.put(id, firstAtHand(evidence, id)));
         CitedText out = new CitedText();
         List<String> lines = new ArrayList<>();
         for (ScoredPassage p : sources.values()) {
@@ -99,9 +97,7 @@ final class SourceMetadataAnswers {
                 if (authorWords.containsAll(asked) && asked.contains(authorWords.get(authorWords.size() - 1))) {
                     CitedText out = new CitedText();
                     DocumentMetadata d = p.document();
-                    // Cited, as every catalogue answer is, by the source's first passage at hand, nearest its title.
-                    ScoredPassage first = evidence.passages().stream().filter(o -> o.document().id().equals(d.id()))
-                            .min(java.util.Comparator.comparingInt(o -> o.passage().ordinal())).orElse(p);
+                    ScoredPassage first = firstAtHand(evidence, d.id());
                     out.append(author + " is " + (d.authors().size() == 1 ? "the author" : "an author") + " of “" + d.title() + "”, dated "
                             + d.published().label() + ". " + out.marker(first.source())
                             + "\nThe passages found say nothing more about " + author + ".");
@@ -111,6 +107,12 @@ final class SourceMetadataAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /** A source is cited by its first passage at hand, the nearest its title. */
+    private static ScoredPassage firstAtHand(Evidence evidence, String documentId) {
+        return evidence.passages().stream().filter(p -> p.document().id().equals(documentId))
+                .min(java.util.Comparator.comparingInt(p -> p.passage().ordinal())).orElseThrow();
     }
 
     private static String names(List<String> authors) {

@@ -178,6 +178,9 @@ class ExtractiveAnswererIT {
         assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.documentId()).isEqualTo("ewi-2016"));
         Answer when = ask("When was Benedyczak's paper written?");
         assertThat(when.text()).contains("autumn 2018");
+        // "both documents" names no one source: each is given.
+        Answer both = assertAnswered("Who are the authors of both documents?", "J. Berkshire Miller and Aiko Shimizu", "Jakub Benedyczak");
+        assertThat(both.citations()).extracting(Citation::documentId).containsExactlyInAnyOrder("ewi-2016", "benedyczak-2018");
     }
 
     @Test

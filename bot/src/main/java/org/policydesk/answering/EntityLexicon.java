@@ -46,13 +46,6 @@ public final class EntityLexicon {
     /** A capitalised adjective of a people or a direction ("Japanese", "American", "Western"): it describes; it names nothing. */
     static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can)|(?:West|East|North|South)ern");
 
-    /**
-     * A heading run into the text ("Obstacles to a Settlement.", "Small Steps Policy."): a few words,
-     * each capitalised but its function words. Its capitals mark a title, not names.
-     */
-    private static final Pattern HEADING = Pattern.compile(
-            "\\s*\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:a|an|the|of|to|and|for|in|on|with)\\s+){0,2}\\p{Lu}[\\p{L}’'-]*){1,5}\\.?\\s*");
-
     /** A name in a text, where it stands, and what it names. */
     public record Mention(String text, int start, int end, EntityKind kind, Set<String> stems) {}
 
@@ -91,7 +84,8 @@ public final class EntityLexicon {
         // Each text's sentences, split once for both passes below.
         List<List<String>> all = new ArrayList<>();
         for (String text : texts) {
-            all.add(Sentences.texts(text).stream().filter(sentence -> !HEADING.matcher(sentence).matches()).toList());
+            // A heading run into the text capitalises its words as a title, not as names.
+            all.add(Sentences.texts(text).stream().filter(sentence -> !org.policydesk.knowledge.Passage.isRunInHeading(sentence)).toList());
         }
         for (List<String> text : all) {
             for (String sentence : text) {

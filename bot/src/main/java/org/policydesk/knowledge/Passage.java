@@ -36,7 +36,12 @@ public record Passage(String id, String documentId, int ordinal, int paragraph, 
     }
 
     private static String inlineHeading(java.util.List<org.policydesk.text.Sentences.Span> all) {
-        return all.size() > 1 && INLINE_HEADING.matcher(all.get(0).text()).matches() ? all.get(0).text() : "";
+        return all.size() > 1 && isRunInHeading(all.get(0).text()) ? all.get(0).text() : "";
+    }
+
+    /** Whether a sentence is a heading run into the text: "Obstacles to a Settlement.", "Small Steps Policy." */
+    public static boolean isRunInHeading(String sentence) {
+        return INLINE_HEADING.matcher(sentence.strip()).matches();
     }
 
     /** A few capitalised words (function words aside) and a full stop, with no comma or verb-like ending. */

@@ -19,8 +19,8 @@ import org.policydesk.retrieval.ScoredPassage;
 final class SourceMetadataAnswers {
 
     private static final Pattern AUTHOR = Pattern.compile(
-            "(?i)\\bwho (wrote|authored|co-?authored|co-?wrote|penned|is behind)\\b|\\bwho (is|are|was|were) the (authors?|writers?)\\b"
-                    + "|\\b(authors?|writers?) of\\b|\\bwritten by\\b|\\bby whom\\b");
+            "(?i)\\b(who|that|which \\S+( \\S+)?) (wrote|authored|co-?authored|co-?wrote|penned|is behind)\\b"
+                    + "|\\bwho (is|are|was|were) the (authors?|writers?)\\b|\\b(authors?|writers?) of\\b|\\bwritten by\\b|\\bby whom\\b");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?i)\\bwhen (was|were|is) .{0,60}\\b(published|written|released|issued|dated)\\b|\\bpublication date\\b"
                     + "|\\bhow (old|recent) (is|are) (the|these|this) (sources?|documents?|papers?|commentary|article|analysis)\\b");

@@ -176,6 +176,9 @@ class ExtractiveAnswererIT {
         assertThat(a.answered()).isTrue();
         assertThat(a.text()).contains("J. Berkshire Miller and Aiko Shimizu").contains("[1]");
         assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.documentId()).isEqualTo("ewi-2016"));
+        // Asked of the writer's description rather than "who wrote": still the catalogue's question.
+        Answer fellow = assertAnswered("Who is the EWI fellow that wrote the commentary?", "J. Berkshire Miller");
+        assertThat(fellow.citations()).extracting(Citation::documentId).containsOnly("ewi-2016");
         Answer when = ask("When was Benedyczak's paper written?");
         assertThat(when.text()).contains("autumn 2018");
         // "both documents" names no one source: each is given.

@@ -11,7 +11,7 @@ import org.policydesk.text.Vocabulary;
  * Words typed wrongly ("soliders", "agrement", "sanctons"), read as the documents' word they most
  * likely stand for: one within a single edit (two for words of eight letters or more; a swap of
  * two neighbouring letters is one edit), the most frequent if several are, none if two are equally
- * frequent. A word the language knows ("planed", "cost") is never respelt, nor one of fewer than
+ * frequent. A word the language knows ("cost", "deadlines") is never respelt, nor one of fewer than
  * five letters: a real word the documents do not use is a question about something else.
  */
 final class Misspellings {
@@ -50,7 +50,7 @@ final class Misspellings {
 
     /** The documents' word a lower-case word the documents never use most likely stands for. */
     Optional<String> correction(String word) {
-        if (word.length() < MIN_LETTERS || !word.chars().allMatch(Character::isLetter) || language.holds(word)) {
+        if (word.length() < MIN_LETTERS || !word.chars().allMatch(Character::isLetter) || known(word)) {
             return Optional.empty();
         }
         int allowed = word.length() >= LONG_WORD ? 2 : 1;
@@ -69,6 +69,13 @@ final class Misspellings {
             }
         }
         return best == null || tied ? Optional.empty() : Optional.of(best.word());
+    }
+
+    /** A word the language knows, or the plural of one: the tokenizer holds "deadline" whole, not "deadlines". */
+    private boolean known(String word) {
+        return language.holds(word) || word.endsWith("s") && (language.holds(word.substring(0, word.length() - 1))
+                || word.endsWith("ies") && language.holds(word.substring(0, word.length() - 3) + "y")
+                || word.endsWith("es") && language.holds(word.substring(0, word.length() - 2)));
     }
 
     /** Edits between two words (insertions, deletions, substitutions, swaps of neighbours), or more than {@code limit}. */

@@ -23,6 +23,9 @@ class MisspellingsTest {
     @Test
     void aWordTheLanguageKnowsOrAShortOneOrOneTooFarIsLeftAsTyped() {
         assertThat(DOCUMENTS.correction("nation")).as("a word the language knows, one edit from the documents' 'nations'").isEmpty();
+        Misspellings headlined = Misspellings.learn(Map.of("headlined", 1, "companies", 4), new org.policydesk.text.TokenizerVocabulary());
+        assertThat(headlined.correction("deadlines")).as("the plural of a word the language knows").isEmpty();
+        assertThat(headlined.correction("compaines")).as("no plural of a known word").hasValue("companies");
         assertThat(DOCUMENTS.correction("stat")).as("too short to tell").isEmpty();
         assertThat(DOCUMENTS.correction("sxldxxrs")).isEmpty();
         assertThat(DOCUMENTS.correction("stationz")).as("two of the documents' words, one edit each: the more frequent")

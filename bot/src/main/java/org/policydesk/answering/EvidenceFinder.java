@@ -118,6 +118,7 @@ public final class EvidenceFinder {
                 }
             }
             int rank = p + 1;
+            double strengthBefore = 0;
             for (int i = 0; i < analyzed.sentences().size(); i++) {
                 AnalyzedSentence sentence = analyzed.sentences().get(i);
                 double lexical = asked.coverage(sentence.stems());
@@ -132,6 +133,10 @@ public final class EvidenceFinder {
                 }
                 double strength = analysis.type().demandsFact() && !namesMet(groups, around) ? 0
                         : analysis.type().demandsFact() || analysis.type().gradesEvidence() ? facts.strength(analysis, same) : 0;
+                if (analysis.type() == AnswerType.DATE && analysis.asksAboutFuture()
+                        && facts.datesOnlyBefore(passage.document().published().year())) {
+                    strength = 0; // "When will the dispute be resolved?" is not answered by the fisheries agreement of 1998.
+                }
                 if (analysis.type() == AnswerType.ACTION && strength == 0 && sentence.leansBack() && !analysis.focus().isEmpty()) {
                     // "The systems hinder aggressors…" after a sentence naming the A2AD systems: the actor,
                     // named in part, is completed by the sentence it leans on.
@@ -144,12 +149,14 @@ public final class EvidenceFinder {
                 if (i > 0) {
                     // "What did Russia do after Japan joined the sanctions?": the sentence before states the
                     // occasion, this one what the actor did. A sentence that leans on the one before ("in this
-                    // regard") is quoted with it, so it answers with the words of both, when it adds to them.
+                    // regard") is quoted with it, so it answers with the words of both, when it adds to them: words
+                    // of the question, or the fact asked for that the sentence before lacks ("…through these
+                    // consultations, no later than early 2018").
                     Set<String> withBefore = new java.util.HashSet<>(sentence.stems());
                     withBefore.addAll(before);
                     double together = asked.coverage(withBefore);
                     if (analysis.type() == AnswerType.ACTION && strength > 0
-                            || sentence.leansBack() && together > asked.coverage(before)) {
+                            || sentence.leansBack() && (together > asked.coverage(before) || strength > 0 && analysis.type().demandsFact() && strengthBefore == 0)) {
                         lexical = Math.max(lexical, together);
                     }
                 }
@@ -174,6 +181,7 @@ public final class EvidenceFinder {
                         - (sentenceBound ? 0 : UNMET_PENALTY);
                 sentences.add(new ScoredSentence(passage, rank, i, sentence.span(), sentence.stems(), lexical, similarity,
                         strength, sentenceBound, Set.copyOf(parts), names, score, analyzed.vectors()[i]));
+                strengthBefore = strength;
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());

@@ -372,6 +372,13 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return ASKS_ABOUT_PAST.matcher(text).find();
     }
 
+    private static final Pattern ASKS_ABOUT_FUTURE = Pattern.compile("(?i)\\b(?:will|shall|going to|expected to|due to be)\\b");
+
+    /** Whether the question asks what is to come ("When will the dispute be resolved?"). */
+    public boolean asksAboutFuture() {
+        return ASKS_ABOUT_FUTURE.matcher(text).find();
+    }
+
     /** Where a question asks a second thing: ", and which…", "; and when…". */
     private static final Pattern SECOND_QUESTION = Pattern.compile("(?i)(,|;)?\\s+and\\s+(who|what|where|when|why|how|which)\\b");
 

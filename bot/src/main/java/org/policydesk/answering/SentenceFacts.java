@@ -46,7 +46,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final Pattern DATE_WORDS = Pattern.compile(
             "\\b(" + MONTHS + ")\\b"
-                    + "|(?i:\\b(this|next|last|previous|that) (year|month|spring|summer|autumn|winter)\\b)");
+                    + "|(?i:\\b(this|next|last|previous|that) (year|month|spring|summer|autumn|winter)\\b)"
+                    + "|(?i:\\b(coming|next|near|following) (few )?(years?|months?|term|future|decades?)\\b)");
     private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("\\b(?:" + MONTHS + ")\\s+$");
     private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile("^\\s+(?:" + MONTHS + ")\\b");
     /** How often: "annual", "biannual consultations", "twice a year", "every two years", "monthly". */
@@ -160,6 +161,15 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
      */
     public boolean answers(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
         return strength(question, similar) > 0;
+    }
+
+    /**
+     * Whether every date the sentence states is a year before the given one ("in 1998", for a text of
+     * 2016): what it dates had happened when its source was written, so it does not say when something will.
+     */
+    public boolean datesOnlyBefore(String year) {
+        List<String> years = numbers.stream().filter(n -> n.kind() == NumberKind.YEAR).map(NumberMention::text).toList();
+        return !year.isEmpty() && !dated && !years.isEmpty() && years.stream().allMatch(y -> y.compareTo(year) < 0);
     }
 
     /**

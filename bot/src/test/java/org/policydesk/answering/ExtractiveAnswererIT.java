@@ -187,6 +187,23 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aDeadlineIsADateAndMayBeStatedInTheSentenceAfterTheSubject() {
+        // "First, on the territorial dispute, … consultations …. Abe and Putin should further agree that a recommended
+        // approach will be formally proposed … through these consultations … no later than early 2018."
+        Answer deadline = assertAnswered("What deadline does the commentary set for the territorial consultations?", "no later than early 2018");
+        assertThat(deadline.text()).contains("First, on the territorial dispute");
+        assertAnswered("What timelines do the two papers give for settling the territorial question?", "early 2018", "near term");
+    }
+
+    @Test
+    void whenSomethingWillHappenIsNotAnsweredByAYearBeforeItsSourceWasWritten() {
+        Answer resolved = ask("when will the islands dispute be resolved");
+        assertThat(resolved.answered()).as(resolved.text()).isFalse();
+        assertThat(resolved.text()).doesNotContain("1998");
+        assertAnswered("When will Japan and Russia sign a peace treaty?", "questionable in the near term");
+    }
+
+    @Test
     void aYearAskedAsADateIsNotMetByANameThatHoldsIt() {
         Answer treaty = ask("did japan and russia sign the peace treaty in 2020");
         assertThat(treaty.answered()).as(treaty.text()).isFalse();

@@ -48,6 +48,8 @@ class QuestionAnalysisTest {
         "when did abe become pm|DATE",
         "hey so when were the energy talks set up|DATE",
         "In which year was the fisheries agreement signed?|DATE",
+        "What timelines do the two texts give for settling the territorial question?|DATE",
+        "Is there any deadline for the consultations?|DATE",
         "Who is the head of Novatek?|PERSON",
         "Who wrote the EWI commentary?|PERSON",
         "What is the name of Russia's defence minister?|PERSON",
@@ -85,6 +87,21 @@ class QuestionAnalysisTest {
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);
+    }
+
+    @Test
+    void wordsThatOnlyAskForAKindOfAnswerAreNotItsTopic() {
+        assertThat(AnswerType.DATE.topical("What timeline is given for the territorial talks?"))
+                .doesNotContain("timeline").contains("territorial talks");
+        assertThat(AnswerType.LIKELIHOOD.topical("What are the chances of a peace treaty?"))
+                .doesNotContain("chances").contains("peace treaty");
+    }
+
+    @Test
+    void aQuestionMayAskWhatIsToCome() {
+        assertThat(read("When will the dispute be resolved?").asksAboutFuture()).isTrue();
+        assertThat(read("when is the osaka meeting expected to take place").asksAboutFuture()).isTrue();
+        assertThat(read("When was the fisheries agreement signed?").asksAboutFuture()).isFalse();
     }
 
     @Test

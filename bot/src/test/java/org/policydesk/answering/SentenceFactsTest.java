@@ -32,6 +32,16 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aRelativeTimeDatesASentenceAndAPastYearCannotSayWhenSomethingWill() {
+        assertThat(answers("When will a peace treaty be signed?", "A peace treaty is questionable in the near term.")).isTrue();
+        assertThat(answers("When will they meet?", "They will meet over the next few years.")).isTrue();
+        assertThat(facts("The two sides inked a fisheries agreement in 1998.").datesOnlyBefore("2016")).isTrue();
+        assertThat(facts("Russia plans to host the World Cup in 2018.").datesOnlyBefore("2016")).isFalse();
+        assertThat(facts("Agreed in 2008, it is to be renewed next year.").datesOnlyBefore("2016")).as("a time still to come").isFalse();
+        assertThat(facts("The islands hold oil and gas.").datesOnlyBefore("2016")).as("no date at all").isFalse();
+    }
+
+    @Test
     void tellsNumbersApartByKind() {
         SentenceFacts f = facts("In 2014 Japan joined sanctions on 89 people; 75% disagreed, a $1.2 billion plan was approved,"
                 + " talks were halted for two years, and this was his 23rd meeting with Su-35 jets in Sakhalin-2.");

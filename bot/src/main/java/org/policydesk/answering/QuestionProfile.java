@@ -15,10 +15,10 @@ import org.policydesk.text.Terms;
 /**
  * A question read for answering: its content stems weighted by how rare they are in the knowledge
  * base (IDF), which of them the knowledge base never mentions, what kind of answer it wants, and
- * whether it asks about more than one source.
+ * whether it asks about more than one source, and which sources it names, with what words.
  */
 public record QuestionProfile(String text, Map<String, Double> weights, Set<String> unknown, Map<String, String> specific,
-        AnswerType type, boolean multiDocument, Shape shape, Set<String> namedDocuments, boolean requestsNewText,
+        AnswerType type, boolean multiDocument, Shape shape, Set<String> namedDocuments, Set<String> namingStems, boolean requestsNewText,
         String focus, QuestionAnalysis analysis, Map<String, Map<String, Double>> bridges, List<String> missingConstraints) {
 
     /**
@@ -46,8 +46,10 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
 
     /** What a question calls the documents: "the sources", "both papers", "the EWI commentary". */
     static final String SOURCE_NOUN = "(?:documents?|sources?|texts?|papers?|articles?|pieces?|authors?|commentar(?:y|ies)|analys[ie]s)";
+    private static final String PAIR = SOURCE_NOUN + "\\s+and\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + SOURCE_NOUN;
+    private static final Pattern PAIR_OF_SOURCES = Pattern.compile("(?i)\\b" + PAIR + "\\b");
     private static final Pattern MULTI = Pattern.compile(
-            "(?i)\\b(both|two " + SOURCE_NOUN + "|each (source|document|author)|" + SOURCE_NOUN + "\\s+and\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + SOURCE_NOUN + "|"
+            "(?i)\\b(both|two " + SOURCE_NOUN + "|each (source|document|author)|" + PAIR + "|"
                     + "the (sources|documents|authors|texts)|compare|comparison|contrast|differ|difference|agree|disagree)\\b");
     /** "Write a poem…", "Translate…": asks for new text, which the documents cannot supply. */
     private static final Pattern REQUESTS_NEW_TEXT = Pattern.compile(
@@ -117,6 +119,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                 unknown.add(stem);
             }
         }
+        // "the commentary and the analysis": one of a pair of sources named is no choice of that one.
+        Set<String> namedDocuments = named.documentIds().size() == 1 && PAIR_OF_SOURCES.matcher(text).find()
+                ? Set.of() : named.documentIds();
         Shape shape = BROAD.matcher(text).find() ? Shape.BROAD
                 : CONSEQUENCE.matcher(text).find() ? Shape.CONSEQUENCE
                 : QuestionAnalysis.asksTwoThings(text) ? Shape.COMPOUND
@@ -125,14 +130,14 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         String focus = analysis.attribute().orElse(null);
         return new QuestionProfile(text, weights, unknown, specificStems(text), analysis.type(),
                 // A question that names two sources ("the 2016 commentary and the 2018 paper") is about both.
-                MULTI.matcher(text).find() || named.documentIds().size() > 1, shape, named.documentIds(),
+                MULTI.matcher(text).find() || named.documentIds().size() > 1, shape, namedDocuments, named.stems(),
                 REQUESTS_NEW_TEXT.matcher(text).find(), focus, analysis,
                 Map.of(), List.copyOf(missingConstraints));
     }
 
     /** This profile with words the documents never use related to words of the evidence. */
     QuestionProfile withBridges(Map<String, Map<String, Double>> related) {
-        return new QuestionProfile(text, weights, unknown, specific, type, multiDocument, shape, namedDocuments, requestsNewText,
+        return new QuestionProfile(text, weights, unknown, specific, type, multiDocument, shape, namedDocuments, namingStems, requestsNewText,
                 focus, analysis, Map.copyOf(related), missingConstraints);
     }
 
@@ -242,8 +247,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
 
     /** Whether the question has known words besides these, and the stems (or what they bridge to) hold none of them. */
     private boolean coversNoneBut(Set<String> stems, Set<String> besides) {
+        // Words that name a source ("Benedyczak's paper") say where to look, not what must be covered.
         List<String> rest = weights.keySet().stream()
-                .filter(w -> !besides.contains(w) && (!unknown.contains(w) || bridges.containsKey(w))).toList();
+                .filter(w -> !besides.contains(w) && !namingStems.contains(w) && (!unknown.contains(w) || bridges.containsKey(w))).toList();
         return !rest.isEmpty() && rest.stream().noneMatch(w -> stems.contains(w)
                 || bridges.getOrDefault(w, Map.of()).keySet().stream().anyMatch(stems::contains));
     }

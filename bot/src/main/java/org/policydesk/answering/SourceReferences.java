@@ -21,6 +21,7 @@ final class SourceReferences {
 
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,9}\\b");
     private static final Pattern NAME = Pattern.compile("\\b[A-Z][a-z]{2,}\\b");
+    private static final Pattern GENRE = Pattern.compile("\\b" + QuestionProfile.SOURCE_NOUN + "\\b");
 
     /** The documents a question names, and the stems it names them with. */
     record Named(Set<String> documentIds, Set<String> stems) {
@@ -46,7 +47,10 @@ final class SourceReferences {
     Named in(String question) {
         Set<String> ids = new HashSet<>();
         Set<String> stems = new HashSet<>();
-        for (String stem : Terms.indexStems(question)) {
+        // Words for the sources ("commentary") are stop words to matching, not to naming.
+        List<String> words = new java.util.ArrayList<>(Terms.indexStems(question));
+        GENRE.matcher(Terms.fold(question)).results().forEach(m -> words.add(Stemmer.stem(m.group())));
+        for (String stem : words) {
             Set<String> owners = byStem.get(stem);
             if (owners != null && owners.size() == 1) {
                 ids.addAll(owners);
@@ -73,6 +77,8 @@ final class SourceReferences {
             stems.add(Stemmer.stem(Terms.fold(words[words.length - 1])));
         }
         for (String field : List.of(d.publisher(), d.outlet())) {
+            // "EastWest Institute (EWI), commentary": the kind of text it is names it too, if no other source is of that kind.
+            GENRE.matcher(field).results().forEach(m -> stems.add(Stemmer.stem(Terms.fold(m.group()))));
             for (Pattern p : List.of(ACRONYM, NAME)) {
                 Matcher m = p.matcher(field);
                 while (m.find()) {

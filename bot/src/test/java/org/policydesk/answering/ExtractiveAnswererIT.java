@@ -204,6 +204,16 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void theCommentaryNamesItsSourceAndTwoSourcesNamedAreEachHeard() {
+        Answer commentary = assertAnswered("What does the commentary say about Crimea?", "annex Crimea in 2014");
+        assertThat(commentary.citations()).extracting(Citation::documentId).containsOnly("ewi-2016");
+        // An author's name is where to look, not a word the answer must hold ("only in other connections" before).
+        Answer both = assertAnswered("What do Benedyczak's analysis and the commentary each say about Crimea?",
+                "annex Crimea in 2014", "did not recognize the annexation of Crimea");
+        assertThat(both.citations()).extracting(Citation::documentId).contains("ewi-2016", "benedyczak-2018");
+    }
+
+    @Test
     void aYearAskedAsADateIsNotMetByANameThatHoldsIt() {
         Answer treaty = ask("did japan and russia sign the peace treaty in 2020");
         assertThat(treaty.answered()).as(treaty.text()).isFalse();

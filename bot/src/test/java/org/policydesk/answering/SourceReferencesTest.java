@@ -22,6 +22,16 @@ class SourceReferencesTest {
     }
 
     @Test
+    void theKindOfTextASourceAloneIsNamesIt() {
+        assertThat(REFERENCES.in("What does the commentary say about Crimea?").documentIds()).containsExactly("ewi");
+        assertThat(REFERENCES.in("What do the commentaries say?").documentIds()).containsExactly("ewi");
+        SourceReferences twoCommentaries = new SourceReferences(List.of(
+                new DocumentMetadata("a", "A", List.of("Ann A"), "Institute A, commentary", "", PublicationDate.parse("2016"), "a.md"),
+                new DocumentMetadata("b", "B", List.of("Bo B"), "Institute B, commentary", "", PublicationDate.parse("2017"), "b.md")));
+        assertThat(twoCommentaries.in("What does the commentary say?").documentIds()).as("which one, it does not say").isEmpty();
+    }
+
+    @Test
     void aYearBeforeASourceNounNamesTheSourceOfThatYear() {
         SourceReferences.Named named = REFERENCES.in("What does the 2018 paper say about LNG?");
         assertThat(named.documentIds()).containsExactly("bene");

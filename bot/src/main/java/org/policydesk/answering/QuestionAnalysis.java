@@ -367,6 +367,19 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return asksAboutPast() && !type.demandsFact() && !SentenceFacts.recommends(text) && stems.stream().noneMatch(RECOMMENDING::contains);
     }
 
+    /** "…outside Asia", "apart from Japan, …": names the answer is not about. */
+    private static final Pattern EXCLUDED = Pattern.compile(
+            "\\s*\\b(?i:outside(?:\\s+of)?|except(?:\\s+for)?|other\\s+than|apart\\s+from|aside\\s+from|excluding|beyond)"
+                    + "\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)*");
+
+    /**
+     * The question without the names it excludes ("How has Japan helped NATO outside Asia?"): what the
+     * evidence must mention does not include them, and a sentence that names them is no closer for it.
+     */
+    static String withoutExclusions(String question) {
+        return EXCLUDED.matcher(question).replaceAll("");
+    }
+
     /** Whether the question asks what happened, in the past tense ("What did the Osaka meeting agree?"). */
     public boolean asksAboutPast() {
         return ASKS_ABOUT_PAST.matcher(text).find();

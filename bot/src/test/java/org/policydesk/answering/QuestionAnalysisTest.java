@@ -98,6 +98,15 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void namesTheQuestionExcludesAreNotWhatItIsAbout() {
+        assertThat(QuestionAnalysis.withoutExclusions("How has Japan helped NATO outside Asia?")).isEqualTo("How has Japan helped NATO?");
+        assertThat(QuestionAnalysis.withoutExclusions("Apart from the Kurils, where does Russia have A2AD systems?"))
+                .isEqualTo(", where does Russia have A2AD systems?");
+        assertThat(QuestionAnalysis.withoutExclusions("What did Japan do other than sanctions?")).as("no name excluded")
+                .isEqualTo("What did Japan do other than sanctions?");
+    }
+
+    @Test
     void aQuestionMayAskWhatIsToCome() {
         assertThat(read("When will the dispute be resolved?").asksAboutFuture()).isTrue();
         assertThat(read("when is the osaka meeting expected to take place").asksAboutFuture()).isTrue();

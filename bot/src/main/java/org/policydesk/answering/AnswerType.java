@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * is QUANTITY; "who is the head of" is PERSON before it is AGENT).
  */
 public enum AnswerType {
-    PERCENTAGE("%|\\bper ?cent(age)?\\b|\\bwhat (share|proportion|fraction|stake|part)\\b|\\bhow much of\\b"),
+    PERCENTAGE("%|\\bper ?cent(age)?\\b|\\bwhat (share|proportion|fraction|stake|part)\\b|\\bhow much of\\b"
+            + "|\\b(what|which) ([\\w-]+ )?rates?\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
             + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value) of\\b|\\bhow expensive\\b"
             + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b"),

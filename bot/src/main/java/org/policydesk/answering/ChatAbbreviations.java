@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policydesk.text.Sentences;
 import org.policydesk.text.Terms;
+import org.policydesk.text.Vocabulary;
 
 /**
  * Abbreviations people type in chat that the documents spell out ("pm" for "prime minister"): a
@@ -17,15 +18,20 @@ final class ChatAbbreviations {
 
     static final int MIN_OCCURRENCES = 2;
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
+    /** A word that may be an acronym: "JBIC", "ASEAN", "jbic". */
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}{3,6})(?![\\p{L}\\p{N}-])");
     private static final Pattern SHORT = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}{2,4})(?![\\p{L}\\p{N}-])");
 
     private final List<List<String>> sentences;
     private final Map<String, Integer> wordCounts;
     private final Map<String, java.util.Optional<String>> readings = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ChatAbbreviations(List<List<String>> sentences, Map<String, Integer> wordCounts) {
+    private final Vocabulary language;
+
+    private ChatAbbreviations(List<List<String>> sentences, Map<String, Integer> wordCounts, Vocabulary language) {
         this.sentences = sentences;
         this.wordCounts = wordCounts;
+        this.language = language;
     }
 
     /** The documents' words, lower-cased, with how often they occur. */
@@ -34,7 +40,7 @@ final class ChatAbbreviations {
     }
 
     /** Learns the documents' words; what a short word's initials stand for is worked out when one is asked. */
-    static ChatAbbreviations learn(Iterable<String> texts) {
+    static ChatAbbreviations learn(Iterable<String> texts, Vocabulary language) {
         List<List<String>> sentences = new java.util.ArrayList<>();
         Map<String, Integer> wordCounts = new HashMap<>();
         for (String text : texts) {
@@ -45,7 +51,7 @@ final class ChatAbbreviations {
                 words.forEach(w -> wordCounts.merge(Terms.fold(w), 1, Integer::sum));
             }
         }
-        return new ChatAbbreviations(List.copyOf(sentences), Map.copyOf(wordCounts));
+        return new ChatAbbreviations(List.copyOf(sentences), Map.copyOf(wordCounts), language);
     }
 
     /**
@@ -53,15 +59,6 @@ final class ChatAbbreviations {
      * clearly more often than any other such run ("pm": "prime minister"), or empty.
      */
     private java.util.Optional<String> initials(String typed) {
-        return initials(typed, MIN_OCCURRENCES);
-    }
-
-    /**
-     * @param atLeast how often the run must occur: twice for a word typed in lower case, which may be
-     *                chat for anything; once for one typed in capitals ("APEC"), which says it is an
-     *                acronym, when the run is a name (its words capitalised) and no other run spells it
-     */
-    private java.util.Optional<String> initials(String typed, int atLeast) {
         if (typed.length() < 2) {
             return java.util.Optional.empty();
         }
@@ -71,25 +68,75 @@ final class ChatAbbreviations {
             for (int i = 0; i + n <= words.size(); i++) {
                 boolean spells = true;
                 for (int k = 0; k < n && spells; k++) {
-                    String written = words.get(i + k);
-                    String w = Terms.fold(written);
-                    spells = w.charAt(0) == typed.charAt(k) && !Terms.isStopword(w) && !w.contains("-")
-                            && (atLeast >= MIN_OCCURRENCES || Character.isUpperCase(written.charAt(0)));
+                    String w = Terms.fold(words.get(i + k));
+                    spells = w.charAt(0) == typed.charAt(k) && !Terms.isStopword(w) && !w.contains("-");
                 }
                 if (spells) {
                     runs.merge(String.join(" ", words.subList(i, i + n).stream().map(Terms::fold).toList()), 1, Integer::sum);
                 }
             }
         }
-        if (atLeast < MIN_OCCURRENCES && runs.size() != 1) {
-            return java.util.Optional.empty();
-        }
         return runs.entrySet().stream()
-                .filter(e -> e.getValue() >= atLeast)
+                .filter(e -> e.getValue() >= MIN_OCCURRENCES)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 // Only an unambiguous reading: the commonest run must be clearly the commonest.
                 .filter(best -> runs.values().stream().filter(c -> c * 2 > best.getValue()).count() == 1)
                 .map(Map.Entry::getKey);
+    }
+
+    /**
+     * The one name of the documents an acronym typed in capitals spells: its capitalised words in a
+     * row, each giving the acronym its initial and perhaps another of its letters, the small
+     * words between them none ("JBIC": "Japanese Bank for International Cooperation", "ASEAN":
+     * "Association of Southeast Asian Nations"). Of several, the one of most words, each giving
+     * fewest letters ("APEC" is not "Asia Pacific Economic" when "… Cooperation" follows). Every
+     * letter is an initial but one, in an acronym of four letters or more; empty if no name or two spell it.
+     */
+    private java.util.Optional<String> acronym(String typed) {
+        Map<String, Integer> names = new HashMap<>();
+        for (List<String> words : sentences) {
+            for (int i = 0; i < words.size(); i++) {
+                spelled(typed, 0, words, i, i, 0, names);
+            }
+        }
+        int most = names.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> fullest = names.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        return fullest.size() == 1 ? java.util.Optional.of(fullest.get(0)) : java.util.Optional.empty();
+    }
+
+    /**
+     * Adds to {@code names}, with how many words give letters, each run from {@code start} whose words
+     * from {@code at} spell {@code typed} from {@code from}.
+     */
+    private static void spelled(String typed, int from, List<String> words, int start, int at, int giving, Map<String, Integer> names) {
+        if (from == typed.length()) {
+            if (giving < Math.max(3, typed.length() - 1)) {
+                return; // "Complementary Economies" is no "CEO": every letter an initial, but one in a longer acronym
+            }
+            names.merge(String.join(" ", words.subList(start, at)), giving, Math::max); // as written: a name
+            return;
+        }
+        if (at >= words.size()) {
+            return;
+        }
+        String written = words.get(at);
+        String w = Terms.fold(written);
+        if (at > start && Terms.isStopword(w) && Character.isLowerCase(written.charAt(0))) {
+            spelled(typed, from, words, start, at + 1, giving, names); // "of", "for": part of the name, no letter of it
+            return;
+        }
+        if (!Character.isUpperCase(written.charAt(0)) || Terms.isStopword(w) || w.contains("-") || w.charAt(0) != typed.charAt(from)) {
+            return;
+        }
+        // The initial, then any further letters of the acronym the word holds in order ("Southeast": "se").
+        int next = from + 1;
+        spelled(typed, next, words, start, at + 1, giving + 1, names);
+        for (int j = 1; j < w.length() && next < typed.length(); j++) {
+            if (w.charAt(j) == typed.charAt(next)) {
+                next++;
+                spelled(typed, next, words, start, at + 1, giving + 1, names);
+            }
+        }
     }
 
     /**
@@ -129,13 +176,24 @@ final class ChatAbbreviations {
 
     /** The question with each chat abbreviation replaced by what it stands for: "when did abe become prime minister". */
     String expand(String question) {
-        Matcher m = SHORT.matcher(question);
+        Matcher caps = ACRONYM.matcher(question);
+        StringBuilder spelledOut = new StringBuilder();
+        while (caps.find()) {
+            String typed = caps.group(1);
+            String word = Terms.fold(typed);
+            // In capitals it says it is an acronym; in lower case ("jbic") it may be one if it is no word of the language.
+            boolean acronym = typed.chars().allMatch(Character::isUpperCase) || typed.equals(word) && !language.holds(word);
+            String expansion = wordCounts.containsKey(word) || !acronym ? null
+                    : readings.computeIfAbsent("\u0000" + word, w -> acronym(word)).orElse(null);
+            caps.appendReplacement(spelledOut, Matcher.quoteReplacement(expansion == null ? caps.group() : expansion));
+        }
+        caps.appendTail(spelledOut);
+        Matcher m = SHORT.matcher(spelledOut.toString());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = Terms.fold(m.group(1));
             boolean acronym = m.group(1).length() >= 3 && m.group(1).chars().allMatch(Character::isUpperCase);
-            String expansion = wordCounts.containsKey(word) || Terms.isStopword(word) ? null
-                    : acronym ? readings.computeIfAbsent("\u0000" + word, w -> initials(word, 1)).orElse(null)
+            String expansion = wordCounts.containsKey(word) || Terms.isStopword(word) || acronym ? null
                     : readings.computeIfAbsent(word, w -> initials(w).or(() -> java.util.Optional.ofNullable(withoutVowels(w))))
                             .orElse(null);
             m.appendReplacement(out, Matcher.quoteReplacement(expansion == null ? m.group() : expansion));

@@ -72,9 +72,9 @@ public final class CorpusIndex {
                 // A large knowledge base is learnt from a sample of its passages, so that memory and the
                 // first question after a reload stay bounded.
                 List<String> texts = snapshot.passageTexts(LEARNT_PASSAGES);
-                ChatAbbreviations abbreviations = ChatAbbreviations.learn(texts);
+                ChatAbbreviations abbreviations = ChatAbbreviations.learn(texts, vocabulary);
                 Set<String> years = documents.stream().map(d -> d.published().year()).collect(Collectors.toUnmodifiableSet());
-                known = new Generation(snapshot.generation(), new SourceReferences(documents), years,
+                known = new Generation(snapshot.generation(), new SourceReferences(documents, vocabulary), years,
                         EntityLexicon.learn(vocabulary, documents, texts), abbreviations,
                         Misspellings.learn(abbreviations.wordCounts(), vocabulary),
                         Glossary.of(String.join("\n\n", texts)).longForms(), snapshot.wordVectors(),

@@ -34,10 +34,14 @@ final class SourceReferences {
     private final Map<String, Set<String>> byStem = new HashMap<>();
     private final Map<String, Set<String>> byYear = new HashMap<>();
 
-    /** An index of the naming words of these documents; build it once per knowledge base. */
-    SourceReferences(List<DocumentMetadata> documents) {
+    /**
+     * An index of the naming words of these documents; build it once per knowledge base.
+     *
+     * @param language common words, which do not name a publisher or outlet ("Asian" of "Nikkei Asian Review")
+     */
+    SourceReferences(List<DocumentMetadata> documents, org.policydesk.text.Vocabulary language) {
         for (DocumentMetadata d : documents) {
-            for (String stem : distinctiveStems(d)) {
+            for (String stem : distinctiveStems(d, language)) {
                 byStem.computeIfAbsent(stem, s -> new HashSet<>()).add(d.id());
             }
             byYear.computeIfAbsent(d.published().year(), y -> new HashSet<>()).add(d.id());
@@ -69,8 +73,8 @@ final class SourceReferences {
         return ids.isEmpty() ? Named.NONE : new Named(ids, stems);
     }
 
-    /** Author surnames, and acronyms and proper names of the publisher and outlet. */
-    private static Set<String> distinctiveStems(DocumentMetadata d) {
+    /** Author surnames, and acronyms, proper names and kind of text of the publisher and outlet. */
+    private static Set<String> distinctiveStems(DocumentMetadata d, org.policydesk.text.Vocabulary language) {
         Set<String> stems = new HashSet<>();
         for (String author : d.authors()) {
             String[] words = author.strip().split("\\s+");
@@ -83,7 +87,7 @@ final class SourceReferences {
                 Matcher m = p.matcher(field);
                 while (m.find()) {
                     String word = Terms.fold(m.group());
-                    if (!Terms.isStopword(word)) {
+                    if (!Terms.isStopword(word) && (p == ACRONYM || !language.holds(word))) {
                         stems.add(Stemmer.stem(word));
                     }
                 }

@@ -221,6 +221,16 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void anAcronymTheDocumentsNeverUseIsReadAsTheNameItSpells() {
+        assertAnswered("which russian firms got loans from jbic", "Sberbank and Gazprom");
+        assertAnswered("What does the commentary say about the ASEAN forum?", "Association of Southeast Asian Nations");
+        // Read as the bank, the question is on the loans' subject; the rate is what the sources do not give.
+        Answer rate = ask("What interest rate did JBIC charge Gazprom?");
+        assertThat(rate.answered()).as(rate.text()).isFalse();
+        assertThat(rate.text()).contains("do not give the share or percentage asked for");
+    }
+
+    @Test
     void aYearAskedAsADateIsNotMetByANameThatHoldsIt() {
         Answer treaty = ask("did japan and russia sign the peace treaty in 2020");
         assertThat(treaty.answered()).as(treaty.text()).isFalse();

@@ -42,6 +42,7 @@ class QuestionAnalysisTest {
         "how many troops does russia keep on the islands|QUANTITY",
         "what % of japanese want the islands back|PERCENTAGE",
         "What share of Russians agreed?|PERCENTAGE",
+        "What interest rate did the bank charge?|PERCENTAGE",
         "How much did the wind project cost?|MONEY",
         "How much does Russia plan to spend on the island chain?|MONEY",
         "How long were the talks frozen?|DURATION",

@@ -135,11 +135,17 @@ public final class Answerability {
                 // A date or number found for a question whose main words the sources never use is about something else.
                 return new Verdict(false, "They never mention " + quoted(absent) + ".", true);
             }
-            if (profile.type().asksForName() && similarity < strongSimilarity && profile.onlyKindCovered(covered)) {
+            // What the sentences that name one of the kind asked for say, besides the kind.
+            Set<String> saidWithName = new HashSet<>();
+            chosen.stream().filter(ScoredSentence::typed).forEach(s -> saidWithName.addAll(s.stems()));
+            if (profile.type().asksForName() && similarity < strongSimilarity && !saidWithName.isEmpty()
+                    && profile.onlyKindCovered(saidWithName)) {
                 return new Verdict(false, "They name a " + profile.kindAsked().orElseThrow().toLowerCase(java.util.Locale.ROOT)
                         + " only in other connections.", true, true);
             }
-            if (chosen.stream().noneMatch(ScoredSentence::typed)) {
+            // The fact asked for is stated of what the question is about, or it is not given: a city named of meetings
+            // "for next year" is no answer to where the talks were held in 2013.
+            if (chosen.stream().noneMatch(s -> s.typed() && s.bound())) {
                 QuestionAnalysis analysis = profile.analysis();
                 boolean focusMentioned = !analysis.focus().isEmpty() && covered.containsAll(analysis.focus());
                 return new Verdict(false, focusMentioned

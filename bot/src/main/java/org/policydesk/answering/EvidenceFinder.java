@@ -171,9 +171,13 @@ public final class EvidenceFinder {
                         : Set.of();
                 // A year the sentence states is when what it says happened: "In 2016, 24% of Russians…" does
                 // not meet a question about 2018 because its document was written then.
+                Set<String> yearsBefore = new java.util.HashSet<>();
+                for (int j = i - 1; j >= 0 && yearsBefore.isEmpty(); j--) {
+                    yearsBefore.addAll(eventYears(analyzed.sentences().get(j).span().text()));
+                }
                 boolean sentenceBound = met.stream().anyMatch(group -> !statesOtherYear(group.stream()
                         .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && askedIn.contains(c.text()))
-                        .map(QuestionAnalysis.Constraint::text).toList(), facts));
+                        .map(QuestionAnalysis.Constraint::text).toList(), facts, passage.document().published().year(), yearsBefore));
                 double score = LEXICAL_WEIGHT * lexical
                         + SEMANTIC_WEIGHT * similarity
                         + RANK_WEIGHT / (1 + 0.25 * (rank - 1))
@@ -196,14 +200,18 @@ public final class EvidenceFinder {
      *
      * @param asked the years the question asks "in"
      */
-    private static boolean statesOtherYear(List<String> asked, SentenceFacts facts) {
+    private static boolean statesOtherYear(List<String> asked, SentenceFacts facts, String documentYear, Set<String> yearsBefore) {
         if (asked.isEmpty()) {
             return false;
         }
         List<String> stated = facts.numbers().stream()
                 .filter(n -> n.kind() == SentenceFacts.NumberKind.YEAR).map(SentenceFacts.NumberMention::text).toList();
-        return !stated.isEmpty() && stated.stream().noneMatch(asked::contains)
-                && eventYears(facts.sentenceText()).containsAll(stated);
+        if (stated.isEmpty()) {
+            // Undated, it tells of the year the sentences before it last told of ("In 2014 Japan joined… Russia
+            // responded…"), or else of its source's own time.
+            return !asked.contains(documentYear) && asked.stream().noneMatch(yearsBefore::contains);
+        }
+        return stated.stream().noneMatch(asked::contains) && eventYears(facts.sentenceText()).containsAll(stated);
     }
 
     private static final java.util.regex.Pattern EVENT_YEAR = java.util.regex.Pattern.compile(

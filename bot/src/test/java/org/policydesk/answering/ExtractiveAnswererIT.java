@@ -231,6 +231,19 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aFactAskedOfAYearIsStatedOfThatYear() {
+        // The fund's "$1 billion" is told of the paper's own time, not of 2017, which another sentence of its paragraph dates.
+        Answer trade = ask("How much was Japan-Russia trade worth in 2017?");
+        assertThat(trade.answered()).as(trade.text()).isFalse();
+        assertThat(trade.text()).doesNotContain("$1 billion");
+        // Osaka and Tokyo are named of meetings "for next year", not of the consultations held from 2013.
+        Answer where = ask("Where did the 2+2 consultations take place in 2013?");
+        assertThat(where.answered()).as(where.text()).isFalse();
+        // An undated sentence tells of the year the sentence before it told of.
+        assertAnswered("What did Russia do after Japan joined the EU sanctions in 2014?", "list of Japanese citizens banned");
+    }
+
+    @Test
     void aYearAskedAsADateIsNotMetByANameThatHoldsIt() {
         Answer treaty = ask("did japan and russia sign the peace treaty in 2020");
         assertThat(treaty.answered()).as(treaty.text()).isFalse();

@@ -385,6 +385,22 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return ASKS_ABOUT_PAST.matcher(text).find();
     }
 
+    /** "What did Putin say…", "what has Abe proposed": someone named is asked what they said. */
+    private static final Pattern SPEAKER = Pattern.compile(
+            "^\\W*(?i:what|how)\\s+(?i:did|does|do|has|have|had|will|would)\\s+(\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)\\s+"
+                    + "(?i:say|said|think|thought|propose|proposed|suggest|suggested|announce|announced|argue|argued|claim|claimed|"
+                    + "state|stated|declare|declared|tell|told|promise|promised|offer|offered|call\\s+for|want|wanted|reply|respond)\\b");
+
+    /** The one a question asks what they said ("Putin" of "What did Putin say at Vostok 2018?"), as constraints name them. */
+    public java.util.Optional<Constraint> speaker() {
+        Matcher m = SPEAKER.matcher(text);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        List<String> said = Terms.indexStems(m.group(1));
+        return constraints.stream().filter(c -> c.kind() == Constraint.Kind.NAME && c.stems().equals(said)).findFirst();
+    }
+
     private static final Pattern ASKS_ABOUT_FUTURE = Pattern.compile("(?i)\\b(?:will|shall|going to|expected to|due to be)\\b");
 
     /** Whether the question asks what is to come ("When will the dispute be resolved?"). */

@@ -108,6 +108,15 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void aQuestionMayAskWhatSomeoneNamedSaid() {
+        assertThat(read("What did Putin say about Japan at the Vostok 2018 exercises?").speaker())
+                .hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("Putin"));
+        assertThat(read("what has Shinzo Abe proposed").speaker()).isPresent();
+        assertThat(read("What did the sanctions do?").speaker()).as("no one named").isEmpty();
+        assertThat(read("What did Putin build on the islands?").speaker()).as("a deed, not a saying").isEmpty();
+    }
+
+    @Test
     void aQuestionMayAskWhatIsToCome() {
         assertThat(read("When will the dispute be resolved?").asksAboutFuture()).isTrue();
         assertThat(read("when is the osaka meeting expected to take place").asksAboutFuture()).isTrue();

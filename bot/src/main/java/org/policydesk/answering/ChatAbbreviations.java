@@ -25,6 +25,7 @@ final class ChatAbbreviations {
     private final List<List<String>> sentences;
     private final Map<String, Integer> wordCounts;
     private final Map<String, java.util.Optional<String>> readings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<String>> acronymReadings = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Vocabulary language;
 
@@ -184,7 +185,7 @@ final class ChatAbbreviations {
             // In capitals it says it is an acronym; in lower case ("jbic") it may be one if it is no word of the language.
             boolean acronym = typed.chars().allMatch(Character::isUpperCase) || typed.equals(word) && !language.holds(word);
             String expansion = wordCounts.containsKey(word) || !acronym ? null
-                    : readings.computeIfAbsent("\u0000" + word, w -> acronym(word)).orElse(null);
+                    : acronymReadings.computeIfAbsent(word, this::acronym).orElse(null);
             caps.appendReplacement(spelledOut, Matcher.quoteReplacement(expansion == null ? caps.group() : expansion));
         }
         caps.appendTail(spelledOut);

@@ -119,6 +119,8 @@ public final class EvidenceFinder {
             }
             int rank = p + 1;
             double strengthBefore = 0;
+            // The years the paragraph last told of, up to the sentence at hand: "In 2014 Japan joined… Russia responded…".
+            Set<String> yearsTold = Set.of();
             for (int i = 0; i < analyzed.sentences().size(); i++) {
                 AnalyzedSentence sentence = analyzed.sentences().get(i);
                 double lexical = asked.coverage(sentence.stems());
@@ -155,8 +157,9 @@ public final class EvidenceFinder {
                     Set<String> withBefore = new java.util.HashSet<>(sentence.stems());
                     withBefore.addAll(before);
                     double together = asked.coverage(withBefore);
+                    boolean addsFact = strength > 0 && analysis.type().demandsFact() && strengthBefore == 0;
                     if (analysis.type() == AnswerType.ACTION && strength > 0
-                            || sentence.leansBack() && (together > asked.coverage(before) || strength > 0 && analysis.type().demandsFact() && strengthBefore == 0)) {
+                            || sentence.leansBack() && (together > asked.coverage(before) || addsFact)) {
                         lexical = Math.max(lexical, together);
                     }
                 }
@@ -171,13 +174,10 @@ public final class EvidenceFinder {
                         : Set.of();
                 // A year the sentence states is when what it says happened: "In 2016, 24% of Russians…" does
                 // not meet a question about 2018 because its document was written then.
-                Set<String> yearsBefore = new java.util.HashSet<>();
-                for (int j = i - 1; j >= 0 && yearsBefore.isEmpty(); j--) {
-                    yearsBefore.addAll(eventYears(analyzed.sentences().get(j).span().text()));
-                }
-                boolean sentenceBound = met.stream().anyMatch(group -> !statesOtherYear(group.stream()
+                Set<String> toldBefore = yearsTold;
+                boolean sentenceBound = met.stream().anyMatch(group -> !tellsOfOtherYear(group.stream()
                         .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && askedIn.contains(c.text()))
-                        .map(QuestionAnalysis.Constraint::text).toList(), facts, passage.document().published().year(), yearsBefore));
+                        .map(QuestionAnalysis.Constraint::text).toList(), facts, passage.document().published().year(), toldBefore));
                 double score = LEXICAL_WEIGHT * lexical
                         + SEMANTIC_WEIGHT * similarity
                         + RANK_WEIGHT / (1 + 0.25 * (rank - 1))
@@ -186,6 +186,8 @@ public final class EvidenceFinder {
                 sentences.add(new ScoredSentence(passage, rank, i, sentence.span(), sentence.stems(), lexical, similarity,
                         strength, sentenceBound, Set.copyOf(parts), names, score, analyzed.vectors()[i]));
                 strengthBefore = strength;
+                Set<String> told = askedIn.isEmpty() ? Set.of() : eventYears(sentence.span().text());
+                yearsTold = told.isEmpty() ? yearsTold : told;
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
@@ -195,12 +197,14 @@ public final class EvidenceFinder {
     static final double UNMET_PENALTY = 0.15;
 
     /**
-     * Whether the question asks what happened in a year ("in 2018") and the sentence says what happened
-     * in another ("In 2016, …"). A year that bounds a span ("by 2016", "since 2012") is no such mismatch.
+     * Whether the question asks what happened in a year ("in 2018") and the sentence tells of another:
+     * one it states ("In 2016, …"), or, undated, the one its paragraph last told of, else its source's.
+     * A year that bounds a span ("by 2016", "since 2012") is no such mismatch.
      *
-     * @param asked the years the question asks "in"
+     * @param asked     the years the question asks "in"
+     * @param yearsTold the years the sentences before it in its paragraph last told of
      */
-    private static boolean statesOtherYear(List<String> asked, SentenceFacts facts, String documentYear, Set<String> yearsBefore) {
+    private static boolean tellsOfOtherYear(List<String> asked, SentenceFacts facts, String documentYear, Set<String> yearsTold) {
         if (asked.isEmpty()) {
             return false;
         }
@@ -209,7 +213,7 @@ public final class EvidenceFinder {
         if (stated.isEmpty()) {
             // Undated, it tells of the year the sentences before it last told of ("In 2014 Japan joined… Russia
             // responded…"), or else of its source's own time.
-            return !asked.contains(documentYear) && asked.stream().noneMatch(yearsBefore::contains);
+            return !asked.contains(documentYear) && asked.stream().noneMatch(yearsTold::contains);
         }
         return stated.stream().noneMatch(asked::contains) && eventYears(facts.sentenceText()).containsAll(stated);
     }

@@ -20,6 +20,7 @@ final class ChatAbbreviations {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
     /** A word that may be an acronym: "JBIC", "ASEAN", "jbic". */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}{3,6})(?![\\p{L}\\p{N}-])");
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern SHORT = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}{2,4})(?![\\p{L}\\p{N}-])");
 
     private final List<List<String>> sentences;
@@ -186,6 +187,10 @@ final class ChatAbbreviations {
             boolean acronym = typed.chars().allMatch(Character::isUpperCase) || typed.equals(word) && !language.holds(word);
             String expansion = wordCounts.containsKey(word) || !acronym ? null
                     : acronymReadings.computeIfAbsent(word, this::acronym).orElse(null);
+            if (expansion != null && NAME_FOLLOWS.matcher(question.substring(caps.end())).lookingAt()) {
+                // "the ASEAN Regional Forum" is the Association's forum, not one name run on into another.
+                expansion += expansion.endsWith("s") ? "'" : "'s";
+            }
             caps.appendReplacement(spelledOut, Matcher.quoteReplacement(expansion == null ? caps.group() : expansion));
         }
         caps.appendTail(spelledOut);

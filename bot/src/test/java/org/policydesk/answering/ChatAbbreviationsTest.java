@@ -50,6 +50,8 @@ class ChatAbbreviationsTest {
                 "Japan should engage Russia in the Regional Forum run by the Association of Southeast Asian Nations."), LANGUAGE);
         assertThat(learnt.expand("Who did JBIC lend to?")).isEqualTo("Who did Japanese Bank for International Cooperation lend to?");
         assertThat(learnt.expand("Who runs the ASEAN forum?")).isEqualTo("Who runs the Association of Southeast Asian Nations forum?");
+        assertThat(learnt.expand("Who runs the ASEAN Regional Forum?")).as("the Association's forum, not one longer name")
+                .isEqualTo("Who runs the Association of Southeast Asian Nations' Regional Forum?");
         assertThat(learnt.expand("Did the IMF lend to Sberbank?")).as("no name spells it").isEqualTo("Did the IMF lend to Sberbank?");
     }
 

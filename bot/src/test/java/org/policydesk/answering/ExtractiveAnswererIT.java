@@ -224,6 +224,7 @@ class ExtractiveAnswererIT {
     void anAcronymTheDocumentsNeverUseIsReadAsTheNameItSpells() {
         assertAnswered("which russian firms got loans from jbic", "Sberbank and Gazprom");
         assertAnswered("What does the commentary say about the ASEAN forum?", "Association of Southeast Asian Nations");
+        assertAnswered("Who runs the ASEAN Regional Forum?", "Regional Forum run by the Association of Southeast Asian Nations");
         // Read as the bank, the question is on the loans' subject; the rate is what the sources do not give.
         Answer rate = ask("What interest rate did JBIC charge Gazprom?");
         assertThat(rate.answered()).as(rate.text()).isFalse();

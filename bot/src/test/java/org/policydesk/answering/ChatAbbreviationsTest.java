@@ -32,7 +32,7 @@ class ChatAbbreviationsTest {
     }
 
     @Test
-    void anAcronymTypedInCapitalsIsReadAsTheOneNameItSpellsThoughTheDocumentsNameItOnce() {
+    void anAcronymInCapitalsOrNoWordOfTheLanguageIsReadAsTheOneNameItSpells() {
         ChatAbbreviations learnt = ChatAbbreviations.learn(List.of(
                 "Japan should engage Russia in the Asia Pacific Economic Cooperation grouping.",
                 "Japanese companies ignore the ban on companies extracting oil offshore."), LANGUAGE);

@@ -3,6 +3,7 @@ package org.policydesk.answering;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policydesk.text.Sentences;
@@ -20,6 +21,11 @@ final class ChatAbbreviations {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
     /** A word that may be an acronym: "JBIC", "ASEAN", "jbic". */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}{3,6})(?![\\p{L}\\p{N}-])");
+    /** An acronym as the documents write it: "U.S.", "US", "EU". */
+    private static final Pattern WRITTEN_ACRONYM = Pattern.compile(
+            "(?<![\\p{L}\\p{N}./-])(\\(?)((?:\\p{Lu}\\.){2,}|\\p{Lu}{2,5})(?![\\p{L}\\p{N}/-])");
+    /** Two to four capitalised words in a row: "United States". */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}(?![\\p{L}])");
     private static final Pattern NAME_FOLLOWS = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern SHORT = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}{2,4})(?![\\p{L}\\p{N}-])");
 
@@ -29,11 +35,15 @@ final class ChatAbbreviations {
     private final Map<String, java.util.Optional<String>> acronymReadings = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Vocabulary language;
+    /** The acronyms the documents write ("U.S.", "US", "EU"), by their letters in lower case: how written, how often. */
+    private final Map<String, Map.Entry<String, Integer>> written;
 
-    private ChatAbbreviations(List<List<String>> sentences, Map<String, Integer> wordCounts, Vocabulary language) {
+    private ChatAbbreviations(List<List<String>> sentences, Map<String, Integer> wordCounts, Vocabulary language,
+            Map<String, Map.Entry<String, Integer>> written) {
         this.sentences = sentences;
         this.wordCounts = wordCounts;
         this.language = language;
+        this.written = written;
     }
 
     /** The documents' words, lower-cased, with how often they occur. */
@@ -45,7 +55,17 @@ final class ChatAbbreviations {
     static ChatAbbreviations learn(Iterable<String> texts, Vocabulary language) {
         List<List<String>> sentences = new java.util.ArrayList<>();
         Map<String, Integer> wordCounts = new HashMap<>();
+        Map<String, Map<String, Integer>> acronyms = new HashMap<>();
+        Set<String> defined = new java.util.HashSet<>();
         for (String text : texts) {
+            WRITTEN_ACRONYM.matcher(text).results().forEach(r -> {
+                String letters = r.group(2).replace(".", "").toLowerCase(java.util.Locale.ROOT);
+                if (r.group(1).isEmpty()) {
+                    acronyms.computeIfAbsent(letters, k -> new HashMap<>()).merge(r.group(2), 1, Integer::sum);
+                } else {
+                    defined.add(letters); // "Eastern Economic Forum (EEF)": the documents' glossary reads it both ways
+                }
+            });
             for (Sentences.Span sentence : Sentences.split(text)) {
                 // As written: an acronym's reading is a run of capitalised words.
                 List<String> words = WORD.matcher(sentence.text()).results().map(r -> r.group()).toList();
@@ -53,7 +73,12 @@ final class ChatAbbreviations {
                 words.forEach(w -> wordCounts.merge(Terms.fold(w), 1, Integer::sum));
             }
         }
-        return new ChatAbbreviations(List.copyOf(sentences), Map.copyOf(wordCounts), language);
+        Map<String, Map.Entry<String, Integer>> written = new HashMap<>();
+        defined.forEach(acronyms::remove);
+        acronyms.forEach((letters, forms) -> written.put(letters, Map.entry(
+                forms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey(),
+                forms.values().stream().mapToInt(Integer::intValue).sum())));
+        return new ChatAbbreviations(List.copyOf(sentences), Map.copyOf(wordCounts), language, Map.copyOf(written));
     }
 
     /**
@@ -176,9 +201,46 @@ final class ChatAbbreviations {
         return i == letters.length();
     }
 
+    /**
+     * A name of two to four capitalised words that the documents write more often as its initials
+     * ("United States": "U.S.", "US"), read as they write it.
+     */
+    private String initialed(String question) {
+        Matcher name = CAPITALISED_RUN.matcher(question);
+        StringBuilder out = new StringBuilder();
+        while (name.find()) {
+            List<String> words = List.of(name.group().split("\\s+"));
+            String letters = words.stream().map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining())
+                    .toLowerCase(java.util.Locale.ROOT);
+            Map.Entry<String, Integer> acronym = written.get(letters);
+            boolean oftener = acronym != null && acronym.getValue() > occurrences(words);
+            name.appendReplacement(out, Matcher.quoteReplacement(oftener ? acronym.getKey() : name.group()));
+        }
+        return name.appendTail(out).toString();
+    }
+
+    /** How often the documents' sentences hold these words in a row. */
+    private int occurrences(List<String> words) {
+        List<String> folded = words.stream().map(Terms::fold).toList();
+        int n = 0;
+        for (List<String> sentence : sentences) {
+            List<String> lower = sentence.stream().map(Terms::fold).toList();
+            for (int i = java.util.Collections.indexOfSubList(lower, folded); i >= 0;
+                    i = indexOfSubList(lower, folded, i + 1)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int indexOfSubList(List<String> list, List<String> run, int from) {
+        int i = java.util.Collections.indexOfSubList(list.subList(from, list.size()), run);
+        return i < 0 ? -1 : from + i;
+    }
+
     /** The question with each chat abbreviation replaced by what it stands for: "when did abe become prime minister". */
     String expand(String question) {
-        Matcher caps = ACRONYM.matcher(question);
+        Matcher caps = ACRONYM.matcher(initialed(question));
         StringBuilder spelledOut = new StringBuilder();
         while (caps.find()) {
             String typed = caps.group(1);

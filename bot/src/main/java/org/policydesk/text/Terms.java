@@ -40,14 +40,36 @@ public final class Terms {
 
     private Terms() {}
 
+    /** Two capitals that spell a function word: "US", "UN" in running text are initials, not "us", "un". */
+    private static final Pattern CAPITAL_PAIR = Pattern.compile("\\b(\\p{Lu})(\\p{Lu})\\b");
+    private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
+
     /** Every token, lower-cased and accent-folded, in order. */
     public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(fold(text));
+        Matcher m = TOKEN.matcher(fold(initialsApart(text)));
         while (m.find()) {
             tokens.add(m.group().replace('’', '\''));
         }
         return tokens;
+    }
+
+    /**
+     * The text with two capitals that fold to a function word written as initials ("US" as "U.S"), so
+     * that "the US security guarantees" keeps its country. Not in a text typed all in capitals, where
+     * "US" may be the pronoun.
+     */
+    private static String initialsApart(String text) {
+        if (!LOWER.matcher(text).find()) {
+            return text;
+        }
+        Matcher pair = CAPITAL_PAIR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (pair.find()) {
+            boolean functionWord = STOPWORDS.contains(pair.group().toLowerCase(Locale.ROOT));
+            pair.appendReplacement(out, functionWord ? pair.group(1) + "." + pair.group(2) : pair.group());
+        }
+        return pair.appendTail(out).toString();
     }
 
     /** The distinct content words of a text: tokens that are not stopwords. */

@@ -56,6 +56,18 @@ class ChatAbbreviationsTest {
     }
 
     @Test
+    void aNameTheDocumentsWriteMoreOftenAsItsInitialsIsReadAsThey() {
+        ChatAbbreviations learnt = ChatAbbreviations.learn(List.of(
+                "U.S. President Barack Obama cautioned Abe. It weakens the EU and US sanctions.",
+                "He is Fellow for the China, East Asia and United States (CEAUS) Program.",
+                "During the Eastern Economic Forum (EEF) in Vladivostok, the EEF hosted Abe. Abe's third visit to the EEF."), LANGUAGE);
+        assertThat(learnt.expand("What about the United States?")).isEqualTo("What about the U.S.?");
+        assertThat(learnt.expand("What about the European Union?")).isEqualTo("What about the EU?");
+        assertThat(learnt.expand("Who attended the Eastern Economic Forum?")).as("an acronym the documents define is read both ways already")
+                .isEqualTo("Who attended the Eastern Economic Forum?");
+    }
+
+    @Test
     void wordsTheDocumentsUseAndAmbiguousOrRareInitialsAreLeftAlone() {
         assertThat(LEARNT.expand("when did the talks lag")).isEqualTo("when did the talks lag");
         assertThat(LEARNT.expand("any fm news")).as("foreign ministers and free markets, once each").isEqualTo("any fm news");

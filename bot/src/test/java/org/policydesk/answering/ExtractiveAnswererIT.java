@@ -252,6 +252,13 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void theUnitedStatesIsTheUSTheDocumentsWriteOfAndARelationshipIsWhatTheySayOfBoth() {
+        // Before, "They mention “Japan”, “United States” only in other connections": the documents write "U.S." and "US".
+        Answer us = assertAnswered("How do the sources describe Japan's relations with the United States?", "U.S. President Barack Obama");
+        assertThat(us.citations()).extracting(Citation::documentId).contains("ewi-2016", "benedyczak-2018");
+    }
+
+    @Test
     void aYearAskedAsADateIsNotMetByANameThatHoldsIt() {
         Answer treaty = ask("did japan and russia sign the peace treaty in 2020");
         assertThat(treaty.answered()).as(treaty.text()).isFalse();

@@ -16,6 +16,14 @@ class TermsTest {
     }
 
     @Test
+    void twoCapitalsThatSpellAFunctionWordAreInitials() {
+        assertThat(Terms.indexStems("the US security guarantees")).contains("u", "s", "secur");
+        assertThat(Terms.indexStems("the U.S. and Japan")).contains("u", "s");
+        assertThat(Terms.indexStems("LET US KNOW")).as("typed all in capitals: the pronoun").doesNotContain("u", "s");
+        assertThat(Terms.indexStems("tell us more")).doesNotContain("u", "s");
+    }
+
+    @Test
     void aLetterAloneIsNoTopic() {
         assertThat(Terms.isStopword("r")).as("chat for 'are'").isTrue();
         assertThat(Terms.isStopword("j")).as("an initial").isTrue();

@@ -15,7 +15,7 @@ import org.policydesk.text.Vocabulary;
 /**
  * What answering learns from a knowledge base as a whole, once per generation of it: how its
  * sources are named and the years they were published, its names and their kinds, the runs of
- * words its abbreviations may stand for (and the abbreviations it defines), and its words'
+ * words its abbreviations and acronyms may stand for (and the abbreviations it defines), and its words'
  * embeddings; with room for what is worked out per sentence and per phrase as questions come.
  * Built at start-up while the embedding model loads, and again after a reload.
  */
@@ -28,7 +28,7 @@ public final class CorpusIndex {
 
     /** One generation's index. */
     public record Generation(long generation, SourceReferences references, Set<String> publicationYears, EntityLexicon lexicon,
-            ChatAbbreviations abbreviations, Misspellings misspellings, Map<String, String> longForms, Map<String, float[]> wordVectors,
+            ChatAbbreviations abbreviations, DocumentAcronyms acronyms, Misspellings misspellings, Map<String, String> longForms, Map<String, float[]> wordVectors,
             Map<String, SentenceFacts> facts, Map<String, Integer> phraseCounts) {
 
         /** How many passages hold a phrase, up to a bound: names recur across questions, so counts are kept. */
@@ -72,10 +72,10 @@ public final class CorpusIndex {
                 // A large knowledge base is learnt from a sample of its passages, so that memory and the
                 // first question after a reload stay bounded.
                 List<String> texts = snapshot.passageTexts(LEARNT_PASSAGES);
-                ChatAbbreviations abbreviations = ChatAbbreviations.learn(texts, vocabulary);
+                ChatAbbreviations abbreviations = ChatAbbreviations.learn(texts);
                 Set<String> years = documents.stream().map(d -> d.published().year()).collect(Collectors.toUnmodifiableSet());
                 known = new Generation(snapshot.generation(), new SourceReferences(documents, vocabulary), years,
-                        EntityLexicon.learn(vocabulary, documents, texts), abbreviations,
+                        EntityLexicon.learn(vocabulary, documents, texts), abbreviations, DocumentAcronyms.learn(texts, vocabulary),
                         Misspellings.learn(abbreviations.wordCounts(), vocabulary),
                         Glossary.of(String.join("\n\n", texts)).longForms(), snapshot.wordVectors(),
                         new ConcurrentHashMap<>(), new ConcurrentHashMap<>());

@@ -46,7 +46,8 @@ public final class EvidenceFinder {
     /** @param question what to retrieve for and what the sentences must answer (a follow-up read in its context) */
     public Evidence find(String text, int passageCount) {
         CorpusIndex.Generation generation = store.read(corpus::of);
-        String question = generation.abbreviations().expand(respelled(Terms.spelledOut(QuestionAnalysis.withoutExclusions(text)), generation));
+        String asTyped = respelled(Terms.spelledOut(QuestionAnalysis.withoutExclusions(text)), generation);
+        String question = generation.abbreviations().expand(generation.acronyms().expand(asTyped));
         QuestionProfile initial = profile(question);
         QuestionProfile profile = initial;
         QuestionAnalysis analysis = profile.analysis();

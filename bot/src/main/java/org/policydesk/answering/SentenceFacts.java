@@ -149,7 +149,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         return out;
     }
 
-    /** People named by their nation: "Russians", "Japanese", "Americans". */
+    /** People named by their nation: "Russians", "Japanese", "Americans" (not the adjective: "Russian soldiers"). */
     private static final Pattern NATIONALS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ians|eans|cans|ese)");
     private static final String PEOPLE = Stemmer.stem("people");
 

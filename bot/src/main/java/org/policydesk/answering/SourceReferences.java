@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.text.Stemmer;
 import org.policydesk.text.Terms;
+import org.policydesk.text.Vocabulary;
 
 /**
  * Words in a question that point at one source rather than at a subject: an author's surname, or
@@ -39,7 +40,7 @@ final class SourceReferences {
      *
      * @param language common words, which do not name a publisher or outlet ("Asian" of "Nikkei Asian Review")
      */
-    SourceReferences(List<DocumentMetadata> documents, org.policydesk.text.Vocabulary language) {
+    SourceReferences(List<DocumentMetadata> documents, Vocabulary language) {
         for (DocumentMetadata d : documents) {
             for (String stem : distinctiveStems(d, language)) {
                 byStem.computeIfAbsent(stem, s -> new HashSet<>()).add(d.id());
@@ -74,7 +75,7 @@ final class SourceReferences {
     }
 
     /** Author surnames, and acronyms, proper names and kind of text of the publisher and outlet. */
-    private static Set<String> distinctiveStems(DocumentMetadata d, org.policydesk.text.Vocabulary language) {
+    private static Set<String> distinctiveStems(DocumentMetadata d, Vocabulary language) {
         Set<String> stems = new HashSet<>();
         for (String author : d.authors()) {
             String[] words = author.strip().split("\\s+");

@@ -1,0 +1,56 @@
+package org.policydesk.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Acronyms read as the documents' names, and names as the documents' acronyms. */
+class DocumentAcronymsTest {
+
+    static final org.policydesk.text.Vocabulary LANGUAGE = new org.policydesk.text.TokenizerVocabulary();
+
+    @Test
+    void anAcronymInCapitalsOrNoWordOfTheLanguageIsReadAsTheOneNameItSpells() {
+        DocumentAcronyms learnt = DocumentAcronyms.learn(List.of(
+                "Japan should engage Russia in the Asia Pacific Economic Cooperation grouping.",
+                "Japanese companies ignore the ban on companies extracting oil offshore."), LANGUAGE);
+        assertThat(learnt.expand("Which forums besides APEC does it name?")).contains("Asia Pacific Economic Cooperation");
+        assertThat(learnt.expand("Who is the CEO of Mitsui?")).as("'companies extracting oil' is no name").isEqualTo("Who is the CEO of Mitsui?");
+        assertThat(learnt.expand("which forums besides apec")).as("in lower case, no word of the language: an acronym too")
+                .contains("Asia Pacific Economic Cooperation");
+        assertThat(learnt.expand("Japan and the ECO")).as("'Economic Cooperation': a three-letter acronym is three initials").isEqualTo("Japan and the ECO");
+    }
+
+    @Test
+    void anAcronymMaySkipTheSmallWordsOfItsNameAndTakeMoreThanOneLetterOfAWord() {
+        DocumentAcronyms learnt = DocumentAcronyms.learn(List.of(
+                "The Japanese Bank for International Cooperation granted loans to Sberbank.",
+                "Japan should engage Russia in the Regional Forum run by the Association of Southeast Asian Nations."), LANGUAGE);
+        assertThat(learnt.expand("Who did JBIC lend to?")).isEqualTo("Who did Japanese Bank for International Cooperation lend to?");
+        assertThat(learnt.expand("Who runs the ASEAN forum?")).isEqualTo("Who runs the Association of Southeast Asian Nations forum?");
+        assertThat(learnt.expand("Who runs the ASEAN Regional Forum?")).as("the Association's forum, not one longer name")
+                .isEqualTo("Who runs the Association of Southeast Asian Nations' Regional Forum?");
+        assertThat(learnt.expand("Did the IMF lend to Sberbank?")).as("no name spells it").isEqualTo("Did the IMF lend to Sberbank?");
+    }
+
+    @Test
+    void aNameTheDocumentsWriteMoreOftenAsItsInitialsIsReadAsThey() {
+        DocumentAcronyms learnt = DocumentAcronyms.learn(List.of(
+                "U.S. President Barack Obama cautioned Abe. It weakens the EU and US sanctions.",
+                "He is Fellow for the China, East Asia and United States (CEAUS) Program.",
+                "During the Eastern Economic Forum (EEF) in Vladivostok, the EEF hosted Abe. Abe's third visit to the EEF."), LANGUAGE);
+        assertThat(learnt.expand("What about the United States?")).isEqualTo("What about the U.S.?");
+        assertThat(learnt.expand("What about the European Union?")).isEqualTo("What about the EU?");
+        assertThat(learnt.expand("Who attended the Eastern Economic Forum?")).as("an acronym the documents define is read both ways already")
+                .isEqualTo("Who attended the Eastern Economic Forum?");
+    }
+
+    @Test
+    void aWordTheDocumentsUseOrTheLanguageKnowsIsNoAcronym() {
+        DocumentAcronyms learnt = DocumentAcronyms.learn(List.of("The Green Action Summit met in Gasra."), LANGUAGE);
+        assertThat(learnt.expand("Who came to the GAS?")).as("in capitals").isEqualTo("Who came to the Green Action Summit?");
+        assertThat(learnt.expand("how much gas is there")).as("a word of the language").isEqualTo("how much gas is there");
+        assertThat(learnt.expand("who met in gasra")).as("a word the documents use").isEqualTo("who met in gasra");
+    }
+}

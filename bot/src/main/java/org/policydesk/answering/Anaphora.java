@@ -19,6 +19,9 @@ public final class Anaphora {
                     + "(?i:the countries|the proposals?|the project|the agreement|the systems))\\b|\\bboth\\b(?!\\s+(the\\s+)?\\p{L}+s\\b)");
     /** An existential "There is…" opens a sentence without leaning on anything. */
     private static final Pattern EXISTENTIAL = Pattern.compile("^There (is|are|was|were|have been|has been)\\b");
+    /** How many sentences back a quote follows a chain of sentences that lean on the one before. */
+    public static final int ANTECEDENTS_QUOTED = 2;
+
     private Anaphora() {}
 
     /** Whether a sentence refers to something only the sentence before it names. */

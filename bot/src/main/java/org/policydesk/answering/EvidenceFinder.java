@@ -127,7 +127,7 @@ public final class EvidenceFinder {
                 double lexical = asked.coverage(sentence.stems());
                 double similarity = Vectors.dot(query, analyzed.vectors()[i]);
                 SentenceFacts facts = facts(generation, passage, i, sentence.span().text());
-                Set<String> before = i > 0 ? analyzed.sentences().get(i - 1).stems() : Set.of();
+                Set<String> before = leanedOn(analyzed.sentences(), i);
                 Set<String> around = new java.util.HashSet<>(sentence.stems());
                 // A number may be stated of what the sentence before names ("…stationed there"); a name is
                 // given in the same clause as what it answers.
@@ -390,6 +390,21 @@ public final class EvidenceFinder {
 
     private static String key(ScoredPassage p) {
         return p.passage().id() + '\u0000' + p.passage().text().hashCode() + '\u0000' + p.passage().context().hashCode();
+    }
+
+    /**
+     * The words of the sentences a sentence would be quoted with: the one before, and the one before that when it
+     * leans back in turn ("Japan owns shares… It is also interested in… It also receives oil through…").
+     */
+    private static Set<String> leanedOn(List<AnalyzedSentence> sentences, int i) {
+        if (i == 0) {
+            return Set.of();
+        }
+        Set<String> stems = new java.util.HashSet<>(sentences.get(i - 1).stems());
+        for (int j = i - 1, hops = 1; j > 0 && hops < Anaphora.ANTECEDENTS_QUOTED && sentences.get(j).leansBack(); j--, hops++) {
+            stems.addAll(sentences.get(j - 1).stems());
+        }
+        return stems;
     }
 
     /**

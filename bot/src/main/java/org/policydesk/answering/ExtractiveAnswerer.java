@@ -18,7 +18,6 @@ import org.policydesk.retrieval.ScoredPassage;
  */
 public final class ExtractiveAnswerer implements Answerer {
 
-    private static final int MAX_ANTECEDENTS = 2;
 
     /** How far below the best sentence a sentence stating the asked fact may score and still be preferred. */
     static final double TYPED_REACH = 0.75;
@@ -116,7 +115,7 @@ public final class ExtractiveAnswerer implements Answerer {
         ScoredSentence best = chosen.get(0);
         List<ScoredSentence> nearest = chosen.stream()
                 .filter(s -> s == best || s.passage().passage().id().equals(best.passage().passage().id())
-                        && Math.abs(s.index() - best.index()) <= MAX_ANTECEDENTS)
+                        && Math.abs(s.index() - best.index()) <= Anaphora.ANTECEDENTS_QUOTED)
                 .toList();
         quote(out, nearest);
         return new Answer(question.text(), false, out.text(), AnswerMode.EXTRACTIVE, out.citations(), "", 0);
@@ -311,7 +310,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<ScoredSentence> result = new ArrayList<>(chosen);
         for (ScoredSentence s : chosen) {
             ScoredSentence current = s;
-            for (int hops = 0; hops < MAX_ANTECEDENTS && leansBack(current); hops++) {
+            for (int hops = 0; hops < Anaphora.ANTECEDENTS_QUOTED && leansBack(current); hops++) {
                 ScoredSentence leaning = current;
                 java.util.Optional<ScoredSentence> previous = all.stream()
                         .filter(o -> o.passage().passage().id().equals(leaning.passage().passage().id())

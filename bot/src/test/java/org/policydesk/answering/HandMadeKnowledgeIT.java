@@ -94,7 +94,7 @@ class HandMadeKnowledgeIT {
                 published: 2016
                 ---
 
-                Japan should work together with Russia on security for major events. Russia has experience in this regard following its hosting of the Winter Games.
+                Japan should work together with Russia on security for major events. Russia has experience in this regard following its hosting of the Winter Games. Both sides should share best practices and coordinate their bureaucracies.
                 """);
         Files.writeString(knowledge.resolve("polls.md"), """
                 ---
@@ -230,6 +230,14 @@ class HandMadeKnowledgeIT {
         assertThat(a.answered()).as(a.text()).isTrue();
         assertThat(a.text()).as("the sentence that answers, quoted with the one it leans on")
                 .contains("hosting of the Winter Games").contains("security for major events");
+    }
+
+    @Test
+    void aChainOfSentencesThatLeanBackAnswersWithTheWordsOfAllItIsQuotedWith() {
+        // "Both sides should… coordinate" leans on "in this regard", which leans on "security for major events".
+        Answer a = ask("How should both sides coordinate on security for major events?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("coordinate their bureaucracies").contains("security for major events");
     }
 
     @Test

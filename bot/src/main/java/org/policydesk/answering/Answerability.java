@@ -117,10 +117,11 @@ public final class Answerability {
                     + " only as something still to come (they were written before it), so they do not say what came of it.",
                     true, true);
         }
-        java.util.Optional<QuestionAnalysis.Constraint> speaker = profile.analysis().speaker();
-        if (speaker.isPresent() && !covered.containsAll(speaker.get().stems())) {
-            // "What did Putin say at the Vostok 2018 exercises?": what someone said is quoted from a sentence naming them.
-            return new Verdict(false, "What they say of it never names " + quoted(List.of(speaker.get().text())) + ".", true, true);
+        // "What did Putin say at the Vostok 2018 exercises?": what someone said (and to whom) is quoted from a sentence naming them.
+        List<String> unnamedParties = profile.analysis().speechParties().stream()
+                .filter(p -> !covered.containsAll(p.stems())).map(QuestionAnalysis.Constraint::text).toList();
+        if (!unnamedParties.isEmpty()) {
+            return new Verdict(false, "What they say of it never names " + quoted(unnamedParties) + ".", true, true);
         }
         if (profile.type() == AnswerType.YES_NO && similarity < strongSimilarity) {
             // "did putin ever visit tokyo": whether is said only of all it names together, not of Putin in Vladivostok.

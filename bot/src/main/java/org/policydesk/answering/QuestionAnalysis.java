@@ -385,20 +385,35 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return ASKS_ABOUT_PAST.matcher(text).find();
     }
 
-    /** "What did Putin say…", "what has Abe proposed": someone named is asked what they said. */
-    private static final Pattern SPEAKER = Pattern.compile(
-            "^\\W*(?i:what|how)\\s+(?i:did|does|do|has|have|had|will|would)\\s+(\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)\\s+"
-                    + "(?i:say|said|think|thought|propose|proposed|suggest|suggested|announce|announced|argue|argued|claim|claimed|"
-                    + "state|stated|declare|declared|tell|told|promise|promised|offer|offered|call\\s+for|want|wanted|reply|respond)\\b");
+    private static final String NAME = "\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*";
+    /**
+     * "What did Putin say…", "what has Abe proposed": someone named is asked what they said; "What did Obama tell
+     * Putin…" names who they said it to as well.
+     */
+    private static final Pattern SPEECH = Pattern.compile(
+            "^\\W*(?i:what|how)\\s+(?i:did|does|do|has|have|had|will|would)\\s+(" + NAME + ")\\s+"
+                    + "(?:(?i:tell|told|warn|warned|urge|urged|ask|asked|caution|cautioned|advise|advised|promise|promised|offer|offered)"
+                    + "\\s+(" + NAME + ")\\b"
+                    + "|(?i:say|said|think|thought|propose|proposed|suggest|suggested|announce|announced|argue|argued|claim|claimed|"
+                    + "state|stated|declare|declared|tell|told|promise|promised|offer|offered|call\\s+for|want|wanted|reply|respond)\\b)");
 
-    /** The one a question asks what they said ("Putin" of "What did Putin say at Vostok 2018?"), as constraints name them. */
-    public java.util.Optional<Constraint> speaker() {
-        Matcher m = SPEAKER.matcher(text);
+    /**
+     * Who a question asks what was said between: the speaker ("Putin" of "What did Putin say at Vostok 2018?") and
+     * whom they addressed ("What did Obama tell Putin…"), as constraints name them.
+     */
+    public List<Constraint> speechParties() {
+        Matcher m = SPEECH.matcher(text);
         if (!m.find()) {
-            return java.util.Optional.empty();
+            return List.of();
         }
-        List<String> said = Terms.indexStems(m.group(1));
-        return constraints.stream().filter(c -> c.kind() == Constraint.Kind.NAME && c.stems().equals(said)).findFirst();
+        List<Constraint> parties = new ArrayList<>();
+        for (int group = 1; group <= 2; group++) {
+            if (m.group(group) != null) {
+                List<String> named = Terms.indexStems(m.group(group));
+                constraints.stream().filter(c -> c.kind() == Constraint.Kind.NAME && c.stems().equals(named)).findFirst().ifPresent(parties::add);
+            }
+        }
+        return List.copyOf(parties);
     }
 
     private static final Pattern ASKS_ABOUT_FUTURE = Pattern.compile("(?i)\\b(?:will|shall|going to|expected to|due to be)\\b");

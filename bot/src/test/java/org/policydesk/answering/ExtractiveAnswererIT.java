@@ -249,6 +249,9 @@ class ExtractiveAnswererIT {
         // The manoeuvres are named, Putin is not: nothing the sources say is his.
         assertNotAnswered("What did Putin say about the Vostok 2018 manoeuvres?", "never names “Putin”");
         assertAnswered("What did Putin propose at the Eastern Economic Forum?", "Putin proposed");
+        // Obama cautioned Abe; nothing is said of what he told Putin.
+        assertNotAnswered("What did Obama tell Putin about Crimea?", "never names “Putin”");
+        assertAnswered("What did Obama tell Abe about travelling to Russia?", "cautioned Abe");
     }
 
     @Test
@@ -288,6 +291,8 @@ class ExtractiveAnswererIT {
     @Test
     void aQuestionTheTopicCoversButWhoseFactIsMissingIsAnsweredHonestlyAsPartial() {
         assertThat(assertNotAnswered("Who is Russia's energy minister?").text()).doesNotContain("Koizumi");
+        // The office was created; who holds it is never said.
+        assertNotAnswered("Who was appointed Japan's Minister for Economic Cooperation with Russia?", "do not give the person asked for");
         // A prime minister named, but not with what the question asks of one.
         assertNotAnswered("Which Japanese prime minister first visited the Kurils?", "They name a prime minister only in other connections");
         assertAnswered("Which Japanese prime minister agreed the energy consultations with Putin?", "Junichiro Koizumi");

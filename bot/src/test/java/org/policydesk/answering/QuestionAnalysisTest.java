@@ -55,6 +55,8 @@ class QuestionAnalysisTest {
         "Who wrote the EWI commentary?|PERSON",
         "What is the name of Russia's defence minister?|PERSON",
         "Which Japanese prime minister signed the fisheries agreement?|PERSON",
+        "Who was named Japan's Minister for Economic Cooperation with Russia?|PERSON",
+        "who has been appointed the new defence minister|PERSON",
         "which minister post did japan create for russia ties|OTHER",
         "which russian officials were banned|PERSON",
         "What did the foreign minister propose?|OTHER",
@@ -108,12 +110,16 @@ class QuestionAnalysisTest {
     }
 
     @Test
-    void aQuestionMayAskWhatSomeoneNamedSaid() {
-        assertThat(read("What did Putin say about Japan at the Vostok 2018 exercises?").speaker())
-                .hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("Putin"));
-        assertThat(read("what has Shinzo Abe proposed").speaker()).isPresent();
-        assertThat(read("What did the sanctions do?").speaker()).as("no one named").isEmpty();
-        assertThat(read("What did Putin build on the islands?").speaker()).as("a deed, not a saying").isEmpty();
+    void aQuestionMayAskWhatSomeoneNamedSaidAndToWhom() {
+        assertThat(read("What did Putin say about Japan at the Vostok 2018 exercises?").speechParties())
+                .extracting(QuestionAnalysis.Constraint::text).containsExactly("Putin");
+        assertThat(read("what has Shinzo Abe proposed").speechParties()).hasSize(1);
+        assertThat(read("What did Obama tell Putin about Crimea?").speechParties())
+                .extracting(QuestionAnalysis.Constraint::text).containsExactly("Obama", "Putin");
+        assertThat(read("What did Obama tell the press?").speechParties()).as("no one named is told")
+                .extracting(QuestionAnalysis.Constraint::text).containsExactly("Obama");
+        assertThat(read("What did the sanctions do?").speechParties()).as("no one named").isEmpty();
+        assertThat(read("What did Putin build on the islands?").speechParties()).as("a deed, not a saying").isEmpty();
     }
 
     @Test

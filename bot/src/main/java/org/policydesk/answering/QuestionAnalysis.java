@@ -357,6 +357,16 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "(?i)^\\W*(?:(?:what|which|who|how|where)\\b(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:did|was|were|had)\\b|(?:did|was|were|had)\\b"
                     + "|(?:what|who)\\s+(?:\\p{L}+ed|came|went|took|made|said|led)\\b)");
 
+    private static final Pattern WHY_IT_HAPPENED = Pattern.compile("(?i)^\\W*why\\s+(?:did|didn[’']t|had|hadn[’']t)\\b");
+
+    /**
+     * Whether the question asks why something was done ("Why did Russia cancel the plan?"), not why something is
+     * judged as it is ("Why is the plan harmful?"): the deed must be one the sources tell of.
+     */
+    public boolean asksWhyItHappened() {
+        return WHY_IT_HAPPENED.matcher(text).find();
+    }
+
     /** Asking what someone recommended ("What did the commentary propose?"), which recommendations answer. */
     private static final Set<String> RECOMMENDING = java.util.stream.Stream.of("propose", "suggest", "recommend", "advise", "urge",
             "argue", "call", "say", "said", "want", "plan", "think", "believe", "view", "hope")

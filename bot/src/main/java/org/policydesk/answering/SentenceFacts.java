@@ -16,7 +16,7 @@ import org.policydesk.text.Terms;
  * that states one.
  */
 public record SentenceFacts(String sentenceText, List<NumberMention> numbers, boolean dated, List<EntityLexicon.Mention> names,
-        boolean reasoned) {
+        boolean reasoned, boolean tellsEffect) {
 
     public enum NumberKind { YEAR, PERCENTAGE, MONEY, DURATION, COUNT, ORDINAL }
 
@@ -64,6 +64,12 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private static final Pattern REASON = Pattern.compile(
             "(?i)\\b(because|due to|as a result|in order to|so that|prevents?|since the|thanks to|owing to|would (weaken|strengthen|provide|"
                     + "allow|avoid)|allows?|avoid(ing|s)?|benefit|beneficial|hamper(ed|s)?|tied to|unlike|thus|therefore)\\b");
+    /**
+     * What something brings about ("…serve to reignite tensions"): why it is judged as it is ("Why is the plan
+     * harmful?"), though not why it was done.
+     */
+    private static final Pattern EFFECT = Pattern.compile(
+            "(?i)\\b(serves? to|served to|leads? to|led to|caus(e|es|ed)|results? in|resulted in|contribut(e|es|ed) to)\\b");
     private static final Pattern LIKELIHOOD = Pattern.compile(
             "(?i)\\b(likely|unlikely|likelihood|questionable|doubtful|doubts?|prospects?|chances?|hopes?|hoped|hopeful|possible|impossible|"
                     + "possibility|probabl[ey]|improbable|uncertain|promising|challenging|difficult|(?:not|never) be easy)\\b");
@@ -109,7 +115,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         while (ordinal.find()) {
             numbers.add(new NumberMention(ordinal.group(1), NumberKind.ORDINAL, following(sentence.substring(ordinal.end(1)), 3)));
         }
-        return new SentenceFacts(sentence, List.copyOf(numbers), dated, lexicon.mentions(sentence), REASON.matcher(sentence).find());
+        return new SentenceFacts(sentence, List.copyOf(numbers), dated, lexicon.mentions(sentence), REASON.matcher(sentence).find(),
+                EFFECT.matcher(sentence).find());
     }
 
     /**
@@ -364,7 +371,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case ACTION -> !question.focus().isEmpty() && (question.focus().stream().allMatch(f -> subjectStems().contains(f))
                     // "What did Japan and Russia do…": "The two sides inked…" is what the pair did.
                     || question.focus().size() == 2 && PAIR.matcher(LEADING_PHRASE.matcher(sentenceText).replaceFirst("")).find());
-            case REASON -> reasoned;
+            case REASON -> reasoned || tellsEffect && !question.asksWhyItHappened();
             // "The signing of a formal peace treaty … is questionable in the near term": a judgement of how likely.
             case LIKELIHOOD -> LIKELIHOOD.matcher(sentenceText).find();
             // "Tokyo and Moscow should establish a framework…": advice is what ought to be done.

@@ -42,6 +42,14 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whatSomethingBringsAboutSaysWhyItIsJudgedSoNotWhyItWasDone() {
+        String effect = "Unilateral actions such as the approval of a plan to develop the island chain serve to reignite tensions.";
+        assertThat(answers("Why is the plan to develop the island chain harmful?", effect)).isTrue();
+        assertThat(answers("Why did Russia cancel the plan to develop the island chain?", effect)).isFalse();
+        assertThat(answers("Why did the talks lag?", "The talks lagged due to renewed tensions.")).as("a cause").isTrue();
+    }
+
+    @Test
     void tellsNumbersApartByKind() {
         SentenceFacts f = facts("In 2014 Japan joined sanctions on 89 people; 75% disagreed, a $1.2 billion plan was approved,"
                 + " talks were halted for two years, and this was his 23rd meeting with Su-35 jets in Sakhalin-2.");

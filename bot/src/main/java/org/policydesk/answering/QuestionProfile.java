@@ -131,9 +131,14 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         String focus = analysis.attribute().orElse(null);
         return new QuestionProfile(text, weights, unknown, specificStems(text), analysis.type(),
                 // A question that names two sources ("the 2016 commentary and the 2018 paper") is about both.
-                MULTI.matcher(text).find() || named.documentIds().size() > 1, shape, namedDocuments, named.stems(),
+                asksAcrossSources(text) || named.documentIds().size() > 1, shape, namedDocuments, named.stems(),
                 REQUESTS_NEW_TEXT.matcher(text).find(), focus, analysis,
                 Map.of(), List.copyOf(missingConstraints));
+    }
+
+    /** Whether a question asks what each source says ("both papers", "the commentary and the analysis", "compare"). */
+    public static boolean asksAcrossSources(String question) {
+        return MULTI.matcher(question).find();
     }
 
     /** This profile with words the documents never use related to words of the evidence. */

@@ -100,6 +100,17 @@ class CliContractIT {
     }
 
     @Test
+    void searchForWhatBothPapersSayListsAPassageOfEach() throws Exception {
+        // The 2018 paper words the military topic closer and would hold all five places.
+        Run run = run("", "search", "--format", "json", "What military buildup on the Kurils do the two papers describe?");
+        assertThat(run.status()).isZero();
+        JsonNode results = JSON.readTree(run.out()).get("results");
+        assertThat(results).hasSize(5);
+        assertThat(results.findValuesAsText("document_id")).contains("ewi-2016", "benedyczak-2018");
+        assertThat(results.findValuesAsText("rank")).containsExactly("1", "2", "3", "4", "5");
+    }
+
+    @Test
     void searchJsonlAnswersLineByLineAndABadLineGetsAnErrorObject() throws Exception {
         Run run = run("Su-35 jets\n\n\"unbalanced (quote AND\n" + "x".repeat(5000) + "\nfisheries\n", "search", "--format", "jsonl", "--k", "2");
         assertThat(run.status()).isZero();

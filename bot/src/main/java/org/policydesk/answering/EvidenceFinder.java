@@ -375,7 +375,26 @@ public final class EvidenceFinder {
 
     /** Whether a run of stems occurs, one after another, in a list of stems. */
     static boolean containsRun(List<String> haystack, List<String> run) {
-        return run.isEmpty() || java.util.Collections.indexOfSubList(haystack, run) >= 0;
+        if (run.isEmpty() || java.util.Collections.indexOfSubList(haystack, run) >= 0) {
+            return true;
+        }
+        // A long name may be written with its acronym inside: "United States (CEAUS) Program".
+        for (int gap = 1; run.size() >= 3 && gap < run.size(); gap++) {
+            List<String> head = run.subList(0, gap);
+            List<String> tail = run.subList(gap, run.size());
+            for (int at = java.util.Collections.indexOfSubList(haystack, head); at >= 0 && at + gap + 1 + tail.size() <= haystack.size();
+                    at = nextIndexOf(haystack, head, at + 1)) {
+                if (haystack.subList(at + gap + 1, at + gap + 1 + tail.size()).equals(tail)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int nextIndexOf(List<String> haystack, List<String> run, int from) {
+        int found = java.util.Collections.indexOfSubList(haystack.subList(from, haystack.size()), run);
+        return found < 0 ? -1 : from + found;
     }
 
     /** A sentence as scoring needs it, whatever the question; {@code leansBack} as {@link Anaphora} reads it. */
@@ -498,6 +517,12 @@ public final class EvidenceFinder {
             for (QuestionAnalysis.Constraint c : analysis.constraints()) {
                 boolean dated = c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && years.contains(c.text());
                 int found = dated ? 1 : generation.passagesWith(snapshot, phrase(c.text()), few + 1);
+                List<String> words = words(c.text());
+                if (found == 0 && c.kind() == QuestionAnalysis.Constraint.Kind.NAME && words.size() >= 3) {
+                    // "United States Program" is the documents' "United States (CEAUS) Program": a long name they write
+                    // with its acronym inside is theirs, with one word between its own.
+                    found = generation.passagesWith(snapshot, near(words), few + 1);
+                }
                 // "American", "Western": an adjective names what the documents may call otherwise ("U.S.", "the West"),
                 // so its absence alone does not decide.
                 boolean decisive = !(c.kind() == QuestionAnalysis.Constraint.Kind.NAME && EntityLexicon.DEMONYM.matcher(c.text()).matches());
@@ -519,6 +544,17 @@ public final class EvidenceFinder {
 
     /** An FTS5 phrase of a text's words, safe whatever the text holds. */
     private static String phrase(String text) {
+        List<String> words = words(text);
+        return words.isEmpty() ? "" : "\"" + String.join(" ", words) + "\"";
+    }
+
+    /** An FTS5 query for the words together, with at most one other word among them. */
+    private static String near(List<String> words) {
+        return "NEAR(\"" + String.join("\" \"", words) + "\", " + (words.size() - 1) + ")";
+    }
+
+    /** A text's words as the keyword index splits them. */
+    private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (String token : Terms.tokens(text)) {
             for (String part : token.split("[^\\p{L}\\p{N}]+")) {
@@ -527,6 +563,6 @@ public final class EvidenceFinder {
                 }
             }
         }
-        return words.isEmpty() ? "" : "\"" + String.join(" ", words) + "\"";
+        return words;
     }
 }

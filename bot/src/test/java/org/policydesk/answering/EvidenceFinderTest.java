@@ -8,6 +8,16 @@ import org.junit.jupiter.api.Test;
 class EvidenceFinderTest {
 
     @Test
+    void aLongNameIsFoundWithOneWordInsideIt() {
+        java.util.List<String> text = java.util.List.of("fellow", "china", "east", "asia", "unit", "state", "ceau", "program", "co");
+        assertThat(EvidenceFinder.containsRun(text, java.util.List.of("unit", "state", "ceau", "program"))).isTrue();
+        assertThat(EvidenceFinder.containsRun(text, java.util.List.of("unit", "state", "program"))).as("the acronym inside").isTrue();
+        assertThat(EvidenceFinder.containsRun(text, java.util.List.of("state", "program"))).as("a short name, exactly").isFalse();
+        assertThat(EvidenceFinder.containsRun(text, java.util.List.of("china", "unit", "program"))).as("two words inside").isFalse();
+        assertThat(EvidenceFinder.containsRun(text, java.util.List.of("program", "state", "unit"))).as("in order").isFalse();
+    }
+
+    @Test
     void aYearThatIsPartOfANameDatesNothing() {
         assertThat(EvidenceFinder.datesSomething("Japan should seize on the timing of the Tokyo 2020 Olympics.", "2020")).isFalse();
         assertThat(EvidenceFinder.datesSomething("At the same time, the Russian *Vostok 2018* military manoeuvres went on.", "2018"))

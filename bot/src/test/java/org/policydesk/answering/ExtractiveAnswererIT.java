@@ -253,6 +253,13 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aLongNameWrittenWithItsAcronymInsideIsTheDocumentsName() {
+        // The commentary writes "China, East Asia and United States (CEAUS) Program"; before, "They never mention
+        // “United States Program”".
+        assertAnswered("Who is EWI's fellow for the China, East Asia and United States Program?", "J. Berkshire Miller");
+    }
+
+    @Test
     void whatSomeoneSaidIsQuotedFromASentenceThatNamesThem() {
         // The manoeuvres are named, Putin is not: nothing the sources say is his.
         assertNotAnswered("What did Putin say about the Vostok 2018 manoeuvres?", "never names “Putin”");

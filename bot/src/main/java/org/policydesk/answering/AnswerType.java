@@ -12,7 +12,7 @@ public enum AnswerType {
     PERCENTAGE("%|\\bper ?cent(age)?\\b|\\bwhat (share|proportion|fraction|stake|part)\\b|\\bhow much of\\b"
             + "|\\b(what|which) ([\\w-]+ )?rates?\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
-            + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value) of\\b|\\bhow expensive\\b"
+            + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value|investment|funding|financing|spending) of\\b|\\bhow expensive\\b"
             + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b"),
     DURATION("^how long\\b|\\bfor how long\\b|\\bhow many (years|months|weeks|days|decades)\\b"),
     FREQUENCY("^how often\\b|\\bhow frequently\\b|\\bhow many times (a|per|each) (day|week|month|year)\\b"),

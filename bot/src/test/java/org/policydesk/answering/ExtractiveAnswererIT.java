@@ -306,6 +306,8 @@ class ExtractiveAnswererIT {
     @Test
     void aQuestionTheTopicCoversButWhoseFactIsMissingIsAnsweredHonestlyAsPartial() {
         assertThat(assertNotAnswered("Who is Russia's energy minister?").text()).doesNotContain("Koizumi");
+        // The terminal is named, its cost is not.
+        assertNotAnswered("What is the total investment of the Baltic LNG terminal?", "do not give the amount asked for");
         // The office was created; who holds it is never said.
         assertNotAnswered("Who was appointed Japan's Minister for Economic Cooperation with Russia?", "do not give the person asked for");
         // A prime minister named, but not with what the question asks of one.

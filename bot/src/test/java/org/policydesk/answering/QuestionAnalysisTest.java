@@ -51,6 +51,7 @@ class QuestionAnalysisTest {
         "In which year was the fisheries agreement signed?|DATE",
         "What timelines do the two texts give for settling the territorial question?|DATE",
         "Is there any deadline for the consultations?|DATE",
+        "What was the total funding of the Baltic LNG terminal?|MONEY",
         "Who is the head of Novatek?|PERSON",
         "Who wrote the EWI commentary?|PERSON",
         "What is the name of Russia's defence minister?|PERSON",

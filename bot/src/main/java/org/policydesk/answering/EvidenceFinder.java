@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.knowledge.store.KnowledgeReader;
+import org.policydesk.knowledge.store.RankedRow;
+import org.policydesk.knowledge.store.StoredDocument;
 import org.policydesk.knowledge.store.Vectors;
 import org.policydesk.retrieval.PassageRetriever;
 import org.policydesk.retrieval.ScoredPassage;
@@ -192,10 +195,49 @@ public final class EvidenceFinder {
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
-        return new Evidence(asked, passages, sentences);
+        return new Evidence(asked, passages, sentences, asked.namesEachSource() ? unmentioned(asked) : Map.of());
     }
 
     static final double UNMET_PENALTY = 0.15;
+    /** How many passages naming something are enough to stop looking for which sources name it. */
+    static final int MENTION_PROBE = 50;
+
+    /**
+     * The sources a question about what each says asks about (those it names, or the two of a
+     * two-source knowledge base: "both papers") that never mention one of the names it writes with
+     * a capital ("NATO"). A name many passages mention is taken as mentioned by all.
+     */
+    private Map<DocumentMetadata, List<String>> unmentioned(QuestionProfile profile) {
+        List<QuestionAnalysis.Constraint> names = profile.analysis().constraints().stream()
+                // As typed with a capital: "alliance" may be the documents' "Alliance", and no less the "ally" they write.
+                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME && !EntityLexicon.DEMONYM.matcher(c.text()).matches()
+                        && !c.text().equals(c.text().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        return store.read(snapshot -> {
+            Set<String> named = profile.namedDocuments();
+            List<DocumentMetadata> asked = snapshot.documents().stream().map(StoredDocument::metadata)
+                    .filter(d -> named.size() < 2 || named.contains(d.id())).toList();
+            if (named.size() < 2 && asked.size() != 2) {
+                return Map.of();
+            }
+            Map<DocumentMetadata, List<String>> unmentioned = new java.util.LinkedHashMap<>();
+            for (QuestionAnalysis.Constraint name : names) {
+                List<RankedRow> rows = snapshot.keywordSearch(phrase(name.text()), MENTION_PROBE);
+                if (rows.isEmpty() || rows.size() >= MENTION_PROBE) {
+                    continue;
+                }
+                Set<String> mentioning = new java.util.HashSet<>();
+                snapshot.passages(rows.stream().map(RankedRow::rowid).toList()).values()
+                        .forEach(p -> mentioning.add(p.document().id()));
+                asked.stream().filter(d -> !mentioning.contains(d.id()))
+                        .forEach(d -> unmentioned.computeIfAbsent(d, k -> new ArrayList<>()).add(name.text()));
+            }
+            return Map.copyOf(unmentioned);
+        });
+    }
 
     /**
      * Whether the question asks what happened in a year ("in 2018") and the sentence tells of another:

@@ -83,6 +83,13 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         CitedText out = new CitedText();
         quote(out, chosen);
+        // "What role does NATO play in each of the two documents?": the one that never names NATO says nothing of it.
+        evidence.unmentioned().forEach((document, names) -> {
+            if (chosen.stream().noneMatch(s -> s.documentId().equals(document.id()))) {
+                out.append(Attribution.of(document)).append(": no mention of ")
+                        .append(String.join(" or ", names.stream().map(n -> "“" + n + "”").toList())).append(".\n");
+            }
+        });
         return new Answer(question.text(), true, out.text(), AnswerMode.EXTRACTIVE, out.citations(), "", 0);
     }
 

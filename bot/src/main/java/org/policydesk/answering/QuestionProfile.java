@@ -36,6 +36,8 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             "(?i)\\bwhat(?: [\\p{L}-]+){0,8}? (do|does|did) .{0,80}\\b(say|says|said|write|writes|wrote|argue|argues|think|suggest|suggests|recommend|"
                     + "recommends|propose|proposes|note|notes|conclude|concludes|mention|mentions|report|reports)\\b|\\bcall(s|ed)? for\\b|"
                     + "\\b(overview|summari[sz]e|summary|describe|discuss|outline|explain)\\b|\\bwhat (are|were) the (main|key)\\b"
+                    // "What role does NATO play…": every part it has in what the sources tell
+                    + "|\\bwhat (?:roles?|parts?) (?:do|does|did|will|would|could|can) .+ play\\b|\\bwhat (?:is|was|are|were) the roles? of\\b"
                     // "what happened at the EEF": all that happened there, not one thing
                     + "|^\\W*what (?:happened|took place|went on|was (?:agreed|decided|announced)) (?:at|during|in)\\b"
                     // "where's Kaliningrad mentioned": every place the sources speak of it
@@ -51,6 +53,10 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private static final Pattern MULTI = Pattern.compile(
             "(?i)\\b(both|two " + SOURCE_NOUN + "|each (source|document|author)|" + PAIR + "|"
                     + "the (sources|documents|authors|texts)|compare|comparison|contrast|differ|difference|agree|disagree)\\b");
+    /** "Both papers", "each source", "the documents", "the commentary and the analysis": the sources themselves are asked about. */
+    private static final Pattern EACH_SOURCE = Pattern.compile(
+            "(?i)\\b(?:(?:both|two|each|all)\\s+(?:of\\s+)?(?:the\\s+)?" + SOURCE_NOUN + "|the (?:sources|documents|texts|papers|authors)|"
+                    + PAIR + ")\\b");
     /** "Write a poem…", "Translate…": asks for new text, which the documents cannot supply. */
     private static final Pattern REQUESTS_NEW_TEXT = Pattern.compile(
             "(?i)^\\s*(please\\s+)?(write|compose|translate|draw|paint|sing|generate|create|invent|rewrite|rhyme|"
@@ -134,6 +140,11 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                 asksAcrossSources(text) || named.documentIds().size() > 1, shape, namedDocuments, named.stems(),
                 REQUESTS_NEW_TEXT.matcher(text).find(), focus, analysis,
                 Map.of(), List.copyOf(missingConstraints));
+    }
+
+    /** Whether the question names the sources it asks about: "both papers", "each source", or two of them by name. */
+    boolean namesEachSource() {
+        return EACH_SOURCE.matcher(text).find() || namedDocuments.size() > 1;
     }
 
     /** Whether a question asks what each source says ("both papers", "the commentary and the analysis", "compare"). */

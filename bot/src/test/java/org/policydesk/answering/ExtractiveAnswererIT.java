@@ -253,6 +253,15 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aSourceAskedAboutThatNeverNamesWhatIsAskedSaysSo() {
+        Answer nato = assertAnswered("What do both papers say about NATO?", "Miller & Shimizu (4 May 2016): no mention of “NATO”.");
+        assertThat(nato.citations()).extracting(Citation::documentId).containsOnly("benedyczak-2018");
+        // Both name the Kurils; and a question that is not about the sources gets no such line.
+        assertThat(assertAnswered("What do both papers say about the Kurils?").text()).doesNotContain("no mention of");
+        assertThat(assertAnswered("What did Putin and Koizumi agree about energy?").text()).doesNotContain("no mention of");
+    }
+
+    @Test
     void aLongNameWrittenWithItsAcronymInsideIsTheDocumentsName() {
         // The commentary writes "China, East Asia and United States (CEAUS) Program"; before, "They never mention
         // “United States Program”".

@@ -137,7 +137,9 @@ public final class EvidenceFinder {
                 if (sentence.leansBack() && !analysis.type().asksForName()) {
                     around.addAll(before);
                 }
-                double strength = analysis.type().demandsFact() && !namesMet(groups, around) ? 0
+                // A fact asked of a place is stated of that place: 3,500 soldiers "there" on the Kurils are not in Crimea.
+                boolean placed = analysis.places().stream().allMatch(c -> around.containsAll(c.stems()));
+                double strength = analysis.type().demandsFact() && (!namesMet(groups, around) || !placed) ? 0
                         : analysis.type().demandsFact() || analysis.type().gradesEvidence() ? facts.strength(analysis, same) : 0;
                 if (analysis.type() == AnswerType.DATE && analysis.asksAboutFuture()
                         && facts.datesOnlyBefore(passage.document().published().year())) {

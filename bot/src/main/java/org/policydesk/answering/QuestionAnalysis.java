@@ -426,6 +426,17 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return List.copyOf(parties);
     }
 
+    /** "…stationed in Crimea", "…live on the Kurils": where the fact asked for is. */
+    private static final Pattern LOCATED = Pattern.compile("(?i)\\b(?:in|on|at)\\s+(?:the\\s+)?$");
+
+    /** The names a question puts what it asks about in ("Crimea" of "How many troops are stationed in Crimea?"). */
+    public List<Constraint> places() {
+        return constraints.stream().filter(c -> c.kind() == Constraint.Kind.NAME).filter(c -> {
+            int at = text.indexOf(c.text());
+            return at > 0 && LOCATED.matcher(text.substring(0, at)).find();
+        }).toList();
+    }
+
     private static final Pattern ASKS_ABOUT_FUTURE = Pattern.compile("(?i)\\b(?:will|shall|going to|expected to|due to be)\\b");
 
     /** Whether the question asks what is to come ("When will the dispute be resolved?"). */

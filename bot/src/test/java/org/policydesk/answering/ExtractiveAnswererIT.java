@@ -315,6 +315,10 @@ class ExtractiveAnswererIT {
     @Test
     void aQuestionTheTopicCoversButWhoseFactIsMissingIsAnsweredHonestlyAsPartial() {
         assertThat(assertNotAnswered("Who is Russia's energy minister?").text()).doesNotContain("Koizumi");
+        // The 3,500 soldiers are "there", on Iturup and Kunashir; Crimea is named only of the A2AD systems.
+        assertThat(assertNotAnswered("How many Russian soldiers are based in Crimea?", "do not give the number asked for").text())
+                .contains("3,500 Russian soldiers");
+        assertAnswered("How many Russian soldiers are stationed on Iturup?", "3,500 Russian soldiers");
         // The terminal is named, its cost is not.
         assertNotAnswered("What is the total investment of the Baltic LNG terminal?", "do not give the amount asked for");
         // The office was created; who holds it is never said.

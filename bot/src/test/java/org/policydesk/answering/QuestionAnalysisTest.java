@@ -124,6 +124,15 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void aQuestionMayPutWhatItAsksAboutInAPlace() {
+        assertThat(read("How many Russian troops are stationed in Crimea?").places())
+                .extracting(QuestionAnalysis.Constraint::text).containsExactly("Crimea");
+        assertThat(read("How many soldiers are on the Kurils?").places()).extracting(QuestionAnalysis.Constraint::text)
+                .containsExactly("Kurils");
+        assertThat(read("What share of Japan's LNG comes from Russia?").places()).as("from, not in").isEmpty();
+    }
+
+    @Test
     void aQuestionMayAskWhatIsToCome() {
         assertThat(read("When will the dispute be resolved?").asksAboutFuture()).isTrue();
         assertThat(read("when is the osaka meeting expected to take place").asksAboutFuture()).isTrue();

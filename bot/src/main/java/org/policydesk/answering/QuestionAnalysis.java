@@ -429,8 +429,14 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** "…stationed in Crimea", "…live on the Kurils": where the fact asked for is. */
     private static final Pattern LOCATED = Pattern.compile("(?i)\\b(?:in|on|at)\\s+(?:the\\s+)?$");
 
-    /** The names a question puts what it asks about in ("Crimea" of "How many troops are stationed in Crimea?"). */
+    /**
+     * The names a question puts what it asks about in ("Crimea" of "How many troops are stationed in Crimea?"). Not in
+     * a question that asks two things, whose place may be its other part's ("…and which meeting was the one in Vladivostok?").
+     */
     public List<Constraint> places() {
+        if (asksTwoThings(text)) {
+            return List.of();
+        }
         return constraints.stream().filter(c -> c.kind() == Constraint.Kind.NAME).filter(c -> {
             int at = text.indexOf(c.text());
             return at > 0 && LOCATED.matcher(text.substring(0, at)).find();

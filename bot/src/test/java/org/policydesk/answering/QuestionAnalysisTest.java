@@ -130,6 +130,8 @@ class QuestionAnalysisTest {
         assertThat(read("How many soldiers are on the Kurils?").places()).extracting(QuestionAnalysis.Constraint::text)
                 .containsExactly("Kurils");
         assertThat(read("What share of Japan's LNG comes from Russia?").places()).as("from, not in").isEmpty();
+        assertThat(read("How many times had Abe met Putin since 2012, and which meeting was the one in Vladivostok?").places())
+                .as("the other part's place").isEmpty();
     }
 
     @Test

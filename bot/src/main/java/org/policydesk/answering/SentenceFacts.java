@@ -428,6 +428,11 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case AGENT, SOURCE, TERM -> k -> true;
             default -> k -> false;
         };
-        return names.stream().filter(n -> wanted.test(n.kind()) && !asked.containsAll(n.stems())).toList();
+        return names.stream().filter(n -> wanted.test(n.kind()) && !n.stems().stream().allMatch(s -> asks(asked, s))).toList();
+    }
+
+    /** Whether the question names this: as written, or as the start of a word it writes ("Russia" of "Russian cities"). */
+    private static boolean asks(Set<String> asked, String stem) {
+        return asked.contains(stem) || stem.length() >= 4 && asked.stream().anyMatch(a -> a.startsWith(stem));
     }
 }

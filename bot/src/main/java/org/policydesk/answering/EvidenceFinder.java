@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.knowledge.store.KnowledgeReader;
-import org.policydesk.knowledge.store.RankedRow;
 import org.policydesk.knowledge.store.StoredDocument;
 import org.policydesk.knowledge.store.Vectors;
 import org.policydesk.retrieval.PassageRetriever;
@@ -201,20 +200,17 @@ public final class EvidenceFinder {
     }
 
     static final double UNMET_PENALTY = 0.15;
-    /** How many passages naming something are enough to stop looking for which sources name it. */
-    static final int MENTION_PROBE = 50;
-
     /**
      * The sources a question about what each says asks about (those it names, or the two of a
      * two-source knowledge base: "both papers") that never mention one of the names it writes with
      * a capital ("NATO"). A name many passages mention is taken as mentioned by all.
      */
     private Map<DocumentMetadata, List<String>> unmentioned(QuestionProfile profile) {
-        List<QuestionAnalysis.Constraint> names = profile.analysis().constraints().stream()
+        List<String> names = profile.analysis().constraints().stream()
                 // As typed with a capital: "alliance" may be the documents' "Alliance", and no less the "ally" they write.
                 .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME && !EntityLexicon.DEMONYM.matcher(c.text()).matches()
                         && !c.text().equals(c.text().toLowerCase(java.util.Locale.ROOT)))
-                .toList();
+                .map(QuestionAnalysis.Constraint::text).toList();
         if (names.isEmpty()) {
             return Map.of();
         }
@@ -222,22 +218,7 @@ public final class EvidenceFinder {
             Set<String> named = profile.namedDocuments();
             List<DocumentMetadata> asked = snapshot.documents().stream().map(StoredDocument::metadata)
                     .filter(d -> named.size() < 2 || named.contains(d.id())).toList();
-            if (named.size() < 2 && asked.size() != 2) {
-                return Map.of();
-            }
-            Map<DocumentMetadata, List<String>> unmentioned = new java.util.LinkedHashMap<>();
-            for (QuestionAnalysis.Constraint name : names) {
-                List<RankedRow> rows = snapshot.keywordSearch(phrase(name.text()), MENTION_PROBE);
-                if (rows.isEmpty() || rows.size() >= MENTION_PROBE) {
-                    continue;
-                }
-                Set<String> mentioning = new java.util.HashSet<>();
-                snapshot.passages(rows.stream().map(RankedRow::rowid).toList()).values()
-                        .forEach(p -> mentioning.add(p.document().id()));
-                asked.stream().filter(d -> !mentioning.contains(d.id()))
-                        .forEach(d -> unmentioned.computeIfAbsent(d, k -> new ArrayList<>()).add(name.text()));
-            }
-            return Map.copyOf(unmentioned);
+            return named.size() < 2 && asked.size() != 2 ? Map.of() : NameMentions.unmentioned(snapshot, names, asked);
         });
     }
 
@@ -423,22 +404,25 @@ public final class EvidenceFinder {
             return true;
         }
         // A long name may be written with its acronym inside: "United States (CEAUS) Program".
-        for (int gap = 1; run.size() >= 3 && gap < run.size(); gap++) {
-            List<String> head = run.subList(0, gap);
-            List<String> tail = run.subList(gap, run.size());
-            for (int at = java.util.Collections.indexOfSubList(haystack, head); at >= 0 && at + gap + 1 + tail.size() <= haystack.size();
-                    at = nextIndexOf(haystack, head, at + 1)) {
-                if (haystack.subList(at + gap + 1, at + gap + 1 + tail.size()).equals(tail)) {
-                    return true;
+        for (int start = 0; run.size() >= 3 && start < haystack.size(); start++) {
+            int h = start;
+            int r = 0;
+            boolean skipped = false;
+            while (h < haystack.size() && r < run.size()) {
+                if (haystack.get(h).equals(run.get(r))) {
+                    r++;
+                } else if (skipped || r == 0) {
+                    break;
+                } else {
+                    skipped = true;
                 }
+                h++;
+            }
+            if (r == run.size()) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static int nextIndexOf(List<String> haystack, List<String> run, int from) {
-        int found = java.util.Collections.indexOfSubList(haystack.subList(from, haystack.size()), run);
-        return found < 0 ? -1 : from + found;
     }
 
     /** A sentence as scoring needs it, whatever the question; {@code leansBack} as {@link Anaphora} reads it. */
@@ -560,12 +544,10 @@ public final class EvidenceFinder {
             Set<String> binding = new java.util.HashSet<>();
             for (QuestionAnalysis.Constraint c : analysis.constraints()) {
                 boolean dated = c.kind() == QuestionAnalysis.Constraint.Kind.YEAR && years.contains(c.text());
-                int found = dated ? 1 : generation.passagesWith(snapshot, phrase(c.text()), few + 1);
-                List<String> words = words(c.text());
-                if (found == 0 && c.kind() == QuestionAnalysis.Constraint.Kind.NAME && words.size() >= 3) {
-                    // "United States Program" is the documents' "United States (CEAUS) Program": a long name they write
-                    // with its acronym inside is theirs, with one word between its own.
-                    found = generation.passagesWith(snapshot, near(words), few + 1);
+                int found = dated ? 1 : generation.passagesWith(snapshot, NameMentions.phrase(c.text()), few + 1);
+                if (found == 0 && c.kind() == QuestionAnalysis.Constraint.Kind.NAME && NameMentions.words(c.text()).size() >= 3) {
+                    // A long name the documents write with its acronym inside is theirs.
+                    found = generation.passagesWith(snapshot, NameMentions.nearly(c.text()), few + 1);
                 }
                 // "American", "Western": an adjective names what the documents may call otherwise ("U.S.", "the West"),
                 // so its absence alone does not decide.
@@ -573,7 +555,7 @@ public final class EvidenceFinder {
                 if (found == 0 && c.kind() == QuestionAnalysis.Constraint.Kind.NAME && Terms.tokens(c.text()).size() == 2) {
                     // "Russian Bank": two words the documents use, only not together, may be a paraphrase;
                     // a longer name ("Bank of Japan") or one with a word they never use is not.
-                    decisive = Terms.tokens(c.text()).stream().anyMatch(w -> generation.passagesWith(snapshot, phrase(w), 1) == 0);
+                    decisive = Terms.tokens(c.text()).stream().anyMatch(w -> generation.passagesWith(snapshot, NameMentions.phrase(w), 1) == 0);
                 }
                 if (found == 0 && decisive) {
                     missing.add(c.text());
@@ -584,29 +566,5 @@ public final class EvidenceFinder {
             analysis = analysis.withBinding(c -> binding.contains(c.text()));
             return QuestionProfile.of(question, frequencies, Math.max(1, snapshot.passageCount()), named, analysis, missing);
         });
-    }
-
-    /** An FTS5 phrase of a text's words, safe whatever the text holds. */
-    private static String phrase(String text) {
-        List<String> words = words(text);
-        return words.isEmpty() ? "" : "\"" + String.join(" ", words) + "\"";
-    }
-
-    /** An FTS5 query for the words together, with at most one other word among them. */
-    private static String near(List<String> words) {
-        return "NEAR(\"" + String.join("\" \"", words) + "\", " + (words.size() - 1) + ")";
-    }
-
-    /** A text's words as the keyword index splits them. */
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String token : Terms.tokens(text)) {
-            for (String part : token.split("[^\\p{L}\\p{N}]+")) {
-                if (!part.isEmpty()) {
-                    words.add(part);
-                }
-            }
-        }
-        return words;
     }
 }

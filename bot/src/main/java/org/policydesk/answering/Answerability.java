@@ -117,8 +117,10 @@ public final class Answerability {
                     + " only as something still to come (they were written before it), so they do not say what came of it.",
                     true, true);
         }
-        // "What did Putin say at the Vostok 2018 exercises?": what someone said (and to whom) is quoted from a sentence naming them.
-        List<String> unnamedParties = profile.analysis().speechParties().stream()
+        // "What did Putin say at the Vostok 2018 exercises?": what someone said (and to whom, and of what it names: "about
+        // Crimea") is quoted from a sentence naming them.
+        List<String> unnamedParties = profile.analysis().speechParties().isEmpty() ? List.of() : profile.analysis().constraints().stream()
+                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME)
                 .filter(p -> !covered.containsAll(p.stems())).map(QuestionAnalysis.Constraint::text).toList();
         if (!unnamedParties.isEmpty()) {
             return new Verdict(false, "What they say of it never names " + quoted(unnamedParties) + ".", true, true);
@@ -220,11 +222,24 @@ public final class Answerability {
                 continue;
             }
             List<ScoredSentence> naming = chosen.stream().filter(s -> s.stems().containsAll(c.stems())).toList();
-            if (!naming.isEmpty() && naming.stream().allMatch(s -> TO_COME.matcher(s.text()).find())) {
+            if (!naming.isEmpty() && naming.stream().allMatch(s -> toldAsToCome(s.text(), c))) {
                 return java.util.Optional.of(c.text());
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Where a relative clause begins: "…will continue, which was confirmed by Prime Minister Abe…". */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(",\\s+(?=(?:which|who|whom|whose)\\b)");
+
+    /** Whether the clause of a sentence that names this is told as still to come. */
+    private static boolean toldAsToCome(String sentence, QuestionAnalysis.Constraint name) {
+        for (String clause : RELATIVE.split(sentence)) {
+            if (org.policydesk.text.Terms.allStems(clause).containsAll(name.stems())) {
+                return TO_COME.matcher(clause).find();
+            }
+        }
+        return TO_COME.matcher(sentence).find();
     }
 
     /**

@@ -161,6 +161,16 @@ class HandMadeKnowledgeIT {
         return answerer.answer(new Question(question, List.of(history)));
     }
 
+    /** Asks, and checks the answer is marked answered and quotes each of these. */
+    static Answer assertAnswered(String question, String... quoted) {
+        return Verdicts.assertVerdict(ask(question), true, quoted);
+    }
+
+    /** Asks, and checks the answer is marked not answered and says each of these. */
+    static Answer assertNotAnswered(String question, String... said) {
+        return Verdicts.assertVerdict(ask(question), false, said);
+    }
+
     @Test
     void aCountIsAnsweredByTheNumberThatCountsWhatIsAskedWithWhatItRefersTo() {
         Answer a = ask("How many soldiers are on Iturup?");
@@ -180,8 +190,7 @@ class HandMadeKnowledgeIT {
 
     @Test
     void aSentenceThatPutsWhatIsAskedAboutInAPlaceIsQuotedBesideACloserOneThatNamesThePlaceBesideIt() {
-        Answer a = ask("Where did the Harbour Forum take place?");
-        assertThat(a.answered()).as(a.text()).isTrue();
+        Answer a = assertAnswered("Where did the Harbour Forum take place?");
         assertThat(a.text()).as("the sentence that says where the forum was, though it ranks lower and adds no word of the question")
                 .contains("During the Harbour Forum in Kestrel Bay");
         assertThat(a.text()).as("the closer one, which states it in part, still follows").contains("The arrival of Abe to Kestrel Bay");
@@ -189,25 +198,18 @@ class HandMadeKnowledgeIT {
 
     @Test
     void aQuestionThatAsksForSeveralNamesQuotesEverySentenceThatGivesAnother() {
-        Answer several = ask("Which prime ministers led the treaty talks?");
-        assertThat(several.answered()).as(several.text()).isTrue();
-        assertThat(several.text()).contains("Taro Example").contains("Jiro Sample");
+        assertAnswered("Which prime ministers led the treaty talks?", "Taro Example", "Jiro Sample");
     }
 
     @Test
     void aWordTypedWronglyIsReadAsTheDocumentsWordItWasMeantToBe() {
-        Answer a = ask("how many soliders are on Iturup?");
-        assertThat(a.answered()).as(a.text()).isTrue();
-        assertThat(a.text()).contains("3,500 Russian soldiers");
+        assertAnswered("how many soliders are on Iturup?", "3,500 Russian soldiers");
     }
 
     @Test
     void aYearTheSentenceStatesIsWhenItHappenedNotTheYearItsDocumentWasWritten() {
-        Answer other = ask("What share of Russians agreed to hand over the islands in 2018?");
-        assertThat(other.answered()).as(other.text()).isFalse();
-        Answer same = ask("What share of Russians agreed to hand over the islands in 2016?");
-        assertThat(same.answered()).as(same.text()).isTrue();
-        assertThat(same.text()).contains("24%");
+        assertNotAnswered("What share of Russians agreed to hand over the islands in 2018?");
+        assertAnswered("What share of Russians agreed to hand over the islands in 2016?", "24%");
     }
 
     @Test
@@ -226,8 +228,7 @@ class HandMadeKnowledgeIT {
 
     @Test
     void aSentenceThatLeansOnTheOneBeforeAnswersWithTheWordsOfBoth() {
-        Answer a = ask("Which sporting events gave Russia experience in securing major events?");
-        assertThat(a.answered()).as(a.text()).isTrue();
+        Answer a = assertAnswered("Which sporting events gave Russia experience in securing major events?");
         assertThat(a.text()).as("the sentence that answers, quoted with the one it leans on")
                 .contains("hosting of the Winter Games").contains("security for major events");
     }
@@ -235,15 +236,13 @@ class HandMadeKnowledgeIT {
     @Test
     void aChainOfSentencesThatLeanBackAnswersWithTheWordsOfAllItIsQuotedWith() {
         // "Both sides should… coordinate" leans on "in this regard", which leans on "security for major events".
-        Answer a = ask("How should both sides coordinate on security for major events?");
-        assertThat(a.answered()).as(a.text()).isTrue();
+        Answer a = assertAnswered("How should both sides coordinate on security for major events?");
         assertThat(a.text()).contains("coordinate their bureaucracies").contains("security for major events");
     }
 
     @Test
     void theTopicCoveredButTheNumberNotGivenIsAnHonestPartialAnswer() {
-        Answer a = ask("How many Su-35 jets are on Iturup?");
-        assertThat(a.answered()).as(a.text()).isFalse();
+        Answer a = assertNotAnswered("How many Su-35 jets are on Iturup?");
         assertThat(a.text()).startsWith("Not answered. The sources mention “Su-35 jets” but do not give the number asked for.")
                 .contains("Su-35 fighter jets stationed there. [1]");
         assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.documentId()).isEqualTo("islands-2018"));
@@ -267,8 +266,7 @@ class HandMadeKnowledgeIT {
 
     @Test
     void aNameAskedForThatNoSentenceGivesIsNotInvented() {
-        Answer a = ask("Who is the commander of the base on Iturup?");
-        assertThat(a.answered()).as(a.text()).isFalse();
+        Answer a = assertNotAnswered("Who is the commander of the base on Iturup?");
         assertThat(a.text()).contains("do not give the person asked for");
     }
 
@@ -305,23 +303,19 @@ class HandMadeKnowledgeIT {
 
     @Test
     void whatAnActorDidAfterAnOccasionIsTheSentenceItActsInNotTheOneThatStatesTheOccasion() {
-        Answer a = ask("What did Sweden do after Norway joined the herring quota scheme?");
-        assertThat(a.answered()).as(a.text()).isTrue();
+        Answer a = assertAnswered("What did Sweden do after Norway joined the herring quota scheme?");
         assertThat(a.text()).contains("ban on Norwegian trawlers");
     }
 
     @Test
     void whoDidWhatTheDocumentsNeverSayAnyoneDidIsNotAnsweredWithWhoDidSomethingElse() {
-        Answer a = ask("Who won the fisheries agreement?");
-        assertThat(a.answered()).as(a.text()).isFalse();
-        assertThat(a.text()).contains("won");
+        assertNotAnswered("Who won the fisheries agreement?", "won");
         assertThat(ask("Who signed the fisheries agreement?").answered()).isTrue();
     }
 
     @Test
     void evidenceFromTheSourceTheQuestionNamesBeatsCloserEvidenceFromAnother() {
-        Answer a = ask("How many times has Abe met Putin according to the 2018 paper?");
-        assertThat(a.answered()).as(a.text()).isTrue();
+        Answer a = assertAnswered("How many times has Abe met Putin according to the 2018 paper?");
         assertThat(a.text()).contains("23rd meeting");
     }
 
@@ -335,9 +329,7 @@ class HandMadeKnowledgeIT {
 
     @Test
     void anEventTheSourcesSpeakOfOnlyAsToComeDoesNotAnswerWhatCameOfIt() {
-        Answer outcome = ask("What did the Sochi summit achieve?");
-        assertThat(outcome.answered()).as(outcome.text()).isFalse();
-        assertThat(outcome.text()).contains("only as something still to come").contains("will touch down in Sochi");
+        assertNotAnswered("What did the Sochi summit achieve?", "only as something still to come", "will touch down in Sochi");
         Answer plan = ask("What did Abe plan to do in Sochi?");
         assertThat(plan.answered()).as("a question about the plan itself is answered by it: " + plan.text()).isTrue();
         assertThat(plan.text()).contains("will touch down in Sochi");
@@ -352,9 +344,7 @@ class HandMadeKnowledgeIT {
 
     @Test
     void anOrdinalTheDocumentsNeverStateIsDecisive() {
-        Answer a = ask("What did Abe and Putin agree at their 24th meeting?");
-        assertThat(a.answered()).as(a.text()).isFalse();
-        assertThat(a.text()).contains("24th");
+        assertNotAnswered("What did Abe and Putin agree at their 24th meeting?", "24th");
         assertThat(ask("Where was Abe's 23rd meeting with Putin?").text()).contains("Vladivostok");
     }
 }

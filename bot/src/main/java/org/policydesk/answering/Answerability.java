@@ -117,16 +117,10 @@ public final class Answerability {
                     + " only as something still to come (they were written before it), so they do not say what came of it.",
                     true, true);
         }
-        // "What did Putin say at the Vostok 2018 exercises?": what someone said (and to whom, and of what it names: "about
-        // Crimea") is quoted from a sentence naming them.
-        List<String> unnamedParties = profile.analysis().speechParties().isEmpty() ? List.of() : profile.analysis().constraints().stream()
-                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME)
-                .filter(p -> !covered.containsAll(p.stems())).map(QuestionAnalysis.Constraint::text).toList();
-        if (!unnamedParties.isEmpty()) {
-            return new Verdict(false, "What they say of it never names " + quoted(unnamedParties) + ".", true, true);
-        }
-        if (profile.type() == AnswerType.YES_NO && similarity < strongSimilarity) {
-            // "did putin ever visit tokyo": whether is said only of all it names together, not of Putin in Vladivostok.
+        // What someone said is quoted from a sentence naming all the question names: the speaker, whom they told, what
+        // about ("What did Putin say at the Vostok 2018 exercises?", "…tell Putin about Crimea?"). So is whether something
+        // happened, unless the sentence is close: "did putin ever visit tokyo" is not answered by Putin in Vladivostok.
+        if (profile.analysis().asksWhatWasSaid() || profile.type() == AnswerType.YES_NO && similarity < strongSimilarity) {
             List<String> unnamed = profile.analysis().constraints().stream().filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME)
                     .filter(c -> !covered.containsAll(c.stems())).map(QuestionAnalysis.Constraint::text).toList();
             if (!unnamed.isEmpty()) {

@@ -15,7 +15,7 @@ public final class Anaphora {
                     + "Thus|Therefore|Moreover|Furthermore|In addition|Also|As a result|Consequently|Instead|Still|Yet|Nevertheless|"
                     + "There,|Here,|In this sense|In turn|Despite this|Despite that|Even so|Indeed|Above all|Finally|Probably|"
                     + "(After|Before|By|Upon|On|Having|When|While) \\p{Ll}+ing)\\b"
-                    + "|\\b(there(?!\\s+(is|are|was|were|have|has|had|will|would|may|might|could)\\b)|such|the latter|the former|these|those|this (?!year|month|week)\\p{Ll}+|the (latter|former)|"
+                    + "|\\b(there(?!\\s+(is|are|was|were|have|has|had|will|would|may|might|could)\\b)|such(?!\\s+as\\b)|the latter|the former|these|those|this (?!year|month|week)\\p{Ll}+|the (latter|former)|"
                     + "(?i:the countries|the proposals?|the project|the agreement|the systems))\\b|\\bboth\\b(?!\\s+(the\\s+)?\\p{L}+s\\b)");
     /** An existential "There is…" opens a sentence without leaning on anything. */
     private static final Pattern EXISTENTIAL = Pattern.compile("^There (is|are|was|were|have been|has been)\\b");

@@ -28,6 +28,7 @@ class AnaphoraTest {
         "There is a base on Iturup.",
         "The talks help both countries, and both sides want them.",
         "Abe confirmed this year's plans in Vladivostok.",
+        "Moscow and Japan should cooperate on security issues such as disaster relief.",
     })
     void aSentenceThatNamesWhatItIsAboutStandsAlone(String sentence) {
         assertThat(Anaphora.leansBack(sentence)).isFalse();

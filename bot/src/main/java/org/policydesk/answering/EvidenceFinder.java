@@ -196,7 +196,9 @@ public final class EvidenceFinder {
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
-        return new Evidence(asked, passages, sentences, asked.namesEachSource() ? unmentioned(asked) : Map.of());
+        List<ScoredPassage> read = passages;
+        return new Evidence(asked, passages, sentences, asked.namesEachSource() ? unmentioned(asked) : Map.of(),
+                store.read(snapshot -> LeadIns.of(snapshot, read)));
     }
 
     static final double UNMET_PENALTY = 0.15;

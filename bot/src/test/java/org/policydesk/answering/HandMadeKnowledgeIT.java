@@ -142,6 +142,18 @@ class HandMadeKnowledgeIT {
 
                 Years later, Prime Minister Jiro Sample revived the stalled treaty talks.
                 """);
+        Files.writeString(knowledge.resolve("bridge.md"), """
+                ---
+                id: bridge-2021
+                title: The Kestrel Bridge
+                authors: [Jo Sample]
+                published: 2021
+                ---
+
+                The harbour council drafted a plan for a bridge to Kestrel Island.
+
+                This plan was approved by the assembly in 2021. Construction is to begin the year after.
+                """);
         EmbeddingModel model = new TestSupport.BagOfStems();
         store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
@@ -346,5 +358,13 @@ class HandMadeKnowledgeIT {
     void anOrdinalTheDocumentsNeverStateIsDecisive() {
         assertNotAnswered("What did Abe and Putin agree at their 24th meeting?", "24th");
         assertThat(ask("Where was Abe's 23rd meeting with Putin?").text()).contains("Vladivostok");
+    }
+
+    @Test
+    void aSentenceThatOpensItsParagraphLeaningOnTheOneBeforeIsQuotedWithTheCloseOfThatParagraph() {
+        Answer a = assertAnswered("When was the bridge plan approved?", "approved by the assembly in 2021");
+        assertThat(a.text()).as("\"This plan\" is the plan of the paragraph before").contains("drafted a plan for a bridge");
+        assertThat(a.citations()).as("each cited as its own paragraph").extracting(Citation::passageId)
+                .contains("bridge-2021:p1", "bridge-2021:p2");
     }
 }

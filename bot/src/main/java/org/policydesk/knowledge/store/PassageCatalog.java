@@ -24,6 +24,9 @@ public interface PassageCatalog {
 
     Optional<StoredPassage> passage(String passageId);
 
+    /** A document's passage at a position (its {@code ordinal}), if it has one there. */
+    Optional<StoredPassage> passageAt(String documentId, int ordinal);
+
     /** A document's passages in document order. */
     List<StoredPassage> passagesOf(String documentId);
 

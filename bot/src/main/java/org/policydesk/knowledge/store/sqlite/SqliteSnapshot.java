@@ -248,6 +248,16 @@ final class SqliteSnapshot implements KnowledgeSnapshot {
     }
 
     @Override
+    public Optional<StoredPassage> passageAt(String documentId, int ordinal) {
+        List<StoredPassage> found = new ArrayList<>(1);
+        query(PassageRows.PASSAGE_SELECT + " WHERE p.document_id = ? AND p.ordinal = ?", st -> {
+            st.setString(1, documentId);
+            st.setInt(2, ordinal);
+        }, rs -> found.add(PassageRows.passage(rs)), "reading passages");
+        return found.stream().findFirst();
+    }
+
+    @Override
     public Optional<StoredPassage> passage(String passageId) {
         List<StoredPassage> found = new ArrayList<>(1);
         query(PassageRows.PASSAGE_SELECT + " WHERE p.id = ?", st -> st.setString(1, passageId), rs -> found.add(PassageRows.passage(rs)),

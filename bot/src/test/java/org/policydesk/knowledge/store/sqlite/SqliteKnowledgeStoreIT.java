@@ -148,4 +148,22 @@ class SqliteKnowledgeStoreIT {
             assertThat(store.read(s -> s.passage("ewi-2016:p2")).orElseThrow().passage().location()).isEqualTo("¶2");
         }
     }
+
+    @Test
+    void aPassageIsFoundByItsPositionInItsDocument() throws Exception {
+        Path knowledge = TestSupport.copyOfKnowledge(dir);
+        try (KnowledgeStore store = SqliteKnowledgeStore.open(dir.resolve("positions.db"), 384, 1)) {
+            load(knowledge, store);
+            List<org.policydesk.knowledge.store.StoredPassage> all = store.read(s -> s.passagesOf("benedyczak-2018"));
+            org.policydesk.knowledge.store.StoredPassage third = all.get(2);
+            java.util.Optional<org.policydesk.knowledge.store.StoredPassage> found =
+                    store.read(s -> s.passageAt("benedyczak-2018", third.passage().ordinal()));
+            assertThat(found.orElseThrow().passage().id()).isEqualTo(third.passage().id());
+            java.util.Optional<org.policydesk.knowledge.store.StoredPassage> pastTheLast =
+                    store.read(s -> s.passageAt("benedyczak-2018", all.size()));
+            assertThat(pastTheLast).isEmpty();
+            java.util.Optional<org.policydesk.knowledge.store.StoredPassage> elsewhere = store.read(s -> s.passageAt("no-such-document", 0));
+            assertThat(elsewhere).isEmpty();
+        }
+    }
 }

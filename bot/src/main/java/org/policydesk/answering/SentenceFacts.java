@@ -283,7 +283,41 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         if (!quoted.isEmpty()) {
             return quoted.stream().anyMatch(q -> namedJustBefore(q.start(), question)) ? 1 : QUOTED_TERM;
         }
-        return !answeringNames(question).isEmpty() || namer.isPresent() && NAMING.matcher(sentenceText).find() ? PARTIAL : 0;
+        // "The name of the Russian military base" is a name given to a base, not any name in a sentence about one,
+        // and not the "Russian" of "a base with 3,500 Russian soldiers".
+        java.util.Optional<String> thing = namedThing(question.text());
+        boolean named = answeringNames(question).stream().anyMatch(n -> thing.isEmpty()
+                || beside(n, thing.get()) && !EntityLexicon.DEMONYM.matcher(n.text()).matches());
+        return named || namer.isPresent() && NAMING.matcher(sentenceText).find() ? PARTIAL : 0;
+    }
+
+    /** What a question asks the name of: "the name of the Russian military base on Iturup" is a base's. */
+    private static final Pattern NAME_OF = Pattern.compile(
+            "(?i)\\bname (?:of|for) ([\\p{L}\\p{N}'’ -]+?)(?=\\s+(?:on|in|at|of|for|from|to|with|by|near|off|around|over|under|between|about|during|after|before|across|along|within|that|which|who|where|when)\\b|\\s*[?.!]*\\s*$)");
+
+    /** The stem of the head word of what a question asks the name of, if it asks for one so. */
+    static java.util.Optional<String> namedThing(String question) {
+        Matcher m = NAME_OF.matcher(question.strip());
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        return java.util.Optional.of(Stemmer.stem(Terms.fold(words[words.length - 1].replaceAll("['’]s?$", ""))));
+    }
+
+    /** Whether a word with this stem is among the few words just before or just after a name: "the Baltic LNG terminal". */
+    private boolean beside(EntityLexicon.Mention name, String stem) {
+        List<String> before = new ArrayList<>();
+        Matcher w = WORD.matcher(sentenceText.substring(0, name.start()));
+        while (w.find()) {
+            before.add(Stemmer.stem(Terms.fold(w.group())));
+        }
+        List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - TERM_REACH), before.size()));
+        Matcher after = WORD.matcher(sentenceText.substring(name.end()));
+        for (int n = 0; n < TERM_REACH && after.find(); n++) {
+            near.add(Stemmer.stem(Terms.fold(after.group())));
+        }
+        return near.contains(stem);
     }
 
     /** Whether a word of the question (not its namer's) is among the few words before a position. */

@@ -195,6 +195,20 @@ class SentenceFactsTest {
     }
 
     @Test
+    void theNameOfAThingIsANameGivenBesideIt() {
+        QuestionAnalysis base = QuestionAnalysis.of("What is the name of the naval base in the Kurils?", LEXICON, Set.of());
+        assertThat(base.type()).isEqualTo(AnswerType.TERM);
+        assertThat(facts("A naval base is planned on the north of Matua Island in the Kurils.").strength(base, EXACT))
+                .as("the base is on Matua Island, not called it").isZero();
+        assertThat(facts("There is a base with about 3,500 Russian soldiers and fourth generation Su-35 fighter jets.").strength(base, EXACT))
+                .as("a name of jets in a sentence about a base").isZero();
+        assertThat(facts("Russia keeps the Matua Island naval base in the Kurils.").strength(base, EXACT)).isEqualTo(SentenceFacts.PARTIAL);
+        assertThat(SentenceFacts.namedThing("whats the name of the Russian state-owned power company")).hasValue("compani");
+        assertThat(SentenceFacts.namedThing("What is the Japanese name for the islands off Hokkaido?")).hasValue("island");
+        assertThat(SentenceFacts.namedThing("What is the Russian proposal called?")).isEmpty();
+    }
+
+    @Test
     void aDateAnswersWhenAndAYearStatesItMoreFullyThanADay() {
         QuestionAnalysis when = QuestionAnalysis.of("When did Abe become prime minister?", LEXICON, Set.of());
         assertThat(facts("Since Abe's nomination for prime minister in 2012, contacts intensified.").strength(when, EXACT)).isEqualTo(1.0);

@@ -215,7 +215,10 @@ public final class Answerability {
             if (c.kind() != QuestionAnalysis.Constraint.Kind.NAME) {
                 continue;
             }
-            List<ScoredSentence> naming = chosen.stream().filter(s -> s.stems().containsAll(c.stems())).toList();
+            // "The Russian approval of a plan" speaks of Russia as much as "Russia" does.
+            List<ScoredSentence> naming = chosen.stream()
+                    .filter(s -> c.stems().stream().allMatch(n -> s.stems().stream().anyMatch(t -> t.equals(n) || SentenceFacts.demonymOf(t, n))))
+                    .toList();
             if (!naming.isEmpty() && naming.stream().allMatch(s -> toldAsToCome(s.text(), c))) {
                 return java.util.Optional.of(c.text());
             }

@@ -154,6 +154,16 @@ class HandMadeKnowledgeIT {
 
                 This plan was approved by the assembly in 2021. Construction is to begin the year after.
                 """);
+        Files.writeString(knowledge.resolve("harbour.md"), """
+                ---
+                id: harbour-2016
+                title: The Harbour Plan
+                authors: [Kai Sample]
+                published: 2016
+                ---
+
+                Improved ties between Norway and Russia will take sustained effort. Moreover, the Russian approval of a plan to build a harbour on Kestrel Island has reignited tensions with Norway.
+                """);
         EmbeddingModel model = new TestSupport.BagOfStems();
         store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
@@ -345,6 +355,12 @@ class HandMadeKnowledgeIT {
         Answer plan = ask("What did Abe plan to do in Sochi?");
         assertThat(plan.answered()).as("a question about the plan itself is answered by it: " + plan.text()).isTrue();
         assertThat(plan.text()).contains("will touch down in Sochi");
+    }
+
+    @Test
+    void aCountrySpokenOfByItsDemonymInAPastClauseIsNotOnlyToCome() {
+        // "Russia" is in the sentence that says what "will" be, but "the Russian approval" happened.
+        assertAnswered("What did Russia approve that reignited tensions with Norway?", "Russian approval of a plan");
     }
 
     @Test

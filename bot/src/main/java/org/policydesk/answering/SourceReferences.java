@@ -29,8 +29,10 @@ final class SourceReferences {
         static final Named NONE = new Named(Set.of(), Set.of());
     }
 
-    /** "the 2018 paper", "the 2016 commentary": a year that says which source, not what happened then. */
-    private static final Pattern DATED_SOURCE = Pattern.compile("(?i)\\b(1[89]\\d\\d|20\\d\\d)\\s+(" + QuestionProfile.SOURCE_NOUN + ")\\b");
+    /** "the 2018 paper", "the 2016 and 2018 texts": years that say which source, not what happened then. */
+    private static final Pattern DATED_SOURCE = Pattern.compile("(?i)\\b((?:1[89]\\d\\d|20\\d\\d)(?:\\s*(?:,|and|or|&|/)\\s*(?:1[89]\\d\\d|20\\d\\d))*)\\s+("
+            + QuestionProfile.SOURCE_NOUN + ")\\b");
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
 
     private final Map<String, Set<String>> byStem = new HashMap<>();
     private final Map<String, Set<String>> byYear = new HashMap<>();
@@ -64,11 +66,14 @@ final class SourceReferences {
         }
         Matcher dated = DATED_SOURCE.matcher(question);
         while (dated.find()) {
-            Set<String> owners = byYear.get(dated.group(1));
-            if (owners != null && owners.size() == 1) {
-                ids.addAll(owners);
-                stems.add(dated.group(1));
-                stems.addAll(Terms.indexStems(dated.group(2)));
+            Matcher year = YEAR.matcher(dated.group(1));
+            while (year.find()) {
+                Set<String> owners = byYear.get(year.group());
+                if (owners != null && owners.size() == 1) {
+                    ids.addAll(owners);
+                    stems.add(year.group());
+                    stems.addAll(Terms.indexStems(dated.group(2)));
+                }
             }
         }
         return ids.isEmpty() ? Named.NONE : new Named(ids, stems);

@@ -44,4 +44,13 @@ class SourceReferencesTest {
         assertThat(REFERENCES.in("What happened in 2018?").documentIds()).as("a year alone dates; it names no source").isEmpty();
         assertThat(REFERENCES.in("What does the 2020 report say?").documentIds()).as("no source of that year").isEmpty();
     }
+
+    @Test
+    void yearsJoinedBeforeASourceNounNameTheSourcesOfThoseYears() {
+        SourceReferences.Named named = REFERENCES.in("Compare what the 2016 and 2018 texts say about the treaty.");
+        assertThat(named.documentIds()).containsExactlyInAnyOrder("ewi", "bene");
+        assertThat(named.stems()).contains("2016", "2018");
+        assertThat(REFERENCES.in("What did the 2016, 2018 or 2020 papers find?").documentIds()).containsExactlyInAnyOrder("ewi", "bene");
+        assertThat(REFERENCES.in("What happened between 2016 and 2018 in the papers?").documentIds()).as("years that date events").isEmpty();
+    }
 }

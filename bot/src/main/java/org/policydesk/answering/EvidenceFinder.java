@@ -56,7 +56,9 @@ public final class EvidenceFinder {
         boolean statesNumber = analysis.type().asksForNumber();
         // A question about what each source says needs each source's best passages, though one source words it closer.
         boolean acrossSources = initial.multiDocument() && initial.namedDocuments().size() != 1;
-        List<ScoredPassage> retrieved = retriever.retrieve(question, acrossSources ? passageCount * ACROSS_SOURCES_DEPTH
+        // So does one that names the source to answer from, though another source words it closer.
+        boolean fromOneSource = initial.namedDocuments().size() == 1;
+        List<ScoredPassage> retrieved = retriever.retrieve(question, acrossSources || fromOneSource ? passageCount * ACROSS_SOURCES_DEPTH
                 : binding(analysis).isEmpty() && !statesNumber ? passageCount : passageCount * 2);
         // A question that names a source is answered from that source, when it has anything to offer; one that asks
         // two things may ask the second of another ("…according to the 2016 commentary, and which meeting was…").

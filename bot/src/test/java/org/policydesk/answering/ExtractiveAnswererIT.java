@@ -408,4 +408,11 @@ class ExtractiveAnswererIT {
         assertThat(a.answered()).isTrue();
         assertThat(a.text()).contains("proposed to Japanese Prime Minister Shinzō Abe the signing of a peace treaty");
     }
+
+    @Test
+    void aQuestionNamingOneSourceReadsThatSourcesBestPassagesThoughAnotherWordsItCloser() {
+        // Benedyczak's passages on a peace treaty outrank the commentary's in search; the commentary's "some hope" answers.
+        Answer a = assertAnswered("In the 2016 commentary, what are the prospects for a peace treaty?", "there was some hope");
+        assertThat(a.citations()).extracting(Citation::documentId).containsOnly("ewi-2016");
+    }
 }

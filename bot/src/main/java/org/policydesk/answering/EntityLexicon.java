@@ -43,8 +43,12 @@ public final class EntityLexicon {
     private static final Pattern COMPANY_WORD = Pattern.compile("compan(y|ies)|firms?|operator");
     private static final Pattern COMPANY_AFTER = Pattern.compile("\\s*(compan(y|ies)|firms?)\\b");
     private static final Pattern LIST_GAP = Pattern.compile("^(,\\s*(and\\s+)?|\\s+and\\s+|\\s*,\\s*)$");
-    /** A capitalised adjective of a people or a direction ("Japanese", "American", "Western"): it describes; it names nothing. */
-    static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can)|(?:West|East|North|South)ern");
+    /**
+     * A capitalised adjective of a people or a direction ("Japanese", "American", "Western"), or of peoples together
+     * ("Russo-Japanese", "Japanese-Russian"): it describes; it names nothing.
+     */
+    static final Pattern DEMONYM = Pattern.compile(
+            "(?:(?:\\p{Lu}\\p{Ll}+o|\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can))-)*(?:\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can)|(?:West|East|North|South)ern)");
 
     /** A name in a text, where it stands, and what it names. */
     public record Mention(String text, int start, int end, EntityKind kind, Set<String> stems) {}

@@ -555,7 +555,8 @@ public final class EvidenceFinder {
                 }
                 // "American", "Western": an adjective names what the documents may call otherwise ("U.S.", "the West"),
                 // so its absence alone does not decide.
-                boolean decisive = !(c.kind() == QuestionAnalysis.Constraint.Kind.NAME && EntityLexicon.DEMONYM.matcher(c.text()).matches());
+                boolean demonym = c.kind() == QuestionAnalysis.Constraint.Kind.NAME && EntityLexicon.DEMONYM.matcher(c.text()).matches();
+                boolean decisive = !demonym;
                 if (found == 0 && c.kind() == QuestionAnalysis.Constraint.Kind.NAME && Terms.tokens(c.text()).size() == 2) {
                     // "Russian Bank": two words the documents use, only not together, may be a paraphrase;
                     // a longer name ("Bank of Japan") or one with a word they never use is not.
@@ -563,7 +564,8 @@ public final class EvidenceFinder {
                 }
                 if (found == 0 && decisive) {
                     missing.add(c.text());
-                } else if (found > 0 && found <= few) {
+                } else if (found > 0 && found <= few && !demonym) {
+                    // "Russo-Japanese cooperation" is any cooperation of the two, however the passage words it.
                     binding.add(c.text());
                 }
             }

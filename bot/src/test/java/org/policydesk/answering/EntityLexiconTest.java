@@ -1,0 +1,21 @@
+package org.policydesk.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EntityLexiconTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Japanese", "Russian", "Western", "Russo-Japanese", "Japanese-Russian", "Sino-Russian"})
+    void anAdjectiveOfAPeopleOrOfPeoplesTogetherIsADemonym(String word) {
+        assertThat(EntityLexicon.DEMONYM.matcher(word).matches()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Japan", "Japan-Russia", "Kuril", "Sakhalin-Hokkaido", "Tokyo"})
+    void aNameOfAPlaceIsNoDemonym(String word) {
+        assertThat(EntityLexicon.DEMONYM.matcher(word).matches()).isFalse();
+    }
+}

@@ -33,8 +33,11 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private static final Pattern BROAD = Pattern.compile(
             // "What do the sources say…", and "What economic cooperation do the sources mention?": the thing
             // asked about may come between "what" and the verb.
+            // "What does the paper say energy cooperation weakens?" asks one thing the paper says: a clause follows the verb.
             "(?i)\\bwhat(?: [\\p{L}-]+){0,8}? (do|does|did) .{0,80}\\b(say|says|said|write|writes|wrote|argue|argues|think|suggest|suggests|recommend|"
-                    + "recommends|propose|proposes|note|notes|conclude|concludes|mention|mentions|report|reports)\\b|\\bcall(s|ed)? for\\b|"
+                    + "recommends|propose|proposes|note|notes|conclude|concludes|mention|mentions|report|reports)\\b"
+                    + "(?=\\W*$|\\W+(?:about|of|on|regarding|concerning|in|at|to|with|for|as|from|during|after|before|when|and|or|so|then|each|both)\\b)"
+                    + "|\\bcall(s|ed)? for\\b|"
                     + "\\b(overview|summari[sz]e|summary|describe|discuss|outline|explain)\\b|\\bwhat (are|were) the (main|key)\\b"
                     // "What role does NATO play…": every part it has in what the sources tell
                     + "|\\bwhat (?:roles?|parts?) (?:do|does|did|will|would|could|can) .+ play\\b|\\bwhat (?:is|was|are|were) the roles? of\\b"

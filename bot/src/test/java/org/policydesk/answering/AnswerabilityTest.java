@@ -182,6 +182,15 @@ class AnswerabilityTest {
         }
         String simple = "What did Japan do about the visa regime?";
         assertThat(profile(simple, Map.of()).shape()).isNotEqualTo(QuestionProfile.Shape.BROAD);
+        assertThat(profile("What did Abe say at the UN?", Map.of()).shape()).isEqualTo(QuestionProfile.Shape.BROAD);
+    }
+
+    @Test
+    void aQuestionAskingOneThingASourceSaysIsNotBroad() {
+        // A clause after the verb is the one thing asked: what, in the paper's words, energy cooperation weakens.
+        for (String one : List.of("What does the paper say energy cooperation weakens?", "What does Benedyczak say Russia's mining sector is short of?")) {
+            assertThat(profile(one, Map.of()).shape()).as(one).isNotEqualTo(QuestionProfile.Shape.BROAD);
+        }
     }
 
     @Test

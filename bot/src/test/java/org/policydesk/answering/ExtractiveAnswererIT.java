@@ -415,4 +415,11 @@ class ExtractiveAnswererIT {
         Answer a = assertAnswered("In the 2016 commentary, what are the prospects for a peace treaty?", "there was some hope");
         assertThat(a.citations()).extracting(Citation::documentId).containsOnly("ewi-2016");
     }
+
+    @Test
+    void whatASourceSaysSomethingDoesIsAnsweredByTheSentenceThatSaysItThoughAnotherRepeatsIt() {
+        // "Russo-Japanese" describes the two countries' cooperation, in whatever words a passage puts it ("between the two").
+        assertAnswered("What does Benedyczak say Russo-Japanese energy cooperation undermines?",
+                "Energy cooperation between the two weakens the sanctions", "obstructing access to new mining technology");
+    }
 }

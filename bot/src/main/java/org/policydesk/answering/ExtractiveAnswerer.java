@@ -337,16 +337,15 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * The sentences to quote: each that opens its paragraph leaning on the one before ("…on this front") brings the
-     * close of that paragraph, cited as its own. Only for reading: the answer is judged on what was chosen.
+     * closing sentence of that paragraph, cited as its own. Only for reading: the answer is judged on what was chosen.
      */
     private static List<ScoredSentence> withLeadIns(List<ScoredSentence> quoted, Evidence evidence) {
         List<ScoredSentence> result = new ArrayList<>(quoted);
         for (ScoredSentence s : quoted) {
-            if (s.index() == 0) {
-                evidence.leadIns().getOrDefault(s.passage().passage().id(), List.of()).stream()
-                        .filter(l -> result.stream().noneMatch(r -> r.passage().passage().id().equals(l.passage().passage().id())
-                                && r.index() == l.index()))
-                        .forEach(result::add);
+            ScoredSentence leadIn = s.index() == 0 ? evidence.leadIns().get(s.passage().passage().id()) : null;
+            if (leadIn != null && result.stream().noneMatch(r -> r.passage().passage().id().equals(leadIn.passage().passage().id())
+                    && r.index() == leadIn.index())) {
+                result.add(leadIn);
             }
         }
         return result;

@@ -89,7 +89,10 @@ public final class TestSupport {
             return Response.from(segments.stream().map(s -> {
                 float[] v = new float[384];
                 for (String stem : org.policydesk.text.Terms.indexStems(s.text())) {
-                    v[Math.floorMod(stem.hashCode(), 384)] += 1;
+                    // Three buckets a stem, so that two words rarely share them all: one shared bucket is no synonym.
+                    for (String salt : List.of("", "#", "##")) {
+                        v[Math.floorMod((stem + salt).hashCode(), 383)] += 1;
+                    }
                 }
                 v[383] += 0.1f;
                 return Embedding.from(v);

@@ -233,7 +233,8 @@ public final class ExtractiveAnswerer implements Answerer {
             // Another source may name it otherwise ("the conflict" for "the dispute"): as close in meaning, it has its
             // say, though the first source has said all there is room for.
             boolean otherWords = newSource && s.lexical() < best.lexical() && s.similarity() >= best.similarity();
-            if (chosen.size() >= limit && !otherWords) {
+            // A source asked about that has no say yet still has its place, though the first has filled the answer.
+            if (chosen.size() >= limit && !otherWords && !newSource) {
                 continue;
             }
             boolean samePassage = chosen.stream().anyMatch(c -> c.passage().passage().id().equals(s.passage().passage().id()));
@@ -244,7 +245,9 @@ public final class ExtractiveAnswerer implements Answerer {
             if (broad) {
                 // Two sentences that both name what the question is about ("the EEF in Vladivostok") may still say
                 // different things of it: they repeat each other only in the rest of their words.
-                boolean distinct = chosen.stream().noneMatch(c -> overlap(without(c.stems(), entities), without(s.stems(), entities)) > 0.5);
+                // Another source saying the same is that source's say, which is what the question asks for: no repeat.
+                boolean distinct = newSource
+                        || chosen.stream().noneMatch(c -> overlap(without(c.stems(), entities), without(s.stems(), entities)) > 0.5);
                 add = distinct && (s.score() >= 0.6 * best.score() || (newSource && s.score() >= 0.5 * best.score()) || otherWords
                         || (samePassage && s.similarity() >= 0.85 * best.similarity()));
             } else {

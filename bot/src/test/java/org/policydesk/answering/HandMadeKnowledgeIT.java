@@ -164,6 +164,26 @@ class HandMadeKnowledgeIT {
 
                 Improved ties between Norway and Russia will take sustained effort. Moreover, the Russian approval of a plan to build a harbour on Kestrel Island has reignited tensions with Norway.
                 """);
+        Files.writeString(knowledge.resolve("reef-survey.md"), """
+                ---
+                id: reef-2015
+                title: The Reef Survey
+                authors: [Lou Sample]
+                published: 2015
+                ---
+
+                The coral reef off Kestrel Island is bleaching. The coral reef lost a third of its coral cover in 2014. Divers counted fewer fish on the coral reef. The coral reef needs protection from trawlers. Warm water harms the coral reef.
+                """);
+        Files.writeString(knowledge.resolve("harbour-works.md"), """
+                ---
+                id: works-2017
+                title: Harbour Works
+                authors: [Mo Sample]
+                published: 2017
+                ---
+
+                The new harbour will bring ferries and jobs to Kestrel Island. Dredging for it may cloud the water over the coral reef.
+                """);
         EmbeddingModel model = new TestSupport.BagOfStems();
         store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
@@ -382,5 +402,11 @@ class HandMadeKnowledgeIT {
         assertThat(a.text()).as("\"This plan\" is the plan of the paragraph before").contains("drafted a plan for a bridge");
         assertThat(a.citations()).as("each cited as its own paragraph").extracting(Citation::passageId)
                 .contains("bridge-2021:p1", "bridge-2021:p2");
+    }
+
+    @Test
+    void everySourceOnTheTopicHasItsSayThoughAnotherSaysMoreAndCloser() {
+        Answer a = assertAnswered("What do both papers say about the coral reef?", "cloud the water over the coral reef");
+        assertThat(a.citations()).extracting(Citation::documentId).contains("reef-2015", "works-2017");
     }
 }

@@ -141,7 +141,8 @@ class BotCommandsIT {
         assertThat(report.body()).contains("4 questions, 3 not covered, 1 answered but voted 👎")
                 .contains("• 2× “").contains("Matua").contains("• 1× “What is the GDP of Russia?”")
                 .contains("Answered, but readers voted 👎:\n• 1× “How many Russian soldiers are on Iturup?”")
-                .doesNotContain("42").doesNotContain("43");
+                // Not the ids themselves: the report's header time may hold "42" or "43".
+                .doesNotContain("asked by");
         assertThat(commands.execute(admin, CommandRequest.of(Command.REPORT, "since", "all", "users", "yes")).body())
                 .contains("asked by 42").contains("asked by 43");
         assertThat(commands.execute(admin, CommandRequest.of(Command.REPORT, "since", "yesterday")).kind()).isEqualTo(Reply.Kind.INVALID);

@@ -217,7 +217,7 @@ public final class Answerability {
             }
             // "The Russian approval of a plan" speaks of Russia as much as "Russia" does.
             List<ScoredSentence> naming = chosen.stream()
-                    .filter(s -> c.stems().stream().allMatch(n -> s.stems().stream().anyMatch(t -> t.equals(n) || SentenceFacts.demonymOf(t, n))))
+                    .filter(s -> c.stems().stream().allMatch(n -> s.stems().stream().anyMatch(t -> t.equals(n) || EntityLexicon.demonymOf(t, n))))
                     .toList();
             if (!naming.isEmpty() && naming.stream().allMatch(s -> toldAsToCome(s.text(), c))) {
                 return java.util.Optional.of(c.text());

@@ -50,6 +50,15 @@ public final class EntityLexicon {
     static final Pattern DEMONYM = Pattern.compile(
             "(?:(?:\\p{Lu}\\p{Ll}+o|\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can))-)*(?:\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can)|(?:West|East|North|South)ern)");
 
+    /** The endings a demonym's stem adds to its country's: "russia"/"russian", "japan"/"japanes", "europ"/"european". */
+    private static final Pattern DEMONYM_ENDING = Pattern.compile("n|an|es|ean");
+
+    /** Whether a stem is the demonym of a country's ("russian" of "russia", "japanes" of "japan"). */
+    static boolean demonymOf(String demonym, String country) {
+        return country.length() >= 4 && demonym.startsWith(country)
+                && DEMONYM_ENDING.matcher(demonym.substring(country.length())).matches();
+    }
+
     /** A name in a text, where it stands, and what it names. */
     public record Mention(String text, int start, int end, EntityKind kind, Set<String> stems) {}
 

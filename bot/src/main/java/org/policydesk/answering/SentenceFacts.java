@@ -465,15 +465,6 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         return names.stream().filter(n -> wanted.test(n.kind()) && !n.stems().stream().allMatch(s -> asks(asked, s))).toList();
     }
 
-    /** The endings a demonym's stem adds to its country's: "russia"/"russian", "japan"/"japanes", "europ"/"european". */
-    private static final Pattern DEMONYM_ENDING = Pattern.compile("n|an|es|ean");
-
-    /** Whether a stem is the demonym of a country's ("russian" of "russia", "japanes" of "japan"). */
-    static boolean demonymOf(String demonym, String country) {
-        return country.length() >= 4 && demonym.startsWith(country)
-                && DEMONYM_ENDING.matcher(demonym.substring(country.length())).matches();
-    }
-
     /** Whether the question names this: as written, or as the start of a word it writes ("Russia" of "Russian cities"). */
     private static boolean asks(Set<String> asked, String stem) {
         return asked.contains(stem) || stem.length() >= 4 && asked.stream().anyMatch(a -> a.startsWith(stem));

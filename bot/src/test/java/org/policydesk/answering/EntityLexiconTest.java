@@ -2,6 +2,7 @@ package org.policydesk.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,5 +18,15 @@ class EntityLexiconTest {
     @ValueSource(strings = {"Japan", "Japan-Russia", "Kuril", "Sakhalin-Hokkaido", "Tokyo"})
     void aNameOfAPlaceIsNoDemonym(String word) {
         assertThat(EntityLexicon.DEMONYM.matcher(word).matches()).isFalse();
+    }
+
+    @Test
+    void aDemonymStemExtendsItsCountrysStem() {
+        assertThat(EntityLexicon.demonymOf("russian", "russia")).isTrue();
+        assertThat(EntityLexicon.demonymOf("japanes", "japan")).isTrue();
+        assertThat(EntityLexicon.demonymOf("european", "europ")).isTrue();
+        assertThat(EntityLexicon.demonymOf("russia", "russian")).as("not the other way round").isFalse();
+        assertThat(EntityLexicon.demonymOf("planning", "plan")).isFalse();
+        assertThat(EntityLexicon.demonymOf("oan", "o")).as("too short to be a country's").isFalse();
     }
 }

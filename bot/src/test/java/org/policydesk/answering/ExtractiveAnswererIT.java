@@ -91,7 +91,7 @@ class ExtractiveAnswererIT {
         assertThat(a.text().indexOf("2016")).as("older source first").isLessThan(a.text().indexOf("2018"));
         // The commentary names neither the forum nor Vladivostok: its "regional forums" are no say on them.
         Answer forum = ask("What does each source say about the Eastern Economic Forum or Vladivostok?");
-        assertThat(forum.citations()).as(forum.text()).extracting(Citation::documentId).containsOnly("benedyczak-2018");
+        assertCitesOnly(forum, "benedyczak-2018");
         // "Japan's position" is what the sources say of Japan there, in whatever words.
         assertAnswered("How do the sources describe Japan's position within the G7 or the West on Russia?", "G7");
         // Benedyczak calls it "the conflict": as close in meaning, it has its say beside the source that says "dispute".
@@ -178,7 +178,7 @@ class ExtractiveAnswererIT {
         assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.documentId()).isEqualTo("ewi-2016"));
         // Asked of the writer's description rather than "who wrote": still the catalogue's question.
         Answer fellow = assertAnswered("Who is the EWI fellow that wrote the commentary?", "J. Berkshire Miller");
-        assertThat(fellow.citations()).extracting(Citation::documentId).containsOnly("ewi-2016");
+        assertCitesOnly(fellow, "ewi-2016");
         Answer when = ask("When was Benedyczak's paper written?");
         assertThat(when.text()).contains("autumn 2018");
         // "both documents" names no one source: each is given.
@@ -204,7 +204,7 @@ class ExtractiveAnswererIT {
     @Test
     void theCommentaryNamesItsSourceAndTwoSourcesNamedAreEachHeard() {
         Answer commentary = assertAnswered("What does the commentary say about Crimea?", "annex Crimea in 2014");
-        assertThat(commentary.citations()).extracting(Citation::documentId).containsOnly("ewi-2016");
+        assertCitesOnly(commentary, "ewi-2016");
         // An author's name is where to look, not a word the answer must hold ("only in other connections" before).
         Answer both = assertAnswered("What do Benedyczak's analysis and the commentary each say about Crimea?",
                 "annex Crimea in 2014", "did not recognize the annexation of Crimea");
@@ -215,7 +215,7 @@ class ExtractiveAnswererIT {
     void aNameTheQuestionExcludesIsNotRequiredOfTheEvidence() {
         // Before, the commentary's opening sentence won: it names "East Asia", as no NATO sentence does.
         Answer nato = assertAnswered("Where has Japan supported NATO outside of Asia?", "Moldova, Georgia, Ukraine, Afghanistan");
-        assertThat(nato.citations()).extracting(Citation::documentId).containsOnly("benedyczak-2018");
+        assertCitesOnly(nato, "benedyczak-2018");
     }
 
     @Test
@@ -249,7 +249,7 @@ class ExtractiveAnswererIT {
     @Test
     void aSourceAskedAboutThatNeverNamesWhatIsAskedSaysSo() {
         Answer nato = assertAnswered("What do both papers say about NATO?", "Miller & Shimizu (4 May 2016): no mention of “NATO”.");
-        assertThat(nato.citations()).extracting(Citation::documentId).containsOnly("benedyczak-2018");
+        assertCitesOnly(nato, "benedyczak-2018");
         // Both name the Kurils; and a question that is not about the sources gets no such line.
         assertThat(assertAnswered("What do both papers say about the Kurils?").text()).doesNotContain("no mention of");
         assertThat(assertAnswered("What did Putin and Koizumi agree about energy?").text()).doesNotContain("no mention of");
@@ -344,6 +344,11 @@ class ExtractiveAnswererIT {
     }
 
     /** Asks, and checks the answer is marked answered and quotes each of these. */
+    /** Checks that an answer cites this source and no other. */
+    static void assertCitesOnly(Answer answer, String documentId) {
+        assertThat(answer.citations()).as(answer.text()).extracting(Citation::documentId).containsOnly(documentId);
+    }
+
     static Answer assertAnswered(String question, String... quoted) {
         return assertVerdict(question, true, quoted);
     }
@@ -413,7 +418,7 @@ class ExtractiveAnswererIT {
     void aQuestionNamingOneSourceReadsThatSourcesBestPassagesThoughAnotherWordsItCloser() {
         // Benedyczak's passages on a peace treaty outrank the commentary's in search; the commentary's "some hope" answers.
         Answer a = assertAnswered("In the 2016 commentary, what are the prospects for a peace treaty?", "there was some hope");
-        assertThat(a.citations()).extracting(Citation::documentId).containsOnly("ewi-2016");
+        assertCitesOnly(a, "ewi-2016");
     }
 
     @Test

@@ -10,14 +10,12 @@ import org.policydesk.retrieval.ScoredPassage;
  *
  * @param unmentioned for a question about what each source says, the sources asked about that never mention a name
  *                    it asks about ("NATO"), with those names
- * @param leadIns     by passage id, for a passage whose first sentence leans on the paragraph before, that
- *                    paragraph's closing sentence ({@link LeadIns}): quoted with it, never chosen on their own
  */
 public record Evidence(QuestionProfile profile, List<ScoredPassage> passages, List<ScoredSentence> sentences,
-        Map<DocumentMetadata, List<String>> unmentioned, Map<String, ScoredSentence> leadIns) {
+        Map<DocumentMetadata, List<String>> unmentioned) {
 
     public Evidence(QuestionProfile profile, List<ScoredPassage> passages, List<ScoredSentence> sentences) {
-        this(profile, passages, sentences, Map.of(), Map.of());
+        this(profile, passages, sentences, Map.of());
     }
 
     public ScoredSentence best() {

@@ -198,9 +198,15 @@ public final class EvidenceFinder {
             }
         }
         sentences.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
-        List<ScoredPassage> read = passages;
-        return new Evidence(asked, passages, sentences, asked.namesEachSource() ? unmentioned(asked) : Map.of(),
-                store.read(snapshot -> LeadIns.of(snapshot, read)));
+        return new Evidence(asked, passages, sentences, asked.namesEachSource() ? unmentioned(asked) : Map.of());
+    }
+
+    /**
+     * For a passage whose first sentence leans on the paragraph before ("…on this front"), that paragraph's closing
+     * sentence, to quote with it ({@link LeadIns}); looked up only for sentences quoted.
+     */
+    java.util.Optional<ScoredSentence> leadIn(ScoredPassage passage) {
+        return store.read(snapshot -> LeadIns.of(snapshot, passage));
     }
 
     static final double UNMET_PENALTY = 0.15;

@@ -76,13 +76,13 @@ public final class ExtractiveAnswerer implements Answerer {
         List<ScoredSentence> chosen = select(evidence);
         Answerability.Verdict verdict = answerability.judge(evidence, chosen);
         if (verdict.partial()) {
-            return partial(question, evidence, chosen, verdict);
+            return partial(question, chosen, verdict);
         }
         if (!verdict.answerable()) {
             return refusal(question, evidence, verdict);
         }
         CitedText out = new CitedText();
-        quote(out, withLeadIns(chosen, evidence));
+        quote(out, withLeadIns(chosen));
         // "What role does NATO play in each of the two documents?": the one that never names NATO says nothing of it.
         evidence.unmentioned().forEach((document, names) -> {
             if (chosen.stream().noneMatch(s -> s.documentId().equals(document.id()))) {
@@ -116,7 +116,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * The sources are on the topic but do not state the fact asked for: say so, and quote what they
      * do say, so the reader sees the nearest evidence and that it does not answer.
      */
-    private static Answer partial(Question question, Evidence evidence, List<ScoredSentence> chosen, Answerability.Verdict verdict) {
+    private Answer partial(Question question, List<ScoredSentence> chosen, Answerability.Verdict verdict) {
         CitedText out = new CitedText();
         out.append("Not answered. ").append(verdict.reason()).append(" The closest they come:\n");
         ScoredSentence best = chosen.get(0);
@@ -124,7 +124,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 .filter(s -> s == best || s.passage().passage().id().equals(best.passage().passage().id())
                         && Math.abs(s.index() - best.index()) <= Anaphora.ANTECEDENTS_QUOTED)
                 .toList();
-        quote(out, withLeadIns(nearest, evidence));
+        quote(out, withLeadIns(nearest));
         return new Answer(question.text(), false, out.text(), AnswerMode.EXTRACTIVE, out.citations(), "", 0);
     }
 
@@ -342,14 +342,16 @@ public final class ExtractiveAnswerer implements Answerer {
      * The sentences to quote: each that opens its paragraph leaning on the one before ("…on this front") brings the
      * closing sentence of that paragraph, cited as its own. Only for reading: the answer is judged on what was chosen.
      */
-    private static List<ScoredSentence> withLeadIns(List<ScoredSentence> quoted, Evidence evidence) {
+    private List<ScoredSentence> withLeadIns(List<ScoredSentence> quoted) {
         List<ScoredSentence> result = new ArrayList<>(quoted);
         for (ScoredSentence s : quoted) {
-            ScoredSentence leadIn = s.index() == 0 ? evidence.leadIns().get(s.passage().passage().id()) : null;
-            if (leadIn != null && result.stream().noneMatch(r -> r.passage().passage().id().equals(leadIn.passage().passage().id())
-                    && r.index() == leadIn.index())) {
-                result.add(leadIn);
+            if (s.index() != 0 || !Anaphora.leansBack(s.text())) {
+                continue;
             }
+            finder.leadIn(s.passage())
+                    .filter(l -> result.stream().noneMatch(r -> r.passage().passage().id().equals(l.passage().passage().id())
+                            && r.index() == l.index()))
+                    .ifPresent(result::add);
         }
         return result;
     }

@@ -1,8 +1,6 @@
 package org.policydesk.answering;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.policydesk.knowledge.store.PassageCatalog;
@@ -20,18 +18,13 @@ final class LeadIns {
 
     private LeadIns() {}
 
-    /** By passage id, the lead-in of each passage whose first sentence leans back. */
-    static Map<String, ScoredSentence> of(PassageCatalog catalog, List<ScoredPassage> passages) {
-        Map<String, ScoredSentence> leadIns = new HashMap<>();
-        for (ScoredPassage p : passages) {
-            List<Sentences.Span> spans = p.passage().sentences();
-            if (p.passage().ordinal() == 0 || spans.isEmpty() || !Anaphora.leansBack(spans.get(0).text())) {
-                continue;
-            }
-            Optional<StoredPassage> before = catalog.passageAt(p.document().id(), p.passage().ordinal() - 1);
-            before.flatMap(LeadIns::closing).ifPresent(l -> leadIns.put(p.passage().id(), l));
+    /** The lead-in of a passage whose first sentence leans back; none for any other. */
+    static Optional<ScoredSentence> of(PassageCatalog catalog, ScoredPassage p) {
+        List<Sentences.Span> spans = p.passage().sentences();
+        if (p.passage().ordinal() == 0 || spans.isEmpty() || !Anaphora.leansBack(spans.get(0).text())) {
+            return Optional.empty();
         }
-        return Map.copyOf(leadIns);
+        return catalog.passageAt(p.document().id(), p.passage().ordinal() - 1).flatMap(LeadIns::closing);
     }
 
     /** A passage's closing sentence, scored at nothing: it is quoted, never chosen. */

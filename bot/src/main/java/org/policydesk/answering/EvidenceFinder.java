@@ -58,7 +58,7 @@ public final class EvidenceFinder {
         boolean acrossSources = initial.multiDocument() && initial.namedDocuments().size() != 1;
         // So does one that names the source to answer from, though another source words it closer.
         boolean fromOneSource = initial.namedDocuments().size() == 1;
-        List<ScoredPassage> retrieved = retriever.retrieve(question, acrossSources || fromOneSource ? passageCount * ACROSS_SOURCES_DEPTH
+        List<ScoredPassage> retrieved = retriever.retrieve(question, acrossSources || fromOneSource ? passageCount * SOURCE_SEARCH_DEPTH
                 : binding(analysis).isEmpty() && !statesNumber ? passageCount : passageCount * 2);
         // A question that names a source is answered from that source, when it has anything to offer; one that asks
         // two things may ask the second of another ("…according to the 2016 commentary, and which meeting was…").
@@ -267,8 +267,11 @@ public final class EvidenceFinder {
         return years;
     }
 
-    /** How much deeper a question about every source retrieves, so that each source's best passages are among those found. */
-    static final int ACROSS_SOURCES_DEPTH = 3;
+    /**
+     * How much deeper a question about every source, or one naming the source to answer from, retrieves: so that each
+     * source's best passages are among those found, though another source words the question closer.
+     */
+    static final int SOURCE_SEARCH_DEPTH = 3;
     /** How many of its best passages each source has read, for a question about every source. */
     static final int PER_SOURCE_PASSAGES = 3;
 

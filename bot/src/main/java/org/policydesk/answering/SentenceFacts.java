@@ -307,17 +307,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
 
     /** Whether a word with this stem is among the few words just before or just after a name: "the Baltic LNG terminal". */
     private boolean beside(EntityLexicon.Mention name, String stem) {
-        List<String> before = new ArrayList<>();
-        Matcher w = WORD.matcher(sentenceText.substring(0, name.start()));
-        while (w.find()) {
-            before.add(Stemmer.stem(Terms.fold(w.group())));
-        }
-        List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - TERM_REACH), before.size()));
-        Matcher after = WORD.matcher(sentenceText.substring(name.end()));
-        for (int n = 0; n < TERM_REACH && after.find(); n++) {
-            near.add(Stemmer.stem(Terms.fold(after.group())));
-        }
-        return near.contains(stem);
+        return stemsAround(name, TERM_REACH).contains(stem);
     }
 
     /** Whether a word of the question (not its namer's) is among the few words before a position. */
@@ -433,14 +423,19 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
 
     /** The stems of the words just before and after a name, where its title or apposition stands. */
     private Set<String> titleStems(EntityLexicon.Mention name) {
+        return stemsAround(name, TITLE_WORDS);
+    }
+
+    /** The stems of up to {@code reach} words on each side of a name. */
+    private Set<String> stemsAround(EntityLexicon.Mention name, int reach) {
         List<String> before = new ArrayList<>();
         Matcher w = WORD.matcher(sentenceText.substring(0, name.start()));
         while (w.find()) {
             before.add(w.group());
         }
-        List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - TITLE_WORDS), before.size()));
+        List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - reach), before.size()));
         Matcher after = WORD.matcher(sentenceText.substring(name.end()));
-        for (int n = 0; n < TITLE_WORDS && after.find(); n++) {
+        for (int n = 0; n < reach && after.find(); n++) {
             words.add(after.group());
         }
         Set<String> stems = new java.util.HashSet<>();
@@ -465,8 +460,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         return names.stream().filter(n -> wanted.test(n.kind()) && !n.stems().stream().allMatch(s -> asks(asked, s))).toList();
     }
 
-    /** Whether the question names this: as written, or as the start of a word it writes ("Russia" of "Russian cities"). */
+    /** Whether the question names this: as written, or as the country of a demonym it writes ("Russia" of "Russian cities"). */
     private static boolean asks(Set<String> asked, String stem) {
-        return asked.contains(stem) || stem.length() >= 4 && asked.stream().anyMatch(a -> a.startsWith(stem));
+        return asked.contains(stem) || asked.stream().anyMatch(a -> EntityLexicon.demonymOf(a, stem));
     }
 }

@@ -75,6 +75,8 @@ class HandMadeKnowledgeIT {
                 In 2017 Norway joined the herring quota scheme of the northern states. Sweden answered with a ban on Norwegian trawlers.
 
                 Abe has met Putin more than a dozen times since 2012, and they met twice more this spring.
+
+                Estonia sent Finnish trawlers home in the trawler affair. After it, Finland did not expel Estonian diplomats, unlike its neighbours.
                 """);
         Files.writeString(knowledge.resolve("visits.md"), """
                 ---
@@ -402,6 +404,13 @@ class HandMadeKnowledgeIT {
         assertThat(a.text()).as("\"This plan\" is the plan of the paragraph before").contains("drafted a plan for a bridge");
         assertThat(a.citations()).as("each cited as its own paragraph").extracting(Citation::passageId)
                 .contains("bridge-2021:p1", "bridge-2021:p2");
+    }
+
+    @Test
+    void whatTheSourcesSayOfOnePeoplesGroupDoesNotAnswerForAnothersGroup() {
+        assertNotAnswered("did estonia ever expel finnish diplomats", "They speak of “Estonian diplomats”, not of “finnish diplomats”",
+                "Finland did not expel Estonian diplomats");
+        assertAnswered("Did Finland expel Estonian diplomats after the trawler affair?", "Finland did not expel Estonian diplomats");
     }
 
     @Test

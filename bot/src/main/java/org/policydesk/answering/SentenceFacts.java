@@ -34,6 +34,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     + "(\\s?(?:%|percent|per cent))?(\\s(?:million|billion|trillion|thousand|bn)\\b)?(?![\\p{L}\\p{N}+]|-[\\p{L}])"
                     + "|(?i)\\b(?:(?:a|an|one|" + CARDINAL_WORDS + ")[\\s-])?(?:" + CARDINAL_WORDS + ")\\b");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    /** A numbered name and the numbers listed after it so far: "Magdan-1, ", "Sakhalin-1 and ". */
+    private static final Pattern NAME_SERIES_BEFORE = Pattern.compile("\\p{L}-\\d+(?:\\s*(?:,|and|&)\\s*\\d+)*\\s*(?:,|and|&)\\s*$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]");
     /** "23rd meeting", "third visit": a count of occasions so far. */
     private static final Pattern ORDINAL = Pattern.compile(
@@ -94,6 +96,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             String rest = sentence.substring(m.end());
             if (DAY_OF_MONTH_BEFORE.matcher(sentence.substring(0, m.start())).find() || DAY_OF_MONTH_AFTER.matcher(rest).find()) {
                 continue; // "On May 7", "11-13 September": a day dates the sentence; it counts nothing.
+            }
+            if (m.group(1) == null && m.group(3) == null && NAME_SERIES_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+                continue; // "Magdan-1, 2, 3": the numbers after a numbered name are the names of the rest of the series.
             }
             NumberKind kind;
             if (m.group(3) != null) {

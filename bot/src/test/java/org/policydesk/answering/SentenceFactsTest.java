@@ -87,6 +87,14 @@ class SentenceFactsTest {
     }
 
     @Test
+    void theNumbersListedAfterANumberedNameNameTheRestOfTheSeries() {
+        assertThat(facts("It is interested in oil projects in the Sea of Okhotsk (Magdan-1, 2, 3) and the LNG terminal.").numbers()).isEmpty();
+        assertThat(facts("It receives oil from Sakhalin-1 and 2.").numbers()).isEmpty();
+        assertThat(answers("How much LNG does the terminal handle per year?",
+                "It is interested in oil projects in the Sea of Okhotsk (Magdan-1, 2, 3) and the LNG terminal.")).isFalse();
+    }
+
+    @Test
     void aDayOfTheMonthDatesASentenceAndCountsNothing() {
         assertThat(facts("On May 7, Abe will touch down in Sochi.").numbers()).isEmpty();
         assertThat(facts("During the forum in Vladivostok (11-13 September this year), Putin spoke.").numbers()).isEmpty();

@@ -121,8 +121,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                 // Neither is what is missing.
                 continue;
             }
-            // Words that name a source choose where to look; they are not what the answer must say.
-            double source = named.stems().contains(stem) ? 0.25 : 1.0;
+            // Words that name a source choose where to look; they are not what the answer must say. Nor is the aspect
+            // asked of something ("the role of Japanese companies"): "…for its role in Ukraine" says nothing of them.
+            double source = named.stems().contains(stem) || ASPECTS.contains(stem) ? 0.25 : 1.0;
             weights.put(stem, source * Math.log(1 + (passages + 1.0) / (df + 0.5)));
             if (df == 0 && !named.stems().contains(stem)) {
                 // A source's author is known to the knowledge base, from its metadata, though no passage names them.

@@ -1,0 +1,19 @@
+package org.policydesk.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** How a question's words are weighed for matching evidence. */
+class QuestionProfileTest {
+
+    @Test
+    void theAspectAskedOfSomethingCountsLessThanWhatItIsAbout() {
+        // "…for its role in Ukraine" shares a rare word with the question, and says nothing of companies.
+        QuestionProfile p = AnswerabilityTest.profile("What is the role of Japanese companies in Russia?",
+                Map.of("role", 1, "japanes", 4, "compani", 4, "russia", 8));
+        assertThat(p.coverage(Set.of("japanes", "compani"))).isGreaterThan(p.coverage(Set.of("role", "russia")));
+    }
+}

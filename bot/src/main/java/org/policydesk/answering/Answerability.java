@@ -87,7 +87,7 @@ public final class Answerability {
             // close sentence on Japan's NATO partnership).
             return new Verdict(false, "They never mention " + quoted(missing) + ".", true);
         }
-        java.util.Optional<NationalGroups.Conflict> otherPeople = otherPeoplesOnly(profile.analysis(), chosen);
+        java.util.Optional<NationalGroups.Conflict> otherPeople = NationalGroups.inQuote(profile.analysis(), chosen);
         if (otherPeople.isPresent()) {
             return new Verdict(false, "They speak of " + quoted(List.of(otherPeople.get().stated())) + ", not of "
                     + quoted(List.of(otherPeople.get().asked())) + ".", true, true);
@@ -179,26 +179,6 @@ public final class Answerability {
         chosen.forEach(s -> covered.addAll(s.stems()));
         double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);
         return profile.coverage(covered) >= 0.999 && similarity >= minSimilarity / 2 ? new Verdict(true, "", false) : verdict;
-    }
-
-    /**
-     * Where the chosen sentences give what the question asks of one people's group only to another's
-     * ("Russian diplomats" for "Japanese diplomats"), the first such pair.
-     */
-    static java.util.Optional<NationalGroups.Conflict> otherPeoplesOnly(QuestionAnalysis analysis, List<ScoredSentence> chosen) {
-        Set<String> peoples = new HashSet<>();
-        analysis.constraints().stream().map(QuestionAnalysis.Constraint::text)
-                .filter(t -> EntityLexicon.DEMONYM.matcher(capitalised(t)).matches()).forEach(peoples::add);
-        if (peoples.isEmpty() || chosen.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        // Read together: a group the quote never gives to another people, or gives to the one asked about, is no conflict.
-        String quoted = String.join(" ", chosen.stream().map(ScoredSentence::text).toList());
-        return NationalGroups.between(analysis.text(), peoples, quoted);
-    }
-
-    private static String capitalised(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** How far below the similarity floor a question every word of which one sentence holds may be. */

@@ -31,6 +31,24 @@ final class NationalGroups {
     private NationalGroups() {}
 
     /**
+     * Where the chosen sentences, read together, give what the question asks of one people's group only to
+     * another's ("Russian diplomats" for "Japanese diplomats"), the first such pair.
+     */
+    static Optional<Conflict> inQuote(QuestionAnalysis analysis, List<ScoredSentence> chosen) {
+        Set<String> peoples = new HashSet<>();
+        analysis.constraints().stream().map(QuestionAnalysis.Constraint::text)
+                .filter(t -> EntityLexicon.DEMONYM.matcher(capitalised(t)).matches()).forEach(peoples::add);
+        if (peoples.isEmpty() || chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        return between(analysis.text(), peoples, String.join(" ", chosen.stream().map(ScoredSentence::text).toList()));
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /**
      * Where the question asks about a people's noun that the sentence gives only to other peoples,
      * the two phrases.
      *

@@ -68,7 +68,8 @@ public final class Answerability {
             profile.unknownWords().stream().filter(w -> !profile.bridges().containsKey(org.policydesk.text.Stemmer.stem(w)))
                     .filter(w -> !missing.contains(w)).forEach(missing::add);
         }
-        profile.unknownFocus().filter(f -> !missing.contains(f)).ifPresent(missing::add);
+        java.util.Optional<String> unknownFocus = profile.unknownFocus();
+        unknownFocus.filter(f -> !missing.contains(f)).ifPresent(missing::add);
         profile.unknownPredicate().filter(f -> !missing.contains(f)).ifPresent(missing::add);
         double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);
         Set<String> covered = new HashSet<>();
@@ -86,6 +87,10 @@ public final class Answerability {
             // why-question none of whose sentences gives a reason ("Why did Japan refuse to join NATO?" against a
             // close sentence on Japan's NATO partnership).
             return new Verdict(false, "They never mention " + quoted(missing) + ".", true);
+        }
+        if (unknownFocus.isPresent()) {
+            // Close in meaning, so on the topic ("the loans to Gazprom"), but what is asked of it ("the interest rate") is not there.
+            return new Verdict(false, "They never mention " + quoted(List.of(unknownFocus.get())) + ".", true, true);
         }
         java.util.Optional<NationalGroups.Conflict> otherPeople = NationalGroups.inQuote(profile.analysis(), chosen);
         if (otherPeople.isPresent()) {

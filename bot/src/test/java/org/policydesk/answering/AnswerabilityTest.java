@@ -50,6 +50,16 @@ class AnswerabilityTest {
     }
 
     @Test
+    void anAttributeTheSourcesNeverNameIsNotGivenHoweverCloseTheSentence() {
+        String passage = "The bank granted loans to Sberbank and Gazprom.";
+        Answerability.Verdict verdict = judge("What is the interest rate on the loans to Gazprom?", passage, 0, 0.70);
+        assertThat(verdict.answerable()).as("no rate is stated, however close the loans sentence").isFalse();
+        assertThat(verdict.reason()).contains("“interest rate”");
+        assertThat(verdict.partial()).as("the loans are on the topic: quoted as the closest evidence").isTrue();
+        assertThat(judge("Which banks got loans?", passage, 0, 0.70).answerable()).isTrue();
+    }
+
+    @Test
     void aDateAnswersWhenOnlyForWhatItsOwnSentenceSaysHappened() {
         String passage = "Japan eased the visa regime for Russian travellers. In 2017 the two states signed an agreement on double taxation.";
         assertThat(judge("When did Japan ease the visa regime for Russian travellers?", passage, 1).answerable())

@@ -573,7 +573,7 @@ public final class EvidenceFinder {
                 }
                 if (found == 0 && decisive) {
                     missing.add(c.text());
-                } else if (found > 0 && found <= few && !demonym) {
+                } else if (found > 0 && found <= few && !demonym && !QuestionAnalysis.offeredAsAlternative(question, c.text())) {
                     // "Russo-Japanese cooperation" is any cooperation of the two, however the passage words it.
                     binding.add(c.text());
                 }

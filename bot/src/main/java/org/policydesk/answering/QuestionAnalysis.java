@@ -434,6 +434,15 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** Where a question asks a second thing: ", and which…", "; and when…". */
     private static final Pattern SECOND_QUESTION = Pattern.compile("(?i)(,|;)?\\s+and\\s+(who|what|where|when|why|how|which)\\b");
 
+    /**
+     * Whether the question offers a name as one of alternatives ("fisheries or the Sea of Okhotsk"): evidence
+     * about the other answers as well, so the name binds nothing.
+     */
+    static boolean offeredAsAlternative(String question, String name) {
+        String quoted = Pattern.quote(name);
+        return Pattern.compile("(?i)\\bor\\s+(?:the\\s+)?" + quoted + "\\b|\\b" + quoted + "\\s+or\\b").matcher(question).find();
+    }
+
     /** Whether a question asks two things ("How many times…, and which meeting was…?"). */
     static boolean asksTwoThings(String question) {
         return SECOND_QUESTION.matcher(question).find();

@@ -414,6 +414,12 @@ class HandMadeKnowledgeIT {
     }
 
     @Test
+    void aNameOfferedAsAnAlternativeBindsNothing() {
+        Answer a = assertAnswered("What do the sources say about herring or Kestrel Bay?");
+        assertThat(a.citations()).as(a.text()).extracting(Citation::documentId).contains("forum-2019", "quotas-2017");
+    }
+
+    @Test
     void everySourceOnTheTopicHasItsSayThoughAnotherSaysMoreAndCloser() {
         Answer a = assertAnswered("What do both papers say about the coral reef?", "cloud the water over the coral reef");
         assertThat(a.citations()).extracting(Citation::documentId).contains("reef-2015", "works-2017");

@@ -384,7 +384,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     && (n.counted().isEmpty() || question.focus().isEmpty() || countsFocus(n, question, similar)));
             case MONEY -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.MONEY && !question.mentions(n.text()));
             case DURATION -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.DURATION) || LONG_AGO.matcher(sentenceText).find();
-            case FREQUENCY -> FREQUENCY.matcher(sentenceText).find();
+            // "How often had Abe met Putin by 2016?" asks how many times, up to then: "more than a dozen times", "his 23rd meeting".
+            case FREQUENCY -> FREQUENCY.matcher(sentenceText).find() || numbers.stream().anyMatch(n -> !question.mentions(n.text())
+                    && (n.kind() == NumberKind.ORDINAL || n.kind() == NumberKind.COUNT && n.counted().stream().findFirst().filter("time"::equals).isPresent()));
             // "How many Russians backed…" is answered by a share of them ("24% of Russians agreed…").
             // "How many of Japan's LNG needs…" asks for a part of a whole, which a share states ("currently 6% and 9%").
             case QUANTITY -> numbers.stream().anyMatch(n -> !question.mentions(n.text())

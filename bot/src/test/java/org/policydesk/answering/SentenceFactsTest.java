@@ -95,6 +95,14 @@ class SentenceFactsTest {
     }
 
     @Test
+    void howOftenUpToATimeIsAnsweredByHowManyTimes() {
+        assertThat(answers("How often had Abe met Putin by 2016?", "Abe has met with Putin more than a dozen times since 2012.")).isTrue();
+        assertThat(answers("How often had Abe met Putin by then?", "The arrival of Abe in Vladivostok was his 23rd meeting with Putin.")).isTrue();
+        assertThat(answers("How often do the ministers meet?", "The ministers met in Tokyo with 12 advisers.")).isFalse();
+        assertThat(answers("How often do the ministers meet?", "The ministers hold biannual consultations.")).isTrue();
+    }
+
+    @Test
     void aDayOfTheMonthDatesASentenceAndCountsNothing() {
         assertThat(facts("On May 7, Abe will touch down in Sochi.").numbers()).isEmpty();
         assertThat(facts("During the forum in Vladivostok (11-13 September this year), Putin spoke.").numbers()).isEmpty();

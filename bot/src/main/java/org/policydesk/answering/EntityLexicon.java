@@ -50,6 +50,14 @@ public final class EntityLexicon {
     static final Pattern DEMONYM = Pattern.compile(
             "(?:(?:\\p{Lu}\\p{Ll}+o|\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can))-)*(?:\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can)|(?:West|East|North|South)ern)");
 
+    /**
+     * Whether a name, as typed (a question may write "japanese" in lower case), is a people's adjective. For names
+     * only: by its ending alone, a common word ("politician") would pass.
+     */
+    static boolean isDemonym(String typed) {
+        return !typed.isEmpty() && DEMONYM.matcher(Character.toUpperCase(typed.charAt(0)) + typed.substring(1)).matches();
+    }
+
     /** The endings a demonym's stem adds to its country's: "russia"/"russian", "japan"/"japanes", "europ"/"european". */
     private static final Pattern DEMONYM_ENDING = Pattern.compile("n|an|es|ean");
 

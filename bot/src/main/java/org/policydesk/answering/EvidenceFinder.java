@@ -564,17 +564,19 @@ public final class EvidenceFinder {
                 }
                 // "American", "Western": an adjective names what the documents may call otherwise ("U.S.", "the West"),
                 // so its absence alone does not decide.
-                boolean demonym = c.kind() == QuestionAnalysis.Constraint.Kind.NAME && EntityLexicon.DEMONYM.matcher(c.text()).matches();
+                boolean demonym = c.kind() == QuestionAnalysis.Constraint.Kind.NAME && EntityLexicon.isDemonym(c.text());
                 boolean decisive = !demonym;
                 if (found == 0 && c.kind() == QuestionAnalysis.Constraint.Kind.NAME && Terms.tokens(c.text()).size() == 2) {
                     // "Russian Bank": two words the documents use, only not together, may be a paraphrase;
                     // a longer name ("Bank of Japan") or one with a word they never use is not.
                     decisive = Terms.tokens(c.text()).stream().anyMatch(w -> generation.passagesWith(snapshot, NameMentions.phrase(w), 1) == 0);
                 }
+                // A rare name binds the evidence to passages that name it; not a people's adjective ("Russo-Japanese
+                // cooperation" is any cooperation of the two, however worded), nor one of alternatives ("fisheries or the
+                // Sea of Okhotsk").
                 if (found == 0 && decisive) {
                     missing.add(c.text());
                 } else if (found > 0 && found <= few && !demonym && !QuestionAnalysis.offeredAsAlternative(question, c.text())) {
-                    // "Russo-Japanese cooperation" is any cooperation of the two, however the passage words it.
                     binding.add(c.text());
                 }
             }

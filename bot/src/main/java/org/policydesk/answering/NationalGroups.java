@@ -37,15 +37,11 @@ final class NationalGroups {
     static Optional<Conflict> inQuote(QuestionAnalysis analysis, List<ScoredSentence> chosen) {
         Set<String> peoples = new HashSet<>();
         analysis.constraints().stream().map(QuestionAnalysis.Constraint::text)
-                .filter(t -> EntityLexicon.DEMONYM.matcher(capitalised(t)).matches()).forEach(peoples::add);
+                .filter(EntityLexicon::isDemonym).forEach(peoples::add);
         if (peoples.isEmpty() || chosen.isEmpty()) {
             return Optional.empty();
         }
         return between(analysis.text(), peoples, String.join(" ", chosen.stream().map(ScoredSentence::text).toList()));
-    }
-
-    private static String capitalised(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /**

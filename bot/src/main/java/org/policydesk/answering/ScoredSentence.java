@@ -18,6 +18,7 @@ import org.policydesk.text.Sentences;
  * @param parts       of a question that asks two things, the parts ({@link QuestionAnalysis#partConstraints()}, by
  *                    index) whose constraints its passage meets
  * @param names       for a question that asks for a name, the names of the kind asked for that it offers
+ * @param vector      its unit embedding; null for a sentence only quoted, never scored (a {@link LeadIns lead-in})
  */
 public record ScoredSentence(ScoredPassage passage, int passageRank, int index, Sentences.Span span, Set<String> stems,
         double lexical, double similarity, double strength, boolean bound, Set<Integer> parts, Set<String> names, double score, float[] vector) {

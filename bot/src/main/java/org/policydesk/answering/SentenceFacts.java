@@ -386,7 +386,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case DURATION -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.DURATION) || LONG_AGO.matcher(sentenceText).find();
             // "How often had Abe met Putin by 2016?" asks how many times, up to then: "more than a dozen times", "his 23rd meeting".
             case FREQUENCY -> FREQUENCY.matcher(sentenceText).find() || numbers.stream().anyMatch(n -> !question.mentions(n.text())
-                    && (n.kind() == NumberKind.ORDINAL || n.kind() == NumberKind.COUNT && n.counted().stream().findFirst().filter("time"::equals).isPresent()));
+                    && (n.kind() == NumberKind.ORDINAL
+                        || n.kind() == NumberKind.COUNT && !n.counted().isEmpty() && QuestionAnalysis.GENERIC_COUNTERS.contains(n.counted().get(0))));
             // "How many Russians backed…" is answered by a share of them ("24% of Russians agreed…").
             // "How many of Japan's LNG needs…" asks for a part of a whole, which a share states ("currently 6% and 9%").
             case QUANTITY -> numbers.stream().anyMatch(n -> !question.mentions(n.text())

@@ -21,6 +21,14 @@ class EntityLexiconTest {
     }
 
     @Test
+    void aDemonymTypedInLowerCaseIsOneStill() {
+        assertThat(EntityLexicon.isDemonym("japanese")).isTrue();
+        assertThat(EntityLexicon.isDemonym("Russo-Japanese")).isTrue();
+        assertThat(EntityLexicon.isDemonym("tokyo")).isFalse();
+        assertThat(EntityLexicon.isDemonym("")).isFalse();
+    }
+
+    @Test
     void aDemonymStemExtendsItsCountrysStem() {
         assertThat(EntityLexicon.demonymOf("russian", "russia")).isTrue();
         assertThat(EntityLexicon.demonymOf("japanes", "japan")).isTrue();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NationalGroupsTest {
 
@@ -14,39 +16,17 @@ class NationalGroupsTest {
                 .contains(new NationalGroups.Conflict("japanese diplomats", "Russian diplomats"));
     }
 
-    @Test
-    void theGroupAskedAboutIsNoConflict() {
-        assertThat(NationalGroups.between("Did Japan expel Russian diplomats?", Set.of("Russian"),
-                "Japan did not expel Russian diplomats.")).isEmpty();
-    }
-
-    @Test
-    void peoplesJoinedByAndQualifyTheSameNoun() {
-        assertThat(NationalGroups.between("Which Japanese firms are named?", Set.of("Japanese"),
-                "Russian and Japanese firms signed the memorandum.")).isEmpty();
-    }
-
-    @Test
-    void aQuestionAskingOfBothPeoplesGroupsConflictsWithNeither() {
-        assertThat(NationalGroups.between("Which Russian company gets technology from Japanese companies?", Set.of("Russian", "Japanese"),
-                "Transneft has obtained equipment and technology from Japanese companies.")).isEmpty();
-    }
-
-    @Test
-    void aPeopleBeforeACapitalisedWordBeginsANameNotAGroup() {
-        assertThat(NationalGroups.between("Which Russian bank received Japanese loans?", Set.of("Russian", "Japanese"),
-                "The Japanese Bank for International Cooperation granted loans to Sberbank.")).isEmpty();
-    }
-
-    @Test
-    void theNounAlsoWrittenWithoutAPeopleMayBeTheOneAsked() {
-        assertThat(NationalGroups.between("Which Russian company was involved?", Set.of("Russian"),
-                "The Russian state-owned power company and the Japanese companies cooperated.")).isEmpty();
-    }
-
-    @Test
-    void twoPeoplesTogetherAreNoOnePeoplesGroup() {
-        assertThat(NationalGroups.between("What Japanese cooperation is planned?", Set.of("Japanese"),
-                "Russo-Japanese cooperation will deepen.")).isEmpty();
+    /** Each row: why there is no conflict, the question, its peoples (separated by "/"), the sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the group asked about                    | Did Japan expel Russian diplomats?                          | Russian          | Japan did not expel Russian diplomats.
+            peoples joined by "and" share the noun   | Which Japanese firms are named?                             | Japanese         | Russian and Japanese firms signed the memorandum.
+            the question asks of both peoples        | Which Russian company gets technology from Japanese companies? | Russian/Japanese | Transneft has obtained equipment and technology from Japanese companies.
+            a capitalised word begins a name         | Which Russian bank received Japanese loans?                 | Russian/Japanese | The Japanese Bank for International Cooperation granted loans to Sberbank.
+            the noun written without a people too    | Which Russian company was involved?                         | Russian          | The Russian state-owned power company and the Japanese companies cooperated.
+            two peoples together are no one's        | What Japanese cooperation is planned?                       | Japanese         | Russo-Japanese cooperation will deepen.
+            """)
+    void noConflict(String why, String question, String peoples, String sentence) {
+        assertThat(NationalGroups.between(question, Set.of(peoples.split("/")), sentence)).isEmpty();
     }
 }

@@ -22,7 +22,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
 
     /**
      * A number as written, its kind, and the stems of what it counts: for a count the words after
-     * it, for a share the whole it is a share of ("6% of the Kuril Islands land mass"), if it says.
+     * it, for a share the whole it is a share of ("6% of the Kuril Islands land mass"), for a
+     * duration written as a modifier the thing it is the length of ("six-year-long negotiations").
      */
     public record NumberMention(String text, NumberKind kind, List<String> counted) {}
 
@@ -42,6 +43,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             "(?i)(?<![\\p{L}\\p{N}-])(\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
                     + "twelfth|twentieth)\\s+(?!generation|century|of\\b)(\\p{L}+)");
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^[\\s-]*(?:long\\s+)?(years?|months?|weeks?|days?|decades?)\\b");
+    /** A duration hyphenated into a modifier of the noun after it: "six-year-long negotiations", "a two-year freeze". */
+    private static final Pattern DURATION_MODIFIER = Pattern.compile("(?i)^-(?:years?|months?|weeks?|days?|decades?)(?:-(?:long|old))?\\s+(?=\\p{L})");
     private static final Pattern SHARE_OF = Pattern.compile("^\\s*of\\b");
     private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(?:of\\s+)?(yen|dollars?|rubles?|roubles?|euros?)\\b");
     /** The months, as a date names them. */
@@ -112,8 +115,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             } else {
                 kind = NumberKind.COUNT;
             }
+            Matcher modifier = DURATION_MODIFIER.matcher(rest);
             List<String> counted = kind == NumberKind.COUNT || kind == NumberKind.PERCENTAGE && SHARE_OF.matcher(rest).find()
-                    ? following(rest, 3) : List.of();
+                    ? following(rest, 3)
+                    : kind == NumberKind.DURATION && modifier.find() ? following(rest.substring(modifier.end()), 1) : List.of();
             numbers.add(new NumberMention(text, kind, counted));
         }
         Matcher ordinal = ORDINAL.matcher(sentence);
@@ -201,6 +206,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case AGENT -> agentStrength(question, similar);
             case PLACE -> placeStrength(question);
             case SOURCE -> answeringNames(question).isEmpty() ? 0 : 1;
+            case DURATION -> durationStrength(question, similar);
             default -> holds(question, similar) ? 1 : 0;
         };
     }
@@ -226,6 +232,19 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         }
         List<String> subject = subjectStems();
         return answering.stream().anyMatch(n -> subject.containsAll(n.stems())) ? 1 : PARTIAL;
+    }
+
+    /**
+     * "How long were the talks frozen?" is answered by how long something lasted ("halted for two years") more
+     * surely than by the length of a thing the question does not ask about ("the six-year-long negotiations").
+     */
+    private double durationStrength(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
+        List<NumberMention> durations = numbers.stream().filter(n -> n.kind() == NumberKind.DURATION).toList();
+        if (LONG_AGO.matcher(sentenceText).find() || durations.stream().anyMatch(n -> n.counted().isEmpty()
+                || n.counted().stream().anyMatch(c -> question.stems().stream().anyMatch(q -> q.equals(c) || similar.test(q, c))))) {
+            return 1;
+        }
+        return durations.isEmpty() ? 0 : PARTIAL;
     }
 
     /** Between a name and the place it is in: "Eastern Economic Forum (EEF) in ", "Abe will touch down in ". */
@@ -383,7 +402,6 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case PERCENTAGE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.PERCENTAGE && !question.mentions(n.text())
                     && (n.counted().isEmpty() || question.focus().isEmpty() || countsFocus(n, question, similar)));
             case MONEY -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.MONEY && !question.mentions(n.text()));
-            case DURATION -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.DURATION) || LONG_AGO.matcher(sentenceText).find();
             // "How often had Abe met Putin by 2016?" asks how many times, up to then: "more than a dozen times", "his 23rd meeting".
             case FREQUENCY -> FREQUENCY.matcher(sentenceText).find() || numbers.stream().anyMatch(n -> !question.mentions(n.text())
                     && (n.kind() == NumberKind.ORDINAL

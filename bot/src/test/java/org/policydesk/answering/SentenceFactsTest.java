@@ -357,4 +357,17 @@ class SentenceFactsTest {
         assertThat(facts("Abe has met Putin many times since assuming office in late 2012.").answers(howLong, (a, b) -> false)).isTrue();
         assertThat(facts("Russia has controlled the islands, and Japan wants them back.").answers(howLong, (a, b) -> false)).isFalse();
     }
+
+    @Test
+    void aLengthGivenAsAModifierAnswersFullyOnlyForTheThingItIsTheLengthOf() {
+        QuestionAnalysis frozen = QuestionAnalysis.of("How long were the island talks frozen after the sanctions?", LEXICON, Set.of());
+        SentenceFacts halted = facts("As a result, the negotiations were halted for two years.");
+        SentenceFacts sixYearLong = facts("As a result of the six-year-long negotiations, two proposals have been worked out.");
+        assertThat(halted.strength(frozen, EXACT)).isEqualTo(1.0);
+        assertThat(sixYearLong.numbers().get(0).counted()).containsExactly("negoti");
+        assertThat(sixYearLong.strength(frozen, EXACT)).as("the length of the negotiations, not of the freeze")
+                .isEqualTo(SentenceFacts.PARTIAL);
+        QuestionAnalysis lasted = QuestionAnalysis.of("How long did the negotiations last?", LEXICON, Set.of());
+        assertThat(sixYearLong.strength(lasted, EXACT)).isEqualTo(1.0);
+    }
 }

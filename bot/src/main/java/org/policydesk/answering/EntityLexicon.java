@@ -212,7 +212,14 @@ public final class EntityLexicon {
         nameTokens.removeIf(lower::contains);
         nameTokens.removeIf(Terms::isStopword);
         Set<String> partsOnly = new HashSet<>(nameTokens);
-        partsOnly.removeIf(t -> standalone.contains(t) || !vocabulary.holds(t) || !PLACE_HEADS.contains(t) && !ORGANISATION_HEADS.contains(t));
+        // A person's name is theirs wherever it is written: "putin" typed alone is Vladimir Putin.
+        Set<String> personal = new HashSet<>();
+        kinds.forEach((name, kind) -> {
+            if (kind == EntityKind.PERSON) {
+                personal.addAll(Terms.tokens(name));
+            }
+        });
+        partsOnly.removeIf(t -> standalone.contains(t) || !vocabulary.holds(t) || personal.contains(t));
         return new EntityLexicon(Map.copyOf(kinds), Set.copyOf(nameTokens), Set.copyOf(partsOnly), Set.copyOf(lower), Map.copyOf(naming),
                 all.size());
     }
@@ -345,9 +352,9 @@ public final class EntityLexicon {
     }
 
     /**
-     * Whether a name word is a common noun that heads the names the documents write it in, and never
-     * a name on its own ("Sea" of "Baltic Sea", "Fund" of "Russia-Japan Fund"): typed in lower case
-     * on its own ("held at sea"), it is that common noun.
+     * Whether a name word is a common word that the documents write only inside names, never as a
+     * name on its own ("Sea" of "Baltic Sea", "Trade" of "Committee on Trade and Economic Issues"):
+     * typed in lower case on its own ("held at sea", "the illegal trade in fish"), it is that word.
      */
     public boolean isOnlyPartOfNames(String foldedWord) {
         return nameParts.contains(foldedWord);

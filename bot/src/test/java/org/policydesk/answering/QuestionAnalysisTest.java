@@ -182,8 +182,11 @@ class QuestionAnalysisTest {
     @Test
     void aCommonWordTheDocumentsWriteOnlyInsideNamesIsThatWordOnItsOwn() {
         EntityLexicon lexicon = learnt("Gazprom and Mitsui will build a terminal on the Baltic Sea.",
-                "Projects in the Sea of Okhotsk interest Japan.");
+                "Projects in the Sea of Okhotsk interest Japan.",
+                "They set up the Committee on Trade and Economic Issues and joined the Association of Southeast Asian Nations.");
         assertThat(QuestionAnalysis.of("what drills were held at sea", lexicon, Set.of()).constraints()).isEmpty();
+        assertThat(QuestionAnalysis.of("What should the two nations do to stop the illegal trade in fish?", lexicon, Set.of())
+                .constraints()).as("not only the heads of names: any word of them").isEmpty();
         assertThat(constraints("what is built on the baltic sea", lexicon, Set.of())).contains("baltic", "sea");
         assertThat(constraints("what does gazprom build", lexicon, Set.of())).containsExactly("gazprom");
     }

@@ -483,7 +483,36 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case AGENT, SOURCE, TERM -> k -> true;
             default -> k -> false;
         };
-        return names.stream().filter(n -> wanted.test(n.kind()) && !n.stems().stream().allMatch(s -> asks(asked, s))).toList();
+        List<EntityLexicon.Mention> answering = names.stream()
+                .filter(n -> wanted.test(n.kind()) && !n.stems().stream().allMatch(s -> asks(asked, s))).toList();
+        return answering.isEmpty() ? answering : inAskedClause(answering, asked);
+    }
+
+    /** Where a relative clause opens: "…loans to Sberbank and Gazprom, which also is negotiating a bond…". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who|whom|whose)\\b");
+
+    /**
+     * The names of the clause the question is about. A relative clause that holds more of the question's words
+     * than the rest of the sentence is what the question asks of, with the name it qualifies: "Which bank bought
+     * Gazprom's bond?" is not answered by the bank that "granted loans to Sberbank and Gazprom, which also is
+     * negotiating a … bond with Japanese investors".
+     */
+    private List<EntityLexicon.Mention> inAskedClause(List<EntityLexicon.Mention> candidates, Set<String> asked) {
+        Matcher relative = RELATIVE_CLAUSE.matcher(sentenceText);
+        if (!relative.find()) {
+            return candidates;
+        }
+        int start = relative.start();
+        int end = relative.find() ? relative.start() : sentenceText.length();
+        java.util.Optional<EntityLexicon.Mention> qualified = names.stream()
+                .filter(n -> n.end() <= start && sentenceText.substring(n.end(), start).isBlank()).findFirst();
+        Set<String> clause = new java.util.HashSet<>(Terms.allStems(sentenceText.substring(start, end)));
+        qualified.ifPresent(n -> clause.addAll(n.stems()));
+        Set<String> rest = new java.util.HashSet<>(Terms.allStems(sentenceText.substring(0, start) + " " + sentenceText.substring(end)));
+        if (asked.stream().filter(clause::contains).count() <= asked.stream().filter(rest::contains).count()) {
+            return candidates;
+        }
+        return candidates.stream().filter(n -> n.start() >= start && n.end() <= end || qualified.filter(n::equals).isPresent()).toList();
     }
 
     /** Whether the question names this: as written, or as the country of a demonym it writes ("Russia" of "Russian cities"). */

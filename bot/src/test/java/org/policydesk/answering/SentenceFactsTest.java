@@ -370,4 +370,15 @@ class SentenceFactsTest {
         QuestionAnalysis lasted = QuestionAnalysis.of("How long did the negotiations last?", LEXICON, Set.of());
         assertThat(sixYearLong.strength(lasted, EXACT)).isEqualTo(1.0);
     }
+
+    @Test
+    void aNameAnswersOnlyForTheClauseTheQuestionIsAbout() {
+        String sentence = "The Japanese Bank for International Cooperation granted loans to Sberbank and Gazprom,"
+                + " which also is negotiating a yen-denominated bond with Japanese investors.";
+        EntityLexicon lexicon = QuestionAnalysisTest.learnt(sentence);
+        SentenceFacts facts = SentenceFacts.of(sentence, lexicon);
+        assertThat(facts.answers(QuestionAnalysis.of("Which Japanese bank granted loans to Gazprom?", lexicon, Set.of()), EXACT)).isTrue();
+        assertThat(facts.answers(QuestionAnalysis.of("Which Japanese bank bought Gazprom's yen-denominated bond?", lexicon, Set.of()), EXACT))
+                .as("the bond is Gazprom's, negotiated with investors the sentence does not name").isFalse();
+    }
 }

@@ -27,7 +27,11 @@ public enum AnswerType {
             + "politicians?|presidents?|diplomats?|chairman|ceo|director|founder|ambassador|spokesman|spokesperson|governor|mayor|"
             + "secretary|commander)\\b(?!-)(?!\\s+(?:posts?|positions?|roles?|offices?|portfolios?|titles?|jobs?|seats?|ministr(?:y|ies))\\b)"
             + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(head|ceo|chairman|chair|president|leader|director|founder|minister|"
-            + "ambassador|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b"),
+            + "ambassador|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b"
+,
+            // "Who is the head of the Duma?": that someone leads is the kind of answer asked for; the documents may
+            // title them otherwise ("the chairman of the Russian State Duma").
+            "\\b(?:the )?(?:head|leader|chief|boss)s? of\\b"),
     ORGANISATION("\\b(which|what) ([\\w-]+ ){0,2}(compan(y|ies)|firms?|banks?|organi[sz]ations?|institutions?|corporations?|"
             + "businesses|fund)\\b|^where (does|did|do) .+ work(s|ed)?\\b|\\b(who|which company) (does|did) .+ work for\\b"),
     /** "Where did Transneft get its funding?": where something comes from may be a lender or a supplier as well as a place. */
@@ -37,7 +41,8 @@ public enum AnswerType {
     PLACE("^where\\b(?!(?:'s|’s| is| are| was| were) .+ (?:mentioned|discussed|cited|named|covered)\\W*$)|\\bin what (city|country|region|place|port)\\b|\\b(which|what) ([\\w-]+ )?(city|cities|country|countries|region|port|"
             + "island|islands|place|town|sea|location)\\b"),
     TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|^what (do|does|did) .+ call\\b|\\bwhat (is|was|are|were) the name (of|for)\\b|\\bwhat name\\b"),
-    AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b"),
+    /** "Who heads the Duma?": that someone leads is the kind of answer asked for, as for "the head of". */
+    AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b", "(?<=\\bwho )(?:" + QuestionAnalysis.LEADING_VERBS + ")\\b"),
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"

@@ -217,13 +217,16 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
      * more surely than by one the sentence only mentions.
      */
     private double agentStrength(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
+        List<EntityLexicon.Mention> answering = answeringNames(question);
         if (question.predicate().isPresent()) {
             String verb = Stemmer.stem(Terms.fold(question.predicate().get()));
-            if (sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s))) {
+            // Who leads something is named by the office they lead it in ("the chairman of the Russian State Duma").
+            boolean leads = LEADING.matcher(question.predicate().get()).matches()
+                    && answering.stream().anyMatch(n -> titleStems(n).stream().anyMatch(LEADING_OFFICES::contains));
+            if (!leads && sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s))) {
                 return 0;
             }
         }
-        List<EntityLexicon.Mention> answering = answeringNames(question);
         if (answering.isEmpty()) {
             return 0;
         }
@@ -416,8 +419,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                         || n.kind() == NumberKind.PERCENTAGE && n.counted().isEmpty() && PART_OF.matcher(question.text()).find()));
             // "Who is Russia's energy minister?": the role is the title of the person named, not words elsewhere
             // in the sentence ("energy consultations … Prime Minister Junichiro Koizumi").
+            // "Who is the head of the Duma?": any office that leads is a head ("the chairman of the Russian State Duma").
             case PERSON -> answeringNames(question).stream().anyMatch(n -> question.focus().isEmpty()
-                    || question.focus().stream().allMatch(f -> titleStems(n).stream().anyMatch(s -> f.equals(s) || similar.test(f, s))));
+                    || question.focus().stream().allMatch(f -> titleStems(n).stream().anyMatch(s -> f.equals(s) || similar.test(f, s)))
+                    || QuestionAnalysis.KINDS_OF_LEADER.containsAll(question.focus()) && titleStems(n).stream().anyMatch(LEADING_OFFICES::contains));
             case ACTION -> !question.focus().isEmpty() && (question.focus().stream().allMatch(f -> subjectStems().contains(f))
                     // "What did Japan and Russia do…": "The two sides inked…" is what the pair did.
                     || question.focus().size() == 2 && PAIR.matcher(LEADING_PHRASE.matcher(sentenceText).replaceFirst("")).find());
@@ -431,6 +436,13 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             default -> true;
         };
     }
+
+    private static final Pattern LEADING = Pattern.compile("(?i)" + QuestionAnalysis.LEADING_VERBS);
+
+    /** Offices that lead what they are of: a head of anything holds one. */
+    private static final Set<String> LEADING_OFFICES = Set.of("chairman", "chair", "chairwoman", "chairperson", "president", "director",
+            "ceo", "chief", "head", "leader", "governor", "mayor", "commander", "speaker", "secretary").stream()
+            .map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean countsFocus(NumberMention n, QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
         return n.counted().stream().anyMatch(c -> question.focus().stream().anyMatch(f -> f.equals(c) || similar.test(f, c)))

@@ -369,6 +369,9 @@ class ExtractiveAnswererIT {
         assertAnswered("how many russians backed giving the islands back in 2016", "24% of Russians");
         assertAnswered("how many people live on the disputed kurils", "approximately 30,000 Russians reside there");
         assertAnswered("What joint exercises have the two countries already held at sea?", "joint SAR drills");
+        // Whoever leads is named by the office they lead in; a fellow of a programme does not head it.
+        assertAnswered("Who is the head of the Duma?", "Sergey Naryshkin");
+        assertNotAnswered("who heads the EWI program?");
         assertAnswered("what r the 4 islands called in japanese", "Kunashiri, Etorofu, Habomai and Shikotan");
         assertAnswered("how many islands r disputed", "The four disputed islands");
         assertAnswered("What technology do Western sanctions try to keep away from Russia?", "mining technology");

@@ -128,7 +128,7 @@ public final class EvidenceFinder {
             Set<String> yearsTold = Set.of();
             for (int i = 0; i < analyzed.sentences().size(); i++) {
                 AnalyzedSentence sentence = analyzed.sentences().get(i);
-                double lexical = asked.coverage(sentence.stems());
+                double lexical = asked.coverage(ownSource(sentence.stems(), passage, asked));
                 double similarity = Vectors.dot(query, analyzed.vectors()[i]);
                 SentenceFacts facts = facts(generation, passage, i, sentence.span().text());
                 Set<String> before = leanedOn(analyzed.sentences(), i);
@@ -207,6 +207,19 @@ public final class EvidenceFinder {
      */
     java.util.Optional<ScoredSentence> leadIn(ScoredPassage passage) {
         return store.read(snapshot -> LeadIns.of(snapshot, passage));
+    }
+
+    /**
+     * A sentence's words, with the question's words that name its source when the question names that source: "who
+     * heads the duma per benedyczak" is all said by Benedyczak's sentence on the chairman of the Duma.
+     */
+    private static Set<String> ownSource(Set<String> stems, ScoredPassage passage, QuestionProfile profile) {
+        if (profile.namingStems().isEmpty() || !profile.namedDocuments().contains(passage.document().id())) {
+            return stems;
+        }
+        Set<String> with = new java.util.HashSet<>(stems);
+        with.addAll(profile.namingStems());
+        return with;
     }
 
     static final double UNMET_PENALTY = 0.15;

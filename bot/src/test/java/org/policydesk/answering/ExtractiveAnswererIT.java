@@ -371,6 +371,8 @@ class ExtractiveAnswererIT {
         assertAnswered("What joint exercises have the two countries already held at sea?", "joint SAR drills");
         // Whoever leads is named by the office they lead in; a fellow of a programme does not head it.
         assertAnswered("Who is the head of the Duma?", "Sergey Naryshkin");
+        // The words that name the source asked are said by each of its sentences.
+        assertAnswered("who heads the duma per benedyczak", "the chairman of the Russian State Duma, Sergey Naryshkin");
         assertNotAnswered("who heads the EWI program?");
         assertAnswered("what r the 4 islands called in japanese", "Kunashiri, Etorofu, Habomai and Shikotan");
         assertAnswered("how many islands r disputed", "The four disputed islands");

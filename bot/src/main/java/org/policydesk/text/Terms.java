@@ -91,10 +91,8 @@ public final class Terms {
     public static List<String> indexStems(String text) {
         Set<String> stems = new LinkedHashSet<>();
         for (String term : contentTerms(text)) {
-            for (String part : INNER_PUNCTUATION.split(term)) {
-                if (!part.isEmpty()) {
-                    stems.add(Stemmer.stem(part));
-                }
+            for (String part : contentParts(term)) {
+                stems.add(Stemmer.stem(part));
             }
         }
         return List.copyOf(stems);
@@ -108,13 +106,26 @@ public final class Terms {
             if (t.isEmpty() || isStopword(t)) {
                 continue;
             }
-            for (String part : INNER_PUNCTUATION.split(t)) {
-                if (!part.isEmpty()) {
-                    stems.add(Stemmer.stem(part));
-                }
+            for (String part : contentParts(t)) {
+                stems.add(Stemmer.stem(part));
             }
         }
         return stems;
+    }
+
+    /**
+     * The parts of a content word that are content words: "know-how" is about knowing, not about "how". Initials
+     * keep every letter ("U.S.").
+     */
+    private static List<String> contentParts(String term) {
+        String[] parts = INNER_PUNCTUATION.split(term);
+        List<String> content = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            if (!part.isEmpty() && (parts.length == 1 || term.indexOf('-') < 0 || !isStopword(part))) {
+                content.add(part);
+            }
+        }
+        return content;
     }
 
     /** Every token's stems in order, split as {@link #indexStems} splits them, stopwords included. */

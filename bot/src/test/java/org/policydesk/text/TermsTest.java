@@ -50,4 +50,11 @@ class TermsTest {
                 .isEqualTo("which companies are in the arctic lng 2 deal");
         assertThat(Terms.spelledOut("4 islands are disputed")).isEqualTo("four islands are disputed");
     }
+
+    @Test
+    void aFunctionWordInsideAHyphenatedWordIsNoContentOfIt() {
+        assertThat(Terms.indexStems("mining know-how")).containsExactly("mine", "know");
+        assertThat(Terms.contentStems("a follow-up on the know-how")).containsExactly("follow", "know");
+        assertThat(Terms.indexStems("yen-denominated bond")).containsExactly("yen", "denomin", "bond");
+    }
 }

@@ -27,8 +27,7 @@ public enum AnswerType {
             + "politicians?|presidents?|diplomats?|chairman|ceo|director|founder|ambassador|spokesman|spokesperson|governor|mayor|"
             + "secretary|commander)\\b(?!-)(?!\\s+(?:posts?|positions?|roles?|offices?|portfolios?|titles?|jobs?|seats?|ministr(?:y|ies))\\b)"
             + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(head|ceo|chairman|chair|president|leader|director|founder|minister|"
-            + "ambassador|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b"
-,
+            + "ambassador|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b",
             // "Who is the head of the Duma?": that someone leads is the kind of answer asked for; the documents may
             // title them otherwise ("the chairman of the Russian State Duma").
             "\\b(?:the )?(?:head|leader|chief|boss)s? of\\b"),

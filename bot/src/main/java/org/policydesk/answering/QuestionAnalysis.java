@@ -192,9 +192,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** "Which Russian leader…": the role names the kind of person asked for, which the evidence may title otherwise ("chairman"). */
     private static final Pattern WHICH = Pattern.compile("(?i)^\\W*which\\b");
     /** Roles that say only that someone leads, not which office they hold. */
+    static final Set<String> KINDS_OF_LEADER = Set.of("head", "leader", "boss", "chief", "owner", "founder");
     /** Verbs that say someone leads something: "who heads the Duma", "who runs the forum". */
     static final String LEADING_VERBS = "heads|leads|runs|chairs|directs|governs|commands";
-    static final Set<String> KINDS_OF_LEADER = Set.of("head", "leader", "boss", "chief", "owner", "founder");
 
     /** "defence minister", "foreign minister": an office qualified by what it is for, which a leader of another kind does not hold. */
     private static boolean namesAnOffice(Matcher role) {

@@ -40,8 +40,14 @@ public enum AnswerType {
     PLACE("^where\\b(?!(?:'s|’s| is| are| was| were) .+ (?:mentioned|discussed|cited|named|covered)\\W*$)|\\bin what (city|country|region|place|port)\\b|\\b(which|what) ([\\w-]+ )?(city|cities|country|countries|region|port|"
             + "island|islands|place|town|sea|location)\\b"),
     TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|^what (do|does|did) .+ call\\b|\\bwhat (is|was|are|were) the name (of|for)\\b|\\bwhat name\\b"),
-    /** "Who heads the Duma?": that someone leads is the kind of answer asked for, as for "the head of". */
-    AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b", "(?<=\\bwho )(?:" + QuestionAnalysis.LEADING_VERBS + ")\\b"),
+    /**
+     * "Who heads the Duma?": that someone leads is the kind of answer asked for, as for "the head of". "What post does
+     * Miller hold?", "naryshkin's job": who someone is, as the documents title them.
+     */
+    AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b|^what (" + AnswerType.OFFICES + ") (does|did|do|has|have|had) .+ (hold|have|has|had|held|occupy|occupies|occupied)\\b"
+            + "|^what(?:'s| is| was) \\S.*['’]s? (" + AnswerType.OFFICES + ")\\W*$",
+            "(?<=\\bwho )(?:" + QuestionAnalysis.LEADING_VERBS + ")\\b|(?i)^what (?:" + AnswerType.OFFICES + ") (?:does|did|do|has|have|had)\\b"
+            + "|\\b(?:hold|held|occupy|occupies|occupied)\\b|['’]s? (?:" + AnswerType.OFFICES + ")\\W*$"),
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"
@@ -55,6 +61,9 @@ public enum AnswerType {
     ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (" + QuestionAnalysis.ACTION_VERBS + ")\\b"),
     YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"),
     OTHER(null);
+
+    /** What an office someone holds is called: "post", "position", "job". */
+    static final String OFFICES = "posts?|positions?|titles?|roles?|jobs?|offices?|ranks?";
 
     private static final Pattern FILLER = Pattern.compile(
             "^((hey|hi|hello|so|ok|okay|and|but|um|uh|pls|plz|please|quick question|question|btw|also|hmm+|yo)\\b[\\s,:;!.-]*)+");

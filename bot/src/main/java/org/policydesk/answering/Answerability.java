@@ -160,9 +160,10 @@ public final class Answerability {
             if (chosen.stream().noneMatch(s -> s.typed() && s.bound())) {
                 QuestionAnalysis analysis = profile.analysis();
                 boolean focusMentioned = !analysis.focus().isEmpty() && covered.containsAll(analysis.focus());
+                String missingFact = analysis.asksForOffice() ? "the office asked for" : profile.type().missing();
                 return new Verdict(false, focusMentioned
-                        ? "The sources mention " + quoted(List.of(analysis.focusText())) + " but do not give " + profile.type().missing() + "."
-                        : "The sources do not give " + profile.type().missing() + ".", true, true);
+                        ? "The sources mention " + quoted(List.of(analysis.focusText())) + " but do not give " + missingFact + "."
+                        : "The sources do not give " + missingFact + ".", true, true);
             }
         }
         return new Verdict(true, "", false);

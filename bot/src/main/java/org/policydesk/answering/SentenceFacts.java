@@ -217,6 +217,12 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
      * more surely than by one the sentence only mentions.
      */
     private double agentStrength(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
+        if (question.asksForOffice()) {
+            // "What post does Miller hold?" is answered where the sentence titles the one asked about.
+            List<List<String>> asked = question.constraints().stream()
+                    .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME).map(QuestionAnalysis.Constraint::stems).toList();
+            return names.stream().anyMatch(n -> asked.stream().anyMatch(n.stems()::containsAll) && titled(n)) ? 1 : 0;
+        }
         List<EntityLexicon.Mention> answering = answeringNames(question);
         if (question.predicate().isPresent()) {
             String verb = Stemmer.stem(Terms.fold(question.predicate().get()));
@@ -235,6 +241,26 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         }
         List<String> subject = subjectStems();
         return answering.stream().anyMatch(n -> subject.containsAll(n.stems())) ? 1 : PARTIAL;
+    }
+
+    /** A capitalised word or a possessive just before a name: "Prime Minister Shinzo Abe", "Bloomberg's Aiko Shimizu". */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\p{L}+|\\p{L}['’]s)\\s+$");
+    /** A name read with whose it is: "Bloomberg's Aiko Shimizu". */
+    private static final Pattern POSSESSED_NAME = Pattern.compile(".*\\p{L}['’]s\\s+\\p{L}.*");
+    /** An apposition after a name: "J. Berkshire Miller, EWI's Fellow…". */
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("^,\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+['’]s\\s+)?\\p{Ll}*\\p{L}+\\s+(?:of|for)\\b|^,\\s+[\\p{L}-]+['’]s\\s+\\p{L}");
+
+    /**
+     * Whether the sentence gives a name its title: one before it ("Russian President Vladimir Putin", "Bloomberg's
+     * Aiko Shimizu"), an apposition after it ("Miller, EWI's Fellow for…"), or one set off before it ("the chairman of
+     * the Russian State Duma, Sergey Naryshkin, was…").
+     */
+    private boolean titled(EntityLexicon.Mention name) {
+        String before = sentenceText.substring(0, name.start());
+        String after = sentenceText.substring(name.end());
+        return TITLE_BEFORE.matcher(before).find() && !before.isBlank() || APPOSITION_AFTER.matcher(after).find()
+                || POSSESSED_NAME.matcher(name.text()).matches()
+                || before.matches("(?s).*\\p{L}[^,]*,\\s+$") && after.startsWith(",") && before.strip().length() > 1;
     }
 
     /**

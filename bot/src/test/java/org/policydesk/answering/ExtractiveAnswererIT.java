@@ -374,6 +374,10 @@ class ExtractiveAnswererIT {
         // The words that name the source asked are said by each of its sentences.
         assertAnswered("who heads the duma per benedyczak", "the chairman of the Russian State Duma, Sergey Naryshkin");
         assertNotAnswered("who heads the EWI program?");
+        // The office someone holds is where a sentence titles them.
+        assertAnswered("What post does J. Berkshire Miller hold at EWI?", "EWI's Fellow for the China");
+        assertAnswered("what's naryshkin's job", "the chairman of the Russian State Duma");
+        assertNotAnswered("What position does Gazprom hold in the LNG market?", "do not give the office asked for");
         assertAnswered("what r the 4 islands called in japanese", "Kunashiri, Etorofu, Habomai and Shikotan");
         assertAnswered("how many islands r disputed", "The four disputed islands");
         assertAnswered("What technology do Western sanctions try to keep away from Russia?", "mining technology");

@@ -392,4 +392,21 @@ class SentenceFactsTest {
         assertThat(answers("who heads the duma", "Comments by J. Berkshire Miller were published in Vladivostok."))
                 .as("named, but in no office that leads").isFalse();
     }
+
+    @Test
+    void anOfficeAskedOfSomeoneIsAnsweredWhereTheSentenceTitlesThem() {
+        String chairman = "The chairman of the Russian State Duma, Sergey Naryshkin, was allowed to enter Japan.";
+        String fellow = "Japan could benefit, writes J. Berkshire Miller, EWI's Fellow for the China, East Asia and United States (CEAUS) Program.";
+        String president = "Abe will meet Russian President Vladimir Putin.";
+        String bloomberg = "Co-authored with Bloomberg's Aiko Shimizu, the comments are published in Nikkei Asian Review.";
+        EntityLexicon lexicon = QuestionAnalysisTest.learnt(chairman, fellow, president, bloomberg, "Abe has pushed Putin to make concessions.");
+        java.util.function.BiPredicate<String, String> answers = (question, sentence) -> SentenceFacts.of(sentence, lexicon)
+                .answers(QuestionAnalysis.of(question, lexicon, Set.of()), EXACT);
+        assertThat(answers.test("What position does Sergey Naryshkin hold?", chairman)).isTrue();
+        assertThat(answers.test("what's naryshkin's job", chairman)).isTrue();
+        assertThat(answers.test("What post does J. Berkshire Miller hold at EWI?", fellow)).isTrue();
+        assertThat(answers.test("What post does Putin hold?", president)).isTrue();
+        assertThat(answers.test("What role does Aiko Shimizu have?", bloomberg)).isTrue();
+        assertThat(answers.test("What post does Putin hold?", "Abe has pushed Putin to make concessions.")).as("named, not titled").isFalse();
+    }
 }

@@ -44,8 +44,7 @@ public enum AnswerType {
      * "Who heads the Duma?": that someone leads is the kind of answer asked for, as for "the head of". "What post does
      * Miller hold?", "naryshkin's job": who someone is, as the documents title them.
      */
-    AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b|^what (" + AnswerType.OFFICES + ") (does|did|do|has|have|had) .+ (hold|have|has|had|held|occupy|occupies|occupied)\\b"
-            + "|^what(?:'s| is| was) \\S.*['’]s? (" + AnswerType.OFFICES + ")\\W*$",
+    AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b|" + AnswerType.OFFICE_ASKED,
             "(?<=\\bwho )(?:" + QuestionAnalysis.LEADING_VERBS + ")\\b|(?i)^what (?:" + AnswerType.OFFICES + ") (?:does|did|do|has|have|had)\\b"
             + "|\\b(?:hold|held|occupy|occupies|occupied)\\b|['’]s? (?:" + AnswerType.OFFICES + ")\\W*$"),
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
@@ -64,6 +63,15 @@ public enum AnswerType {
 
     /** What an office someone holds is called: "post", "position", "job". */
     static final String OFFICES = "posts?|positions?|titles?|roles?|jobs?|offices?|ranks?";
+    /** "What post does Miller hold?", "what's naryshkin's job": the office someone holds is asked for. */
+    private static final String OFFICE_ASKED = "^what (?:" + OFFICES + ") (?:does|did|do|has|have|had) .+ (?:hold|have|has|had|held|occupy|occupies|occupied)\\b"
+            + "|^what(?:'s| is| was) \\S.*['’]s? (?:" + OFFICES + ")\\W*$";
+    private static final Pattern OFFICE_QUESTION = Pattern.compile(OFFICE_ASKED);
+
+    /** Whether a question asks what office someone holds (an {@link #AGENT} question about who they are). */
+    static boolean asksForOffice(String question) {
+        return OFFICE_QUESTION.matcher(normalised(question)).find();
+    }
 
     private static final Pattern FILLER = Pattern.compile(
             "^((hey|hi|hello|so|ok|okay|and|but|um|uh|pls|plz|please|quick question|question|btw|also|hmm+|yo)\\b[\\s,:;!.-]*)+");
@@ -86,8 +94,13 @@ public enum AnswerType {
         return asking == null ? question : asking.matcher(question).replaceAll(" ");
     }
 
+    /** A question as its type is read from: lower case, without the chat filler it opens with. */
+    private static String normalised(String question) {
+        return FILLER.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
+    }
+
     public static AnswerType of(String question) {
-        String lower = FILLER.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
+        String lower = normalised(question);
         for (AnswerType type : values()) {
             if (type.asks != null && type.asks.matcher(lower).find()) {
                 return type;

@@ -340,13 +340,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return EMPLOYER.matcher(text).find();
     }
 
-    private static final Pattern OFFICE_ASKED = Pattern.compile(
-            "(?i)^\\W*what(?:\\s+(?:" + AnswerType.OFFICES + ")\\s+(?:does|did|do|has|have|had)\\b|(?:'s|\\s+is|\\s+was)\\s+\\S.*['’]s?\\s+(?:"
-                    + AnswerType.OFFICES + ")\\W*$)");
-
     /** Whether the question asks what office someone holds ("What post does Miller hold?", "naryshkin's job"). */
     public boolean asksForOffice() {
-        return type == AnswerType.AGENT && OFFICE_ASKED.matcher(text).find();
+        return type == AnswerType.AGENT && AnswerType.asksForOffice(text);
     }
 
     /** Whether the question asks who did something ("who got…", "who signed…"): the answer is the one acting. */

@@ -30,7 +30,7 @@ public enum AnswerType {
             + "ambassador|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b",
             // "Who is the head of the Duma?": that someone leads is the kind of answer asked for; the documents may
             // title them otherwise ("the chairman of the Russian State Duma").
-            "\\b(?:the )?(?:head|leader|chief|boss)s? of\\b"),
+            "\\b(?:the )?(?:" + QuestionAnalysis.LEADERS + ")s? of\\b"),
     ORGANISATION("\\b(which|what) ([\\w-]+ ){0,2}(compan(y|ies)|firms?|banks?|organi[sz]ations?|institutions?|corporations?|"
             + "businesses|fund)\\b|^where (does|did|do) .+ work(s|ed)?\\b|\\b(who|which company) (does|did) .+ work for\\b"),
     /** "Where did Transneft get its funding?": where something comes from may be a lender or a supplier as well as a place. */
@@ -45,8 +45,10 @@ public enum AnswerType {
      * Miller hold?", "naryshkin's job": who someone is, as the documents title them.
      */
     AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b|" + AnswerType.OFFICE_ASKED,
-            "(?<=\\bwho )(?:" + QuestionAnalysis.LEADING_VERBS + ")\\b|(?i)^what (?:" + AnswerType.OFFICES + ") (?:does|did|do|has|have|had)\\b"
-            + "|\\b(?:hold|held|occupy|occupies|occupied)\\b|['’]s? (?:" + AnswerType.OFFICES + ")\\W*$"),
+            "(?<=\\bwho )(?:" + QuestionAnalysis.LEADING_VERBS + ")\\b|^what (?:" + AnswerType.OFFICES + ") (?:does|did|do|has|have|had)\\b"
+            // The verb that ends an office question ("…hold at EWI?"), not one that says what was done ("who held the talks").
+            + "|\\b(?:hold|held|occupy|occupies|occupied)(?=(?:\\s+(?:at|in|on|with|within)\\s+[^?]+)?\\W*$)"
+            + "|['’]s? (?:" + AnswerType.OFFICES + ")\\W*$"),
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"

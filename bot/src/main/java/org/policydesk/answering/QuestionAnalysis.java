@@ -192,7 +192,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** "Which Russian leader…": the role names the kind of person asked for, which the evidence may title otherwise ("chairman"). */
     private static final Pattern WHICH = Pattern.compile("(?i)^\\W*which\\b");
     /** Roles that say only that someone leads, not which office they hold. */
-    static final Set<String> KINDS_OF_LEADER = Set.of("head", "leader", "boss", "chief", "owner", "founder");
+    private static final Set<String> KINDS_OF_LEADER = Set.of("head", "leader", "boss", "chief", "owner", "founder");
+    /** Roles that ask for whoever leads something, in whatever office: "the head of the Duma" (not its owner or founder). */
+    static final String LEADERS = "head|leader|chief|boss";
     /** Verbs that say someone leads something: "who heads the Duma", "who runs the forum". */
     static final String LEADING_VERBS = "heads|leads|runs|chairs|directs|governs|commands";
 

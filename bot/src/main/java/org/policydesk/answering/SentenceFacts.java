@@ -227,8 +227,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         if (question.predicate().isPresent()) {
             String verb = Stemmer.stem(Terms.fold(question.predicate().get()));
             // Who leads something is named by the office they lead it in ("the chairman of the Russian State Duma").
-            boolean leads = LEADING.matcher(question.predicate().get()).matches()
-                    && answering.stream().anyMatch(n -> titleStems(n).stream().anyMatch(LEADING_OFFICES::contains));
+            boolean leads = LEADING.matcher(question.predicate().get()).matches() && answering.stream().anyMatch(this::inLeadingOffice);
             if (!leads && sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s))) {
                 return 0;
             }
@@ -245,6 +244,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
 
     /** A capitalised word or a possessive just before a name: "Prime Minister Shinzo Abe", "Bloomberg's Aiko Shimizu". */
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\p{L}+|\\p{L}['’]s)\\s+$");
+    /** A phrase set off by a comma just before a name: "the chairman of the Russian State Duma, " (then ", was…"). */
+    private static final Pattern SET_OFF_BEFORE = Pattern.compile("\\p{L}[^,]*,\\s+$");
     /** A name read with whose it is: "Bloomberg's Aiko Shimizu". */
     private static final Pattern POSSESSED_NAME = Pattern.compile(".*\\p{L}['’]s\\s+\\p{L}.*");
     /** An apposition after a name: "J. Berkshire Miller, EWI's Fellow…". */
@@ -258,9 +259,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private boolean titled(EntityLexicon.Mention name) {
         String before = sentenceText.substring(0, name.start());
         String after = sentenceText.substring(name.end());
-        return TITLE_BEFORE.matcher(before).find() && !before.isBlank() || APPOSITION_AFTER.matcher(after).find()
-                || POSSESSED_NAME.matcher(name.text()).matches()
-                || before.matches("(?s).*\\p{L}[^,]*,\\s+$") && after.startsWith(",") && before.strip().length() > 1;
+        return TITLE_BEFORE.matcher(before).find() || APPOSITION_AFTER.matcher(after).find()
+                || POSSESSED_NAME.matcher(name.text()).matches() || SET_OFF_BEFORE.matcher(before).find() && after.startsWith(",");
     }
 
     /**
@@ -448,7 +448,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             // "Who is the head of the Duma?": any office that leads is a head ("the chairman of the Russian State Duma").
             case PERSON -> answeringNames(question).stream().anyMatch(n -> question.focus().isEmpty()
                     || question.focus().stream().allMatch(f -> titleStems(n).stream().anyMatch(s -> f.equals(s) || similar.test(f, s)))
-                    || QuestionAnalysis.KINDS_OF_LEADER.containsAll(question.focus()) && titleStems(n).stream().anyMatch(LEADING_OFFICES::contains));
+                    || LEADERS.containsAll(question.focus()) && inLeadingOffice(n));
             case ACTION -> !question.focus().isEmpty() && (question.focus().stream().allMatch(f -> subjectStems().contains(f))
                     // "What did Japan and Russia do…": "The two sides inked…" is what the pair did.
                     || question.focus().size() == 2 && PAIR.matcher(LEADING_PHRASE.matcher(sentenceText).replaceFirst("")).find());
@@ -469,6 +469,14 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private static final Set<String> LEADING_OFFICES = Set.of("chairman", "chair", "chairwoman", "chairperson", "president", "director",
             "ceo", "chief", "head", "leader", "governor", "mayor", "commander", "speaker", "secretary").stream()
             .map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The stems of the roles that ask for whoever leads ({@link QuestionAnalysis#LEADERS}). */
+    private static final Set<String> LEADERS = java.util.Arrays.stream(QuestionAnalysis.LEADERS.split("\\|")).map(Stemmer::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether the sentence titles a name with an office that leads ("the chairman of the Russian State Duma, …"). */
+    private boolean inLeadingOffice(EntityLexicon.Mention name) {
+        return titleStems(name).stream().anyMatch(LEADING_OFFICES::contains);
+    }
 
     private static boolean countsFocus(NumberMention n, QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
         return n.counted().stream().anyMatch(c -> question.focus().stream().anyMatch(f -> f.equals(c) || similar.test(f, c)))

@@ -326,4 +326,12 @@ class QuestionAnalysisTest {
         assertThat(read("What did Abe and Putin agree at their 24th meeting?").constraints())
                 .anySatisfy(c -> assertThat(List.of(c.kind(), c.text())).containsExactly(QuestionAnalysis.Constraint.Kind.NUMBER, "24th"));
     }
+
+    @Test
+    void anOfficeQuestionAsksWhoSomeoneIsNotAboutHoldingOrPosts() {
+        assertThat(AnswerType.of("What post does J. Berkshire Miller hold at EWI?")).isEqualTo(AnswerType.AGENT);
+        assertThat(AnswerType.AGENT.topical("what post does miller hold at ewi?")).doesNotContain("post").doesNotContain("hold")
+                .contains("miller").contains("ewi");
+        assertThat(AnswerType.AGENT.topical("who held the talks in osaka?")).as("what was done, not an office").contains("held");
+    }
 }

@@ -391,6 +391,7 @@ class SentenceFactsTest {
         assertThat(answers("who heads the duma", chairman)).isTrue();
         assertThat(answers("who heads the duma", "Comments by J. Berkshire Miller were published in Vladivostok."))
                 .as("named, but in no office that leads").isFalse();
+        assertThat(answers("Who is the founder of the Duma?", chairman)).as("a chairman leads it; he need not have founded it").isFalse();
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class VocabularyBridges {
                 if (u.equals(c) || negates(u, c)) {
                     continue;
                 }
-                double strength = extendsWord(u, c) || extendsWord(Stemmer.stem(u), c) ? PREFIX_STRENGTH : 0;
+                double strength = extendsWord(u, c) || extendsWord(Stemmer.stem(u), c) || namesTheAct(u, c) ? PREFIX_STRENGTH : 0;
                 float[] a = v.get(u);
                 float[] b = v.get(c);
                 if (strength == 0 && a != null && b != null) {
@@ -89,6 +89,20 @@ public final class VocabularyBridges {
         String longer = a.length() > b.length() ? a : b;
         String shorter = longer == a ? b : a;
         return shorter.length() >= 5 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 4;
+    }
+
+    /**
+     * Whether one word names the act of the other's verb or noun ("taxation" for "taxed"). The stemmer
+     * keeps a short root's "-ation" apart ("taxation" to "taxat", "taxed" to "tax").
+     */
+    static boolean namesTheAct(String a, String b) {
+        return rootOfAct(a).filter(root -> root.equals(Stemmer.stem(b))).isPresent()
+                || rootOfAct(b).filter(root -> root.equals(Stemmer.stem(a))).isPresent();
+    }
+
+    private static java.util.Optional<String> rootOfAct(String word) {
+        String root = word.replaceFirst("ations?$", "");
+        return root.length() >= 3 && root.length() < word.length() ? java.util.Optional.of(root) : java.util.Optional.empty();
     }
 
     private Map<String, float[]> vectorsOf(Collection<String> words, Map<String, float[]> known) {

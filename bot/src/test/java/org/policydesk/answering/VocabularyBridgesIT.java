@@ -16,7 +16,7 @@ class VocabularyBridgesIT {
 
     @ParameterizedTest
     @CsvSource({"troops,soldiers,soldier", "navy,naval,naval", "southern,southernmost,southernmost", "firms,companies,compani",
-        "chairs,chairman,chairman"})
+        "chairs,chairman,chairman", "taxed,taxation,taxat", "taxes,taxation,taxat", "taxation,taxed,tax"})
     void aParaphraseMeetsTheDocumentsWord(String asked, String written, String stem) {
         Map<String, Map<String, Double>> bridges = BRIDGES.relate(List.of(asked), List.of(written, "pipeline", "treaty"), Map.of());
         assertThat(bridges.values()).singleElement().satisfies(b -> assertThat(b).containsOnlyKeys(stem));
@@ -39,5 +39,13 @@ class VocabularyBridgesIT {
         assertThat(VocabularyBridges.negates("official", "unofficial")).isTrue();
         assertThat(VocabularyBridges.negates("disputed", "undisputed")).isTrue();
         assertThat(VocabularyBridges.negates("ion", "union")).isFalse();
+    }
+
+    @Test
+    void theActOfAVerbIsMorphological() {
+        assertThat(VocabularyBridges.namesTheAct("taxed", "taxation")).isTrue();
+        assertThat(VocabularyBridges.namesTheAct("annexations", "annexed")).isTrue();
+        assertThat(VocabularyBridges.namesTheAct("station", "st")).isFalse();
+        assertThat(VocabularyBridges.namesTheAct("nation", "nations")).isFalse();
     }
 }

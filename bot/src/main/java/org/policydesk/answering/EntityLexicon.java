@@ -67,6 +67,18 @@ public final class EntityLexicon {
                 && DEMONYM_ENDING.matcher(demonym.substring(country.length())).matches();
     }
 
+    /**
+     * Capitals that stand for their governments in writing on foreign affairs ("Moscow responded"), by stem, with
+     * the stem of the country they stand for.
+     */
+    private static final Map<String, String> CAPITALS = Map.of("moscow", "russia", "tokyo", "japan", "beijing", "china",
+            "london", "britain", "kyiv", "ukrain", "kiev", "ukrain", "seoul", "korea", "pyongyang", "korea");
+
+    /** Whether one stem names the state the other names, or its capital standing for it: "moscow" for "russia". */
+    static boolean sameState(String asked, String written) {
+        return asked.equals(written) || written.equals(CAPITALS.get(asked)) || asked.equals(CAPITALS.get(written));
+    }
+
     /** A name in a text, where it stands, and what it names. */
     public record Mention(String text, int start, int end, EntityKind kind, Set<String> stems) {}
 

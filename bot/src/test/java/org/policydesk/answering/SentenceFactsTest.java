@@ -150,6 +150,16 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aCapitalActsForItsState() {
+        assertThat(answers("How did Moscow retaliate against the sanctions?", "Russia responded with a list of Japanese citizens banned from entry."))
+                .isTrue();
+        assertThat(answers("How did Russia respond to the sanctions?", "Moscow responded with a list of Japanese citizens banned from entry."))
+                .isTrue();
+        assertThat(answers("How did Moscow retaliate against the sanctions?", "Japan responded with a list of Russian citizens."))
+                .as("another state").isFalse();
+    }
+
+    @Test
     void aDefinitionIsTheSentenceThatHoldsTheWholeTerm() {
         assertThat(answers("What is the Abe Plan?", "The Abe Plan includes Japanese investments in the Far East.")).isTrue();
         assertThat(answers("What is the Abe Plan?", "Abe met Putin to plan a summit.")).isTrue();

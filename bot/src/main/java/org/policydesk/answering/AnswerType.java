@@ -23,7 +23,7 @@ public enum AnswerType {
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"),
     PERSON("\\bwho (is|was|are|were|has been|had been|will be)( (named|appointed|elected|nominated|chosen|made)( as)?)? (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
             + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander)\\b"
-            + "|\\bwho (wrote|authored|writes|co-?authored)\\b|\\bwhich ([\\w-]+ ){0,2}(persons?|people|officials?|ministers?|leaders?|authors?|"
+            + "|\\bwho (wrote|authored|writes|co-?authored)\\b|\\bwhich (" + AnswerType.MODIFIER + "){0,2}(persons?|people|officials?|ministers?|leaders?|authors?|"
             + "politicians?|presidents?|diplomats?|chairman|ceo|director|founder|ambassador|spokesman|spokesperson|governor|mayor|"
             + "secretary|commander)\\b(?!-)(?!\\s+(?:posts?|positions?|roles?|offices?|portfolios?|titles?|jobs?|seats?|ministr(?:y|ies))\\b)"
             + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(head|ceo|chairman|chair|president|leader|director|founder|minister|"
@@ -31,7 +31,7 @@ public enum AnswerType {
             // "Who is the head of the Duma?": that someone leads is the kind of answer asked for; the documents may
             // title them otherwise ("the chairman of the Russian State Duma").
             "\\b(?:the )?(?:" + QuestionAnalysis.LEADERS + ")s? of\\b"),
-    ORGANISATION("\\b(which|what) ([\\w-]+ ){0,2}(compan(y|ies)|firms?|banks?|organi[sz]ations?|institutions?|corporations?|"
+    ORGANISATION("\\b(which|what) (" + AnswerType.MODIFIER + "){0,2}(compan(y|ies)|firms?|banks?|organi[sz]ations?|institutions?|corporations?|"
             + "businesses|fund)\\b|^where (does|did|do) .+ work(s|ed)?\\b|\\b(who|which company) (does|did) .+ work for\\b"),
     /** "Where did Transneft get its funding?": where something comes from may be a lender or a supplier as well as a place. */
     SOURCE("^where (do|does|did|can|could|will|would) .+ (get|gets|got|obtain|obtains|obtained|receive|receives|received|buy|buys|"
@@ -63,6 +63,11 @@ public enum AnswerType {
     YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"),
     OTHER(null);
 
+    /**
+     * A word between "which" and the kind asked for that may describe the kind ("Japanese", "state-owned"): not a verb,
+     * as in "Which deal stopped firms…", which asks for a deal, not for firms.
+     */
+    static final String MODIFIER = "(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!\\w+ed\\b)[\\w-]+ ";
     /** What an office someone holds is called: "post", "position", "job". */
     static final String OFFICES = "posts?|positions?|titles?|roles?|jobs?|offices?|ranks?";
     /** "What post does Miller hold?", "what's naryshkin's job": the office someone holds is asked for. */

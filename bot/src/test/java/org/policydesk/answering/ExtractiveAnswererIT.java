@@ -168,6 +168,12 @@ class ExtractiveAnswererIT {
         Answer pm = ask("when did abe become pm");
         assertThat(pm.answered()).isTrue();
         assertThat(pm.text()).contains("2012");
+        Answer taxed = ask("Which deal stopped firms being taxed twice?");
+        assertThat(taxed.answered()).isTrue();
+        assertThat(taxed.text()).as("'taxed' meets 'taxation'").contains("ending double taxation");
+        Answer moscow = ask("What did Moscow do in response to Japan's sanctions?");
+        assertThat(moscow.answered()).isTrue();
+        assertThat(moscow.text()).as("the capital acts for its state").contains("Russia responded with a list of Japanese citizens");
     }
 
     @Test

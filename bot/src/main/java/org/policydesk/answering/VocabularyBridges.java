@@ -59,7 +59,7 @@ public final class VocabularyBridges {
                 if (u.equals(c) || negates(u, c)) {
                     continue;
                 }
-                double strength = extendsWord(u, c) || extendsWord(Stemmer.stem(u), c) || namesTheAct(u, c) ? PREFIX_STRENGTH : 0;
+                double strength = extendsWord(u, c) || extendsWord(Stemmer.stem(u), c) || namesTheAct(u, c) || bothOffices(u, c) ? PREFIX_STRENGTH : 0;
                 float[] a = v.get(u);
                 float[] b = v.get(c);
                 if (strength == 0 && a != null && b != null) {
@@ -98,6 +98,16 @@ public final class VocabularyBridges {
     static boolean namesTheAct(String a, String b) {
         return rootOfAct(a).filter(root -> root.equals(Stemmer.stem(b))).isPresent()
                 || rootOfAct(b).filter(root -> root.equals(Stemmer.stem(a))).isPresent();
+    }
+
+    private static final Pattern OFFICE = Pattern.compile(AnswerType.OFFICES);
+
+    /**
+     * Whether both words name an office someone holds ("post", "position"): a question asking which post was created
+     * is answered by "created the position of…". Their embeddings are far apart (0.34), as words of several senses.
+     */
+    static boolean bothOffices(String a, String b) {
+        return OFFICE.matcher(a).matches() && OFFICE.matcher(b).matches();
     }
 
     private static java.util.Optional<String> rootOfAct(String word) {

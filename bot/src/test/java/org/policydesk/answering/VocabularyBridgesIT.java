@@ -16,7 +16,8 @@ class VocabularyBridgesIT {
 
     @ParameterizedTest
     @CsvSource({"troops,soldiers,soldier", "navy,naval,naval", "southern,southernmost,southernmost", "firms,companies,compani",
-        "chairs,chairman,chairman", "taxed,taxation,taxat", "taxes,taxation,taxat", "taxation,taxed,tax"})
+        "chairs,chairman,chairman", "taxed,taxation,taxat", "taxes,taxation,taxat", "taxation,taxed,tax",
+        "post,position,posit", "job,post,post"})
     void aParaphraseMeetsTheDocumentsWord(String asked, String written, String stem) {
         Map<String, Map<String, Double>> bridges = BRIDGES.relate(List.of(asked), List.of(written, "pipeline", "treaty"), Map.of());
         assertThat(bridges.values()).singleElement().satisfies(b -> assertThat(b).containsOnlyKeys(stem));
@@ -47,5 +48,11 @@ class VocabularyBridgesIT {
         assertThat(VocabularyBridges.namesTheAct("annexations", "annexed")).isTrue();
         assertThat(VocabularyBridges.namesTheAct("station", "st")).isFalse();
         assertThat(VocabularyBridges.namesTheAct("nation", "nations")).isFalse();
+    }
+
+    @Test
+    void wordsForAnOfficeStandForEachOther() {
+        assertThat(VocabularyBridges.bothOffices("post", "position")).isTrue();
+        assertThat(VocabularyBridges.bothOffices("post", "pipeline")).isFalse();
     }
 }

@@ -115,16 +115,17 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         List<String> focus = new ArrayList<>();
         String focusText = "";
         Matcher counted = COUNTED.matcher(text);
-        Matcher role = ROLE.matcher(text);
+        java.util.Optional<String> asked;
         Matcher actor;
         java.util.Optional<String> named = type == AnswerType.OTHER ? namedActor(text, lexicon) : java.util.Optional.empty();
         if (named.isPresent()) {
             // "How did Russia hit back…": how a named actor acted is answered by what it did.
             type = AnswerType.ACTION;
             focusText = named.get();
-        } else if (type == AnswerType.PERSON && role.find() && (!WHICH.matcher(text).find() || namesAnOffice(role))) {
-            // "Who is Japan's defence minister?", "Which Russian defence minister…": the person must hold that role.
-            focusText = role.group().strip();
+        } else if (type == AnswerType.PERSON && (asked = roleAsked(text)).isPresent()) {
+            // "Who is Japan's defence minister?", "Which Russian defence minister…", "Which minister was appointed
+            // Minister for Economic Cooperation…": the person must hold that role.
+            focusText = asked.get();
         } else if (type == AnswerType.ACTION && (actor = ACTOR.matcher(text)).find()) {
             // "What did Russia do after…": what Russia did, so Russia must be who acts.
             focusText = actor.group(1).strip();
@@ -198,10 +199,38 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** Verbs that say someone leads something: "who heads the Duma", "who runs the forum". */
     static final String LEADING_VERBS = "heads|leads|runs|chairs|directs|governs|commands";
 
-    /** "defence minister", "foreign minister": an office qualified by what it is for, which a leader of another kind does not hold. */
+    /**
+     * The role a person question asks about: the first it names, or for a "which" question, whose first role is the
+     * kind asked for ("Which Japanese minister…"), the first that names an office ("…became Minister for Trade").
+     */
+    private static java.util.Optional<String> roleAsked(String text) {
+        boolean which = WHICH.matcher(text).find();
+        Matcher role = ROLE.matcher(text);
+        while (role.find()) {
+            if (!which) {
+                return java.util.Optional.of(role.group().strip());
+            }
+            if (namesAnOffice(role)) {
+                // An office named by what it is for starts at its title: "became Minister for Trade".
+                return java.util.Optional.of(forWhat(role) ? text.substring(role.start(1), role.end()).strip() : role.group().strip());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether the role is named with what it is for: "Minister for Economic Cooperation". */
+    private static boolean forWhat(Matcher role) {
+        return role.group().substring(role.end(1) - role.start()).stripLeading().matches("(?i)(?:for|of)\\s.*");
+    }
+
+    /**
+     * "defence minister", "Minister for Economic Cooperation": an office qualified by what it is for, which a leader
+     * of another kind does not hold.
+     */
     private static boolean namesAnOffice(Matcher role) {
         String[] words = role.group().strip().split("\\s+");
-        return words.length > 1 && Character.isLowerCase(words[0].charAt(0)) && !KINDS_OF_LEADER.contains(role.group(1).toLowerCase(java.util.Locale.ROOT));
+        boolean qualified = words.length > 1 && Character.isLowerCase(words[0].charAt(0)) || forWhat(role);
+        return qualified && !KINDS_OF_LEADER.contains(role.group(1).toLowerCase(java.util.Locale.ROOT));
     }
     private static final Pattern HOW_DID = Pattern.compile(
             "(?i)^\\W*how\\s+(?:did|does|do|has|have|had|will|would)(?:n'?t)?\\s+(.+)$");

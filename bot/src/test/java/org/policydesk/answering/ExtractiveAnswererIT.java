@@ -331,6 +331,8 @@ class ExtractiveAnswererIT {
         // The office asked for must title the person: Prime Minister Abe is no defence minister.
         assertThat(assertNotAnswered("Which Russian defence minister took part in the 2+2 talks?", "do not give the person asked for")
                 .text()).doesNotContain("Abe");
+        assertThat(assertNotAnswered("Which Japanese minister became Minister for Economic Cooperation with Russia?",
+                "do not give the person asked for").text()).doesNotContain("Abe");
         Answer head = ask("Who is the head of Novatek?");
         assertThat(head.answered()).isFalse();
         assertThat(head.text()).startsWith("Not answered.").contains("do not give the person asked for").contains("Novatek");

@@ -155,6 +155,8 @@ class QuestionAnalysisTest {
         assertThat(read("Which Russian defence minister took part in the 2+2 talks?").focus()).containsExactly("defenc", "minist");
         assertThat(read("Which Russian parliamentary leader was let into Japan?").focus()).as("titled otherwise: chairman").isEmpty();
         assertThat(read("Which Russian minister was let into Japan?").focus()).as("no office named").isEmpty();
+        assertThat(read("Which Russian official became Minister for Trade with Japan?").focus()).as("the office named after the kind")
+                .containsExactly("minist", "trade");
     }
 
     @Test

@@ -56,7 +56,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** Stems of words that count occasions ("times"), not things: what they count is what the sentence says happened. */
     static final Set<String> GENERIC_COUNTERS = Set.of("time", "occas", "instanc");
     private static final Pattern ROLE = Pattern.compile(
-            "(?i)(?<=\\s)(?:(?!the\\b|its\\b|their\\b|current\\b|present\\b)[\\p{Ll}-]+\\s+)?(head|ceo|chairman|chair|president|"
+            "(?i)(?<=\\s)(?:(?!the\\b|its\\b|their\\b|current\\b|present\\b|of\\b|as\\b|for\\b|an?\\b)[\\p{Ll}-]+\\s+)?(head|ceo|chairman|chair|president|"
                     + "leader|director|founder|minister|ambassador|spokesman|spokesperson|governor|mayor|secretary|boss|owner|"
                     + "chief|commander)\\b"
                     // "Minister for Economic Cooperation": what the role is for is part of it, so a prime minister is not one.

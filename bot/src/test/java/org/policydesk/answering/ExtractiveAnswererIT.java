@@ -333,6 +333,9 @@ class ExtractiveAnswererIT {
                 .text()).doesNotContain("Abe");
         assertThat(assertNotAnswered("Which Japanese minister became Minister for Economic Cooperation with Russia?",
                 "do not give the person asked for").text()).doesNotContain("Abe");
+        // Who holds an office is a person titled with it, not the sentence that says the office was created.
+        assertNotAnswered("Who was given the post of Minister for Economic Cooperation with Russia?", "do not give the person asked for");
+        assertAnswered("who holds the position of chairman of the state duma", "Sergey Naryshkin");
         Answer head = ask("Who is the head of Novatek?");
         assertThat(head.answered()).isFalse();
         assertThat(head.text()).startsWith("Not answered.").contains("do not give the person asked for").contains("Novatek");

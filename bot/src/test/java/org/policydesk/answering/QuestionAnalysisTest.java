@@ -67,6 +67,8 @@ class QuestionAnalysisTest {
         "Sberbank got loans from whom?|AGENT",
         "Which Japanese firms help build Yamal LNG?|ORGANISATION",
         "Which Russian company operates the terminal?|ORGANISATION",
+        "who got the job of minister for economic cooperation|PERSON",
+        "Who holds the position of chairman of the Duma?|PERSON",
         "Which state-owned companies break the sanctions?|ORGANISATION",
         "Which deal stopped firms being taxed twice?|OTHER",
         "What did Japanese companies build in Yamal?|OTHER",
@@ -156,6 +158,8 @@ class QuestionAnalysisTest {
         assertThat(read("Which Russian parliamentary leader was let into Japan?").focus()).as("titled otherwise: chairman").isEmpty();
         assertThat(read("Which Russian minister was let into Japan?").focus()).as("no office named").isEmpty();
         assertThat(read("Which Russian official became Minister for Trade with Japan?").focus()).as("the office named after the kind")
+                .containsExactly("minist", "trade");
+        assertThat(read("who got the job of minister for trade").focus()).as("the office held, without the preposition")
                 .containsExactly("minist", "trade");
     }
 

@@ -83,6 +83,8 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             + "(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\\b)[\\p{L}-]+\\s+){0,3}?((?:persons?|people|"
             + "officials?|politicians?|individuals?|figures?|leaders?|companies|company|firms?|organi[sz]ations?|countries|country|"
             + "places?|cities|city|groups?)(?:\\s+or\\s+(?:[\\p{L}-]+))?)\\b");
+    private static final Pattern WHO = Pattern.compile("(?i)^\\W*who(?:['’]?s)?\\b");
+    private static final Pattern PERSON_WORD = Pattern.compile("(?i)\\b(?:persons?|guys?|individuals?|someone|somebody|figures?)\\b");
     /** "Japan's position on Russia", "its role": the aspect of a name asked about is what the sources say of it, in any words. */
     private static final Set<String> ASPECTS = java.util.stream.Stream.of("position", "stance", "attitude", "approach", "role", "standing",
             "relationship", "relations")
@@ -108,7 +110,11 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                 SHARE_ASKED.matcher(analysis.type().topical(text)).replaceAll("what")).replaceAll(" ")).replaceAll("$1 ");
         // "Which Russian officials…": the kind of answer asked for is no topic the documents must name.
         Matcher kind = KIND_ASKED.matcher(text);
-        Set<String> kindAsked = kind.find() ? Set.copyOf(Terms.indexStems(kind.group(1))) : Set.of();
+        Set<String> kindAsked = new HashSet<>(kind.find() ? Terms.indexStems(kind.group(1)) : List.of());
+        // "whos bloombergs person on the ewi piece": a who-question's word for a person is the kind asked for too.
+        if (WHO.matcher(text).find()) {
+            PERSON_WORD.matcher(text).results().forEach(m -> kindAsked.addAll(Terms.indexStems(m.group())));
+        }
         Set<String> describing = new HashSet<>();
         // "the two papers": a word for the sources says where to look, even where no passage uses it.
         RAW_TOKEN.matcher(text).results().map(MatchResult::group)

@@ -171,6 +171,8 @@ class ExtractiveAnswererIT {
         Answer taxed = ask("Which deal stopped firms being taxed twice?");
         assertThat(taxed.answered()).isTrue();
         assertThat(taxed.text()).as("'taxed' meets 'taxation'").contains("ending double taxation");
+        assertThat(ask("who's the bloomberg guy on the ewi commentary").text()).as("'guy' is the kind asked for, not a topic")
+                .contains("Bloomberg's Aiko Shimizu");
         Answer moscow = ask("What did Moscow do in response to Japan's sanctions?");
         assertThat(moscow.answered()).isTrue();
         assertThat(moscow.text()).as("the capital acts for its state").contains("Russia responded with a list of Japanese citizens");

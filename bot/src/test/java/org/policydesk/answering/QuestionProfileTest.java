@@ -16,4 +16,13 @@ class QuestionProfileTest {
                 Map.of("role", 1, "japanes", 4, "compani", 4, "russia", 8));
         assertThat(p.coverage(Set.of("japanes", "compani"))).isGreaterThan(p.coverage(Set.of("role", "russia")));
     }
+
+    @Test
+    void aWhoQuestionsWordForAPersonIsTheKindAskedNotATopic() {
+        QuestionProfile p = AnswerabilityTest.profile("whos bloombergs person on the ewi piece", Map.of("bloomberg", 1, "ewi", 4));
+        assertThat(p.weights()).containsOnlyKeys("bloomberg", "ewi");
+        assertThat(p.unknownShare()).isZero();
+        assertThat(AnswerabilityTest.profile("what does a person need to enter russia", Map.of("enter", 1, "russia", 8)).weights())
+                .as("not a who-question: the person is what it is about").containsKey("person");
+    }
 }

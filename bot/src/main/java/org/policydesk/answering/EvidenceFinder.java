@@ -178,7 +178,7 @@ public final class EvidenceFinder {
                 boolean typed = strength > 0;
                 Set<String> names = analysis.type().asksForName() && typed
                         ? facts.answeringNames(analysis).stream().map(EntityLexicon.Mention::text).collect(java.util.stream.Collectors.toUnmodifiableSet())
-                        : Set.of();
+                        : analysis.asksForSeveral() ? instancesNamed(facts, analysis) : Set.of();
                 // A year the sentence states is when what it says happened: "In 2016, 24% of Russians…" does
                 // not meet a question about 2018 because its document was written then.
                 Set<String> toldBefore = yearsTold;
@@ -469,6 +469,18 @@ public final class EvidenceFinder {
      * The words of the sentences a sentence would be quoted with: the one before, and the one before that when it
      * leans back in turn ("Japan owns shares… It is also interested in… It also receives oil through…").
      */
+    /**
+     * For a question that asks for several of what it names ("What events involving the Olympics…"), the names in a
+     * sentence that are one of them: "the Sochi Olympics", "the Tokyo 2020 Olympics".
+     */
+    private static Set<String> instancesNamed(SentenceFacts facts, QuestionAnalysis analysis) {
+        List<List<String>> named = analysis.constraints().stream().filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME)
+                .map(QuestionAnalysis.Constraint::stems).toList();
+        return facts.names().stream()
+                .filter(n -> named.stream().anyMatch(c -> n.stems().containsAll(c) && n.stems().size() > c.size()))
+                .map(EntityLexicon.Mention::text).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     private static Set<String> leanedOn(List<AnalyzedSentence> sentences, int i) {
         if (i == 0) {
             return Set.of();

@@ -203,7 +203,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<Integer> partsMet = new HashSet<>(best.parts());
         // And for a question that asks for several names ("Which prime ministers…"), one that offers a
         // name the chosen ones do not.
-        boolean several = profile.analysis().asksForSeveral() && profile.type().asksForName();
+        boolean several = profile.analysis().asksForSeveral();
         Set<String> namesGiven = new HashSet<>();
         chosen.forEach(c -> namesGiven.addAll(c.names()));
 

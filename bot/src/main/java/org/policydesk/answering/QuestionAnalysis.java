@@ -517,10 +517,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     /**
      * "Which Japanese prime ministers…", "what companies…": a plural asked for, so several answers; so
-     * does a count of them ("What are the two proposals … called?").
+     * does a count of them ("What are the two proposals … called?"). A verb is no plural: "What makes Iturup…",
+     * "what keeps the talks…" go on with what it acts on.
      */
     private static final Pattern SEVERAL = Pattern.compile(
-            "(?i)^\\W*(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?!(?:does|is|was|has|yes|this|its)\\b)([\\p{L}-]+(?:ies|[^su'’\\W]s))\\b"
+            "(?i)^\\W*(?:which|what)\\s+(?![\\p{L}-]+s\\s+(?:(?:the|an?|it|them|this|that|these|those|his|her|its|their|him|us|me|you)\\b|(?-i:\\p{Lu})))"
+                    + "(?:[\\p{L}-]+\\s+){0,2}?(?!(?:does|is|was|has|yes|this|its)\\b)([\\p{L}-]+(?:ies|[^su'’\\W]s))\\b"
                     + "|^\\W*(?:which|what)\\s+(?:are|were)\\s+(?:the\\s+)?(?:two|three|four|five|six)\\s+[\\p{L}-]+(?:ies|[^su'’\\W]s)\\b");
 
     /** Whether the question asks for several things of a kind ("which companies…"), not one. */

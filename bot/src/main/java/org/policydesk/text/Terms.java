@@ -32,7 +32,7 @@ public final class Terms {
             "so", "some", "such", "tell", "than", "that", "the", "their", "them", "then", "there", "these",
             "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very",
             "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
-            "will", "with", "would", "you", "your", "yours", "according", "regarding", "per", "via", "s",
+            "will", "with", "would", "you", "your", "yours", "according", "regarding", "concerning", "involving", "per", "via", "s",
             "many", "way", "ways", "thing", "things", "someone", "something", "anything", "one", "ones",
             "let", "lets", "give", "explain", "describe", "list", "name", "named", "happen", "happened",
             "make", "made", "take", "took", "get", "got", "mean", "means", "source", "sources", "document",

@@ -173,6 +173,8 @@ class ExtractiveAnswererIT {
         assertThat(taxed.text()).as("'taxed' meets 'taxation'").contains("ending double taxation");
         assertThat(ask("who's the bloomberg guy on the ewi commentary").text()).as("'guy' is the kind asked for, not a topic")
                 .contains("Bloomberg's Aiko Shimizu");
+        // Several asked for: each sentence naming another of them is a part of the answer.
+        assertAnswered("Which Olympics involving Russia are mentioned?", "Tokyo 2020 Olympics", "Sochi Olympics");
         Answer moscow = ask("What did Moscow do in response to Japan's sanctions?");
         assertThat(moscow.answered()).isTrue();
         assertThat(moscow.text()).as("the capital acts for its state").contains("Russia responded with a list of Japanese citizens");

@@ -244,6 +244,9 @@ class QuestionAnalysisTest {
         assertThat(read("What is the Russian proposal called?").asksForSeveral()).isFalse();
         assertThat(read("Which bank does Gazprom use?").asksForSeveral()).isFalse();
         assertThat(read("What is the Abe Plan?").asksForSeveral()).isFalse();
+        assertThat(read("What makes Iturup valuable to Russia?").asksForSeveral()).as("a verb").isFalse();
+        assertThat(read("what keeps the talks from progressing").asksForSeveral()).as("a verb").isFalse();
+        assertThat(read("Which Olympics does the commentary mention?").asksForSeveral()).isTrue();
     }
 
     @Test

@@ -201,7 +201,24 @@ public final class Answerability {
             return false;
         }
         // A sentence's lexical score is its coverage of the question, with the sentence it leans on.
-        return chosen.stream().anyMatch(s -> s.bound() && (s.typed() || !profile.type().demandsFact()) && s.lexical() >= 0.999);
+        // So is a sentence that fully states the fact asked for of all the question names ("During the Eastern
+        // Economic Forum (EEF) in Vladivostok…" for "In which city was the 2018 Eastern Economic Forum held?"), when
+        // the rest of the question only asks where or when it took place: not where it was founded.
+        return chosen.stream().anyMatch(s -> s.bound() && (s.typed() || !profile.type().demandsFact()) && s.lexical() >= 0.999
+                || s.bound() && s.strength() >= 1 && profile.type().demandsFact() && namesAll(s, profile.analysis())
+                        && profile.weights().keySet().stream().filter(w -> !s.stems().contains(w))
+                                .allMatch(w -> profile.analysis().constraintStems().contains(w) || SETTING.contains(w)));
+    }
+
+    /** Stems of the verbs that ask only where or when something is or takes place: "held", "located", "took place". */
+    private static final Set<String> SETTING = Set.of("held", "hold", "locat", "base", "situat", "host", "take", "took", "place",
+            "happen", "occur");
+
+    /** Whether the question names something, and the sentence names all it names. */
+    private static boolean namesAll(ScoredSentence s, QuestionAnalysis analysis) {
+        List<QuestionAnalysis.Constraint> names = analysis.constraints().stream()
+                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME).toList();
+        return !names.isEmpty() && names.stream().allMatch(c -> s.stems().containsAll(c.stems()));
     }
 
     /** Words that put what a sentence says in the future: a plan, an announcement, "will", "next year". */

@@ -50,6 +50,15 @@ class AnswerabilityTest {
     }
 
     @Test
+    void theFactAskedStatedOfAllTheQuestionNamesIsAnAnswerThoughFarInMeaning() {
+        String passage = "Talks were held and Tokyo found it hard. During the Economic Forum in Vladivostok, Putin proposed a treaty.";
+        assertThat(judge("In which city was the Economic Forum held?", passage, 1, 0.28).answerable())
+                .as("where it took place is all that is asked of it").isTrue();
+        assertThat(judge("In which city was the Economic Forum founded?", passage, 1, 0.28).answerable())
+                .as("where it was founded is not where it took place").isFalse();
+    }
+
+    @Test
     void anAttributeTheSourcesNeverNameIsNotGivenHoweverCloseTheSentence() {
         String passage = "The bank granted loans to Sberbank and Gazprom.";
         Answerability.Verdict verdict = judge("What is the interest rate on the loans to Gazprom?", passage, 0, 0.70);

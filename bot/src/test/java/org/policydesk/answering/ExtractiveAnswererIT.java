@@ -175,6 +175,9 @@ class ExtractiveAnswererIT {
                 .contains("Bloomberg's Aiko Shimizu");
         // Several asked for: each sentence naming another of them is a part of the answer.
         assertAnswered("Which Olympics involving Russia are mentioned?", "Tokyo 2020 Olympics", "Sochi Olympics");
+        // A long sentence is far in meaning from a short question, but states where the forum took place.
+        assertAnswered("In which city was the Eastern Economic Forum held?", "Eastern Economic Forum (EEF) in Vladivostok");
+        assertThat(ask("In which city was the Eastern Economic Forum founded?").answered()).isFalse();
         Answer moscow = ask("What did Moscow do in response to Japan's sanctions?");
         assertThat(moscow.answered()).isTrue();
         assertThat(moscow.text()).as("the capital acts for its state").contains("Russia responded with a list of Japanese citizens");

@@ -25,4 +25,10 @@ class QuestionProfileTest {
         assertThat(AnswerabilityTest.profile("what does a person need to enter russia", Map.of("enter", 1, "russia", 8)).weights())
                 .as("not a who-question: the person is what it is about").containsKey("person");
     }
+
+    @Test
+    void theKindAskedAfterAPrepositionIsNoTopic() {
+        assertThat(AnswerabilityTest.profile("In which city was the forum held?", Map.of("forum", 1, "held", 2)).weights())
+                .containsOnlyKeys("forum", "held");
+    }
 }

@@ -111,8 +111,9 @@ public final class VocabularyBridges {
     }
 
     private static java.util.Optional<String> rootOfAct(String word) {
-        String root = word.replaceFirst("ations?$", "");
-        return root.length() >= 3 && root.length() < word.length() ? java.util.Optional.of(root) : java.util.Optional.empty();
+        int ending = word.endsWith("ations") ? 6 : word.endsWith("ation") ? 5 : 0;
+        return ending > 0 && word.length() - ending >= 3 ? java.util.Optional.of(word.substring(0, word.length() - ending))
+                : java.util.Optional.empty();
     }
 
     private Map<String, float[]> vectorsOf(Collection<String> words, Map<String, float[]> known) {

@@ -466,10 +466,6 @@ public final class EvidenceFinder {
     }
 
     /**
-     * The words of the sentences a sentence would be quoted with: the one before, and the one before that when it
-     * leans back in turn ("Japan owns shares… It is also interested in… It also receives oil through…").
-     */
-    /**
      * For a question that asks for several of what it names ("What events involving the Olympics…"), the names in a
      * sentence that are one of them: "the Sochi Olympics", "the Tokyo 2020 Olympics".
      */
@@ -481,6 +477,10 @@ public final class EvidenceFinder {
                 .map(EntityLexicon.Mention::text).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The words of the sentences a sentence would be quoted with: the one before, and the one before that when it
+     * leans back in turn ("Japan owns shares… It is also interested in… It also receives oil through…").
+     */
     private static Set<String> leanedOn(List<AnalyzedSentence> sentences, int i) {
         if (i == 0) {
             return Set.of();

@@ -201,8 +201,8 @@ public final class ExtractiveAnswerer implements Answerer {
         // So does one from a passage that meets a part of a question that asks two things, when no
         // sentence chosen yet does ("…since 2012, and which meeting was the one in Vladivostok?").
         Set<Integer> partsMet = new HashSet<>(best.parts());
-        // And for a question that asks for several names ("Which prime ministers…"), one that offers a
-        // name the chosen ones do not.
+        // And for a question that asks for several names ("Which prime ministers…") or several of what it names
+        // ("Which Olympics…"), one that offers a name the chosen ones do not.
         boolean several = profile.analysis().asksForSeveral();
         Set<String> namesGiven = new HashSet<>();
         chosen.forEach(c -> namesGiven.addAll(c.names()));

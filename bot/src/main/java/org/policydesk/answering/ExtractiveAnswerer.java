@@ -22,6 +22,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** How far below the best sentence a sentence stating the asked fact may score and still be preferred. */
     static final double TYPED_REACH = 0.75;
     static final double SAME_PASSAGE_REACH = 0.5;
+    /** How close in meaning, against the closest sentence, the sentence going on from it must be to be quoted with it. */
+    static final double GOES_ON_REACH = 0.9;
 
     private final EvidenceFinder finder;
     private final Answerability answerability;
@@ -258,8 +260,12 @@ public final class ExtractiveAnswerer implements Answerer {
                 // part of the question's words, as a part from another
                 // source of a broad question does: the same lower bar.
                 double bar = newPart ? 0.5 : newSource ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
+                // The sentence after the closest that goes on about what it names ("…its A2AD systems… The systems hinder
+                // aggressors…"), and is about as close in meaning, says what the question asks of it in other words.
+                boolean goesOn = s.passage().passage().id().equals(best.passage().passage().id()) && s.index() == best.index() + 1
+                        && leansBack(s) && s.similarity() >= GOES_ON_REACH * best.similarity() && !profile.type().demandsFact();
                 add = s.score() >= bar * best.score()
-                        && (gain >= 0.10 || newSource || (s.typed() && !best.typed()) || newPart) || otherWords;
+                        && (gain >= 0.10 || newSource || (s.typed() && !best.typed()) || newPart) || otherWords || goesOn;
             }
             if (add) {
                 chosen.add(s);

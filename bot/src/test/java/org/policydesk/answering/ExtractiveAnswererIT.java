@@ -178,6 +178,9 @@ class ExtractiveAnswererIT {
         // A long sentence is far in meaning from a short question, but states where the forum took place.
         assertAnswered("In which city was the Eastern Economic Forum held?", "Eastern Economic Forum (EEF) in Vladivostok");
         assertThat(ask("In which city was the Eastern Economic Forum founded?").answered()).isFalse();
+        // The sentence going on from the closest one says what is asked of what it names, in other words.
+        assertAnswered("How do Russia's A2AD systems help it?", "The systems hinder aggressors");
+        assertAnswered("Which pipeline carries Russian oil to Japan?", "receives oil through the Eastern Siberia-Pacific Ocean pipeline");
         Answer moscow = ask("What did Moscow do in response to Japan's sanctions?");
         assertThat(moscow.answered()).isTrue();
         assertThat(moscow.text()).as("the capital acts for its state").contains("Russia responded with a list of Japanese citizens");

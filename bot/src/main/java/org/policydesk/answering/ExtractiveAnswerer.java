@@ -262,8 +262,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 double bar = newPart ? 0.5 : newSource ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
                 // The sentence after the closest that goes on about what it names ("…its A2AD systems… The systems hinder
                 // aggressors…"), and is about as close in meaning, says what the question asks of it in other words.
-                boolean goesOn = s.passage().passage().id().equals(best.passage().passage().id()) && s.index() == best.index() + 1
-                        && leansBack(s) && s.similarity() >= GOES_ON_REACH * best.similarity() && !profile.type().demandsFact();
+                boolean goesOn = follows(s, best) && leansBack(s) && s.similarity() >= GOES_ON_REACH * best.similarity() && !profile.type().demandsFact();
                 add = s.score() >= bar * best.score()
                         && (gain >= 0.10 || newSource || (s.typed() && !best.typed()) || newPart) || otherWords || goesOn;
             }
@@ -294,9 +293,12 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private static java.util.Optional<ScoredSentence> next(ScoredSentence s, List<ScoredSentence> all) {
-        return all.stream()
-                .filter(o -> o.passage().passage().id().equals(s.passage().passage().id()) && o.index() == s.index() + 1)
-                .findFirst();
+        return all.stream().filter(o -> follows(o, s)).findFirst();
+    }
+
+    /** Whether a sentence comes right after another in the same passage. */
+    private static boolean follows(ScoredSentence s, ScoredSentence before) {
+        return s.passage().passage().id().equals(before.passage().passage().id()) && s.index() == before.index() + 1;
     }
 
     /** The best-ranked sentence that has a quality the top one lacks, unless it is far below the top one. */

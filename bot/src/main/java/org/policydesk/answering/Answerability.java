@@ -131,7 +131,7 @@ public final class Answerability {
         // about ("What did Putin say at the Vostok 2018 exercises?", "…tell Putin about Crimea?"). So is whether something
         // happened, unless the sentence is close: "did putin ever visit tokyo" is not answered by Putin in Vladivostok.
         if (profile.analysis().asksWhatWasSaid() || profile.type() == AnswerType.YES_NO && similarity < strongSimilarity) {
-            List<String> unnamed = profile.analysis().constraints().stream().filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME)
+            List<String> unnamed = profile.analysis().nameConstraints().stream()
                     .filter(c -> !covered.containsAll(c.stems())).map(QuestionAnalysis.Constraint::text).toList();
             if (!unnamed.isEmpty()) {
                 return new Verdict(false, "What they say of it never names " + quoted(unnamed) + ".", true, true);
@@ -216,8 +216,7 @@ public final class Answerability {
 
     /** Whether the question names something, and the sentence names all it names. */
     private static boolean namesAll(ScoredSentence s, QuestionAnalysis analysis) {
-        List<QuestionAnalysis.Constraint> names = analysis.constraints().stream()
-                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME).toList();
+        List<QuestionAnalysis.Constraint> names = analysis.nameConstraints();
         return !names.isEmpty() && names.stream().allMatch(c -> s.stems().containsAll(c.stems()));
     }
 

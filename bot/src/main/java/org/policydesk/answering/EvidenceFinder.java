@@ -470,8 +470,7 @@ public final class EvidenceFinder {
      * sentence that are one of them: "the Sochi Olympics", "the Tokyo 2020 Olympics".
      */
     private static Set<String> instancesNamed(SentenceFacts facts, QuestionAnalysis analysis) {
-        List<List<String>> named = analysis.constraints().stream().filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME)
-                .map(QuestionAnalysis.Constraint::stems).toList();
+        List<List<String>> named = analysis.nameConstraints().stream().map(QuestionAnalysis.Constraint::stems).toList();
         return facts.names().stream()
                 .filter(n -> named.stream().anyMatch(c -> n.stems().containsAll(c) && n.stems().size() > c.size()))
                 .map(EntityLexicon.Mention::text).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -211,8 +211,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
         // Not across documents: there a second sentence of one source on the same names gives way to the other source.
         Set<String> entities = multi ? Set.of() : profile.analysis().constraintStems();
-        List<List<String>> named = profile.analysis().constraints().stream()
-                .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME).map(QuestionAnalysis.Constraint::stems).toList();
+        List<List<String>> named = profile.analysis().nameConstraints().stream().map(QuestionAnalysis.Constraint::stems).toList();
         if (shape == QuestionProfile.Shape.CONSEQUENCE) {
             next(best, ranked).ifPresent(chosen::add);
         }

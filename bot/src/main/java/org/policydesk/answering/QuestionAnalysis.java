@@ -452,11 +452,16 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      * The names a question puts what it asks about in ("Crimea" of "How many troops are stationed in Crimea?"). Not in
      * a question that asks two things, whose place may be its other part's ("…and which meeting was the one in Vladivostok?").
      */
+    /** The names the question is about, without its years and numbers. */
+    public List<Constraint> nameConstraints() {
+        return constraints.stream().filter(c -> c.kind() == Constraint.Kind.NAME).toList();
+    }
+
     public List<Constraint> places() {
         if (asksTwoThings(text)) {
             return List.of();
         }
-        return constraints.stream().filter(c -> c.kind() == Constraint.Kind.NAME).filter(c -> {
+        return nameConstraints().stream().filter(c -> {
             int at = text.indexOf(c.text());
             return at > 0 && LOCATED.matcher(text.substring(0, at)).find();
         }).toList();

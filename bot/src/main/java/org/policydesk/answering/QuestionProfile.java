@@ -84,7 +84,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             + "officials?|politicians?|individuals?|figures?|leaders?|companies|company|firms?|organi[sz]ations?|countries|country|"
             + "places?|cities|city|groups?)(?:\\s+or\\s+(?:[\\p{L}-]+))?)\\b");
     private static final Pattern WHO = Pattern.compile("(?i)^\\W*who(?:['’]?s)?\\b");
-    private static final Pattern PERSON_WORD = Pattern.compile("(?i)\\b(?:persons?|guys?|individuals?|someone|somebody|figures?)\\b");
+    private static final Pattern PERSON_WORD = Pattern.compile("(?i)\\b(?:persons?|guys?|individuals?|somebody|figures?)\\b");
     /** "Japan's position on Russia", "its role": the aspect of a name asked about is what the sources say of it, in any words. */
     private static final Set<String> ASPECTS = java.util.stream.Stream.of("position", "stance", "attitude", "approach", "role", "standing",
             "relationship", "relations")

@@ -219,8 +219,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private double agentStrength(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
         if (question.asksForOffice()) {
             // "What post does Miller hold?" is answered where the sentence titles the one asked about.
-            List<List<String>> asked = question.constraints().stream()
-                    .filter(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME).map(QuestionAnalysis.Constraint::stems).toList();
+            List<List<String>> asked = question.nameConstraints().stream().map(QuestionAnalysis.Constraint::stems).toList();
             return names.stream().anyMatch(n -> asked.stream().anyMatch(n.stems()::containsAll) && titled(n)) ? 1 : 0;
         }
         List<EntityLexicon.Mention> answering = answeringNames(question);

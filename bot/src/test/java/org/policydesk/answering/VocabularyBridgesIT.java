@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policydesk.TestSupport;
@@ -35,24 +34,17 @@ class VocabularyBridgesIT {
         assertThat(BRIDGES.relate(List.of(asked), List.of(written), Map.of())).as(asked + " / " + written).isEmpty();
     }
 
-    @Test
-    void theNegatingPrefixRuleIsMorphological() {
-        assertThat(VocabularyBridges.negates("official", "unofficial")).isTrue();
-        assertThat(VocabularyBridges.negates("disputed", "undisputed")).isTrue();
-        assertThat(VocabularyBridges.negates("ion", "union")).isFalse();
-    }
-
-    @Test
-    void theActOfAVerbIsMorphological() {
-        assertThat(VocabularyBridges.namesTheAct("taxed", "taxation")).isTrue();
-        assertThat(VocabularyBridges.namesTheAct("annexations", "annexed")).isTrue();
-        assertThat(VocabularyBridges.namesTheAct("station", "st")).isFalse();
-        assertThat(VocabularyBridges.namesTheAct("nation", "nations")).isFalse();
-    }
-
-    @Test
-    void wordsForAnOfficeStandForEachOther() {
-        assertThat(VocabularyBridges.bothOffices("post", "position")).isTrue();
-        assertThat(VocabularyBridges.bothOffices("post", "pipeline")).isFalse();
+    /** The rules that relate words by their form, not their embeddings: each pair, and whether the rule holds. */
+    @ParameterizedTest
+    @CsvSource({"negates,official,unofficial,true", "negates,disputed,undisputed,true", "negates,ion,union,false",
+        "namesTheAct,taxed,taxation,true", "namesTheAct,annexations,annexed,true", "namesTheAct,station,st,false",
+        "namesTheAct,nation,nations,false", "bothOffices,post,position,true", "bothOffices,post,pipeline,false"})
+    void wordsRelatedByFormAlone(String rule, String a, String b, boolean related) {
+        boolean holds = switch (rule) {
+            case "negates" -> VocabularyBridges.negates(a, b);
+            case "namesTheAct" -> VocabularyBridges.namesTheAct(a, b);
+            default -> VocabularyBridges.bothOffices(a, b);
+        };
+        assertThat(holds).as(rule + " " + a + " / " + b).isEqualTo(related);
     }
 }

@@ -17,6 +17,8 @@ public final class Anaphora {
                     + "(After|Before|By|Upon|On|Having|When|While) \\p{Ll}+ing)\\b"
                     + "|\\b(there(?!\\s+(is|are|was|were|have|has|had|will|would|may|might|could)\\b)|such(?!\\s+as\\b)|the latter|the former|these|those|this (?!year|month|week)\\p{Ll}+|the (latter|former)|"
                     + "(?i:the countries|the proposals?|the project|the agreement|the systems))\\b|\\bboth\\b(?!\\s+(the\\s+)?\\p{L}+s\\b)");
+    /** A sentence that opens by saying it tells what came of the one before: "As a result, …". */
+    static final Pattern TELLS_OUTCOME = Pattern.compile("^(As a result|As a consequence|Consequently|In response|Therefore|Thus|Hence)\\b");
     /** An existential "There is…" opens a sentence without leaning on anything. */
     private static final Pattern EXISTENTIAL = Pattern.compile("^There (is|are|was|were|have been|has been)\\b");
     /** How many sentences back a quote follows a chain of sentences that lean on the one before. */

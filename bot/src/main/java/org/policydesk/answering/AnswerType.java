@@ -18,7 +18,7 @@ public enum AnswerType {
     FREQUENCY("^how often\\b|\\bhow frequently\\b|\\bhow many times (a|per|each) (day|week|month|year)\\b"),
     /** "What timeline do they give for…": a timeline or deadline asks when, and is not what the question is about. */
     DATE("^when\\b|\\bwhat (year|date|month|day)\\b|\\bwhich (year|month|day)\\b|\\b(since|by|until) when\\b|\\bwhat time\\b"
-            + "|\\b(what|which|any) (timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b",
+            + "|\\b(what|which|any)( (is|was|are|were))?( (the|a|an|its|their))? (timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b",
             "\\b(?:timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b"),
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"),
     PERSON("\\bwho (is|was|are|were|has been|had been|will be)( (named|appointed|elected|nominated|chosen|made)( as)?)? (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
@@ -53,7 +53,10 @@ public enum AnswerType {
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"
             + "|\\bpolicy (options|proposals)\\b", "\\b(?:recommend|suggest|advi[cs])\\p{L}*"),
-    DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat does .+ mean\\b|\\bmeaning of\\b"),
+    /** "What does the Abe Plan involve?": what something consists of is what it is; the verb asks only that. */
+    DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat does .+ mean\\b|\\bmeaning of\\b"
+            + "|^what (does|do|did|will|would) .+ (" + AnswerType.CONSISTS + ")\\W*$",
+            "\\b(?:" + AnswerType.CONSISTS + ")(?=\\W*$)"),
     /** "What are the chances of a peace treaty?", "how likely is…": how likely the sources judge something to be. */
     LIKELIHOOD("\\b(chances?|odds|likelihood|probability)\\s+(of|for|that)\\b|\\bprospects? (of|for)\\b"
             + "|\\bhow (likely|probable|realistic)\\b|^(is|are|was|were)\\b.*\\b(likely|probable|realistic)\\b"
@@ -68,6 +71,8 @@ public enum AnswerType {
      * as in "Which deal stopped firms…", which asks for a deal, not for firms.
      */
     static final String MODIFIER = "(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!\\w+ed\\b)[\\w-]+ ";
+    /** Verbs that ask what something is made of: "involve", "entail", "consist of". */
+    static final String CONSISTS = "involves?|entails?|comprises?|consists? of|contains?|encompass(?:es)?|includes?";
     /** What an office someone holds is called: "post", "position", "job". */
     static final String OFFICES = "posts?|positions?|titles?|roles?|jobs?|offices?|ranks?";
     /** "What post does Miller hold?", "what's naryshkin's job": the office someone holds is asked for. */

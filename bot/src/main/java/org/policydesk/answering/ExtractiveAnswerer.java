@@ -213,7 +213,11 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> entities = multi ? Set.of() : profile.analysis().constraintStems();
         List<List<String>> named = profile.analysis().nameConstraints().stream().map(QuestionAnalysis.Constraint::stems).toList();
         if (shape == QuestionProfile.Shape.CONSEQUENCE) {
-            next(best, ranked).ifPresent(chosen::add);
+            // What followed is the next sentence, and the one after it when that says it is the outcome
+            // ("Russia responded with a list… As a result, the Kurils' negotiations were halted").
+            java.util.Optional<ScoredSentence> followed = next(best, ranked);
+            followed.ifPresent(chosen::add);
+            followed.flatMap(f -> next(f, ranked)).filter(f -> Anaphora.TELLS_OUTCOME.matcher(f.text()).find()).ifPresent(chosen::add);
         }
         for (ScoredSentence next : ranked) {
             if (chosen.contains(next) || profile.type().demandsFact() && best.typed() && !next.typed() && !multi

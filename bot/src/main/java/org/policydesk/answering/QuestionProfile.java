@@ -47,7 +47,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                     + "|^\\W*where(?:'s|’s| is| are| was| were) .+ (?:mentioned|discussed|cited|named|covered)\\W*$");
     private static final Pattern CONSEQUENCE = Pattern.compile(
             "(?i)\\b(respond|responded|response|react|reacted|reaction|retaliat\\w*|reply|replied|answered|"
-                    + "result(ed|s)?|consequences?|outcome|led to|lead to|happened (after|next|then))\\b");
+                    + "result(ed|s)?|consequences?|outcome|led to|lead to|happen(s|ed)? (to .+ )?(after|next|then|once|when|following)|(became|become|come|came) of)\\b");
 
     /** What a question calls the documents: "the sources", "both papers", "the EWI commentary". */
     static final String SOURCE_NOUN = "(?:documents?|sources?|texts?|papers?|articles?|pieces?|authors?|commentar(?:y|ies)|analys[ie]s)";

@@ -126,6 +126,15 @@ class AnswerabilityTest {
     }
 
     @Test
+    void whatBecameOfSomethingOnceAnEventHappenedAsksForWhatFollowed() {
+        for (String consequence : List.of("What happened to the island talks once Japan joined the sanctions?",
+                "what happened when russia annexed crimea", "What became of the energy dialogue?")) {
+            assertThat(profile(consequence, Map.of()).shape()).as(consequence).isEqualTo(QuestionProfile.Shape.CONSEQUENCE);
+        }
+        assertThat(profile("what happened at the eef in vladivostok", Map.of()).shape()).isNotEqualTo(QuestionProfile.Shape.CONSEQUENCE);
+    }
+
+    @Test
     void aQuestionThatNamesTwoSourcesIsAboutBoth() {
         String question = "What do the 2016 commentary and the 2018 paper each say about sanctions?";
         QuestionProfile profile = QuestionProfile.of(question, Map.of(), 10, new SourceReferences.Named(Set.of("ewi", "bene"),

@@ -184,6 +184,10 @@ class ExtractiveAnswererIT {
         Answer moscow = ask("What did Moscow do in response to Japan's sanctions?");
         assertThat(moscow.answered()).isTrue();
         assertThat(moscow.text()).as("the capital acts for its state").contains("Russia responded with a list of Japanese citizens");
+        // What something involves is what it is: the verb is no word the answer must hold.
+        assertAnswered("What does the Abe Plan involve?", "includes Japanese investments in the Russian Far East");
+        assertAnswered("What happened to the island talks once Japan joined the sanctions?", "negotiations were halted for two years");
+        assertAnswered("What is the deadline for proposing a solution on the islands?", "no later than early 2018");
     }
 
     @Test

@@ -76,6 +76,8 @@ class HandMadeKnowledgeIT {
 
                 Abe has met Putin more than a dozen times since 2012, and they met twice more this spring.
 
+                In 2015 Denmark joined the whaling boycott. Iceland responded with a list of Danish captains banned from its ports. As a result, the fishing talks were stopped for three years.
+
                 Estonia sent Finnish trawlers home in the trawler affair. After it, Finland did not expel Estonian diplomats, unlike its neighbours.
                 """);
         Files.writeString(knowledge.resolve("visits.md"), """
@@ -306,6 +308,13 @@ class HandMadeKnowledgeIT {
         assertThat(halted.text()).contains("2014");
         Answer signed = ask("When was the fisheries agreement signed?");
         assertThat(signed.text()).contains("1998").doesNotContain("2014");
+    }
+
+    @Test
+    void whatFollowedAnEventGoesOnToTheOutcomeTheSourceTells() {
+        Answer a = ask("What happened after Denmark joined the whaling boycott?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).contains("Iceland responded", "the fishing talks were stopped for three years");
     }
 
     @Test

@@ -81,6 +81,9 @@ class QuestionAnalysisTest {
         "Why won't Russia hand over Iturup?|REASON",
         "What is the Japanese proposal called?|TERM",
         "What does hikiwake mean?|DEFINITION",
+        "What does the Abe Plan involve?|DEFINITION",
+        "what does the 2+alpha proposal consist of|DEFINITION",
+        "What is the deadline for proposing a solution on the islands?|DATE",
         "What are the chances of a peace treaty?|LIKELIHOOD",
         "What did Japan pay for its stake in Sakhalin-1?|MONEY",
         "What does the EWI commentary recommend on fisheries?|RECOMMENDATION",
@@ -103,6 +106,8 @@ class QuestionAnalysisTest {
     void wordsThatOnlyAskForAKindOfAnswerAreNotItsTopic() {
         assertThat(AnswerType.DATE.topical("What timeline is given for the territorial talks?"))
                 .doesNotContain("timeline").contains("territorial talks");
+        assertThat(AnswerType.DEFINITION.topical("What does the Abe Plan involve?"))
+                .doesNotContain("involve").contains("Abe Plan");
         assertThat(AnswerType.LIKELIHOOD.topical("What are the chances of a peace treaty?"))
                 .doesNotContain("chances").contains("peace treaty");
     }

@@ -310,8 +310,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
 
     /** A name given by a naming verb: "which Japan calls the Northern Territories", "called Kunashiri … in Japanese". */
     private static final Pattern NAMING = Pattern.compile("(?i)(?:\\b([\\p{L}-]+)\\s+)?\\b(?:calls?|called|named|names|known as|termed|dubbed)\\s+(?=[“\"\\p{Lu}]|the\\s+\\p{Lu})");
-    /** The question's namer: "what does Japan call…". */
-    private static final Pattern NAMER = Pattern.compile("(?i)^\\W*what\\s+(?:do|does|did)\\s+(?:the\\s+)?([\\p{L}-]+)\\s+call\\b");
+    /** The question's namer: "what does Japan call…", "what name does Japan give to…". */
+    private static final Pattern NAMER = Pattern.compile("(?i)^\\W*what\\s+(?:(?:name|names|term|word)\\s+)?(?:do|does|did)\\s+(?:the\\s+)?"
+            + "([\\p{L}-]+)\\s+(?:call|give|use)\\b");
     private static final int TERM_REACH = 4;
 
     /**

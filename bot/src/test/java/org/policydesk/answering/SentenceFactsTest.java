@@ -213,6 +213,11 @@ class SentenceFactsTest {
                 .isEqualTo(1.0);
         assertThat(facts("The four islands-called Kunashiri and Shikotan in Japanese-are held by Russia.").strength(call, EXACT))
                 .as("a name given, but not said to be Japan's").isEqualTo(SentenceFacts.PARTIAL);
+        QuestionAnalysis give = QuestionAnalysis.of("What name does Japan give to the disputed islands?", LEXICON, Set.of());
+        assertThat(facts("Abe wants concessions on the Kurile Islands, which Japan calls the Northern Territories.").strength(give, EXACT))
+                .as("the name Japan gives is the name it calls them").isEqualTo(1.0);
+        assertThat(facts("The four islands-called Kunashiri and Shikotan in Japanese-are held by Russia.").strength(give, EXACT))
+                .isLessThan(1.0);
         QuestionAnalysis called = QuestionAnalysis.of("What is the Russian proposal called?", LEXICON, Set.of());
         assertThat(facts("The Russian proposal, “hikiwake”, offers two islands.").strength(called, EXACT))
                 .as("a quoted term given to what the question names").isEqualTo(1.0);

@@ -264,6 +264,8 @@ class ExtractiveAnswererIT {
         assertAnswered("Why is the plan to develop the whole island chain bad for relations with Japan?", "reignite tensions");
         // What the plan brings about is no reason for a deed the sources never tell of.
         assertNotAnswered("Why did Russia cancel the plan to develop the island chain?", "never mention “cancel”");
+        // The closest sentence says what was set up; the one going on from it gives the reason asked for.
+        assertAnswered("Why have the energy talks set up in 2008 lost momentum?", "established in 2008", "due to renewed tensions");
     }
 
     @Test

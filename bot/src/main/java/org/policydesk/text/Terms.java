@@ -180,7 +180,17 @@ public final class Terms {
             "ten", "eleven", "twelve"};
 
     public static boolean isStopword(String token) {
-        return STOPWORDS.contains(token) || chatContraction(token) || singleLetter(token);
+        return STOPWORDS.contains(token) || chatContraction(token) || singleLetter(token) || frameVerb(token);
+    }
+
+    /** Verbs that only frame what is asked ("What makes…", "who's … getting money from"), in any form. */
+    private static final Set<String> FRAME_VERB_STEMS = java.util.stream.Stream.of("make", "take", "get", "give", "tell", "let", "happen",
+            "explain", "describe", "mean").map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static boolean frameVerb(String token) {
+        // Only a word that begins as one of them is stemmed: this runs on every word indexed.
+        return token.length() > 3 && token.length() < 12 && FRAME_VERB_STEMS.stream().anyMatch(v -> token.startsWith(v.substring(0, 3)))
+                && token.chars().allMatch(Character::isLetter) && FRAME_VERB_STEMS.contains(Stemmer.stem(token));
     }
 
     /** "how many islands r disputed", "J. Berkshire Miller": a letter alone is chat shorthand or an initial, never a topic. */

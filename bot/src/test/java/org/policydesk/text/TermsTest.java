@@ -33,6 +33,14 @@ class TermsTest {
     }
 
     @Test
+    void aVerbThatOnlyFramesTheQuestionIsNoTopicInAnyForm() {
+        assertThat(Terms.indexStems("What makes Iturup too valuable to give up?")).containsExactly("iturup", "valuabl");
+        assertThat(Terms.indexStems("who's transneft getting money from")).containsExactly("transneft", "monei");
+        assertThat(Terms.isStopword("maker")).as("a noun of its own").isFalse();
+        assertThat(Terms.isStopword("telecom")).isFalse();
+    }
+
+    @Test
     void askingWhatAnAbbreviationStandsForAsksWhatItMeans() {
         assertThat(Terms.spelledOut("What does A2AD stand for?")).isEqualTo("What does A2AD mean?");
         assertThat(Terms.spelledOut("what is a2ad short for")).isEqualTo("what is a2ad");

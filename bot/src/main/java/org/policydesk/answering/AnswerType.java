@@ -62,6 +62,14 @@ public enum AnswerType {
             + "|\\bhow (likely|probable|realistic)\\b|^(is|are|was|were)\\b.*\\b(likely|probable|realistic)\\b"
             + "|^(will|would)\\b.*\\b(soon|ever|eventually)\\W*$",
             "\\b(?:chances?|odds|likelihood|probability)\\s+(?=of|for|that)\\b|\\b(?:likely|probable|realistic)\\b"),
+    /**
+     * "public opinion on the islands", "what do most Japanese want": what a people thinks, which the sources state as
+     * polls do ("24% of Russians agreed…"). The words for opinion say what kind of answer is asked for.
+     */
+    OPINION("\\bpublic (opinion|views?|sentiment|support|attitudes?|mood)\\b|\\b(opinion )?(polls?|surveys?|polling)\\b"
+            + "|^(what|how) (do|did|does) (the )?(most |many )?(\\w+ )?(public|people|citizens|voters|\\w+ese|\\w+ians?|\\w+ans) "
+            + "(think|feel|believe|want|view|see)\\b",
+            "\\bpublic\\b|\\bopinion\\b|\\bsentiment\\b|\\bmood\\b|\\b(?:polls?|surveys?|polling)\\b|\\b(?:think|thinks|feel|feels|believe|believes)\\b"),
     ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (" + QuestionAnalysis.ACTION_VERBS + ")\\b"),
     YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"),
     OTHER(null);
@@ -124,7 +132,7 @@ public enum AnswerType {
     /** Whether a sentence must hold a fact of this type (a number, a date, a name…) to answer. */
     public boolean demandsFact() {
         return switch (this) {
-            case PERCENTAGE, MONEY, DURATION, FREQUENCY, DATE, QUANTITY, PERSON, ORGANISATION, SOURCE, PLACE, AGENT, TERM -> true;
+            case PERCENTAGE, MONEY, DURATION, FREQUENCY, DATE, QUANTITY, PERSON, ORGANISATION, SOURCE, PLACE, AGENT, TERM, OPINION -> true;
             default -> false;
         };
     }
@@ -159,6 +167,7 @@ public enum AnswerType {
             case PLACE -> "where";
             case AGENT -> "who";
             case TERM -> "the name asked for";
+            case OPINION -> "what people think of it";
             default -> "what is asked";
         };
     }

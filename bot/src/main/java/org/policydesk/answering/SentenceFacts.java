@@ -455,6 +455,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case REASON -> reasoned || tellsEffect && !question.asksWhyItHappened();
             // "The signing of a formal peace treaty … is questionable in the near term": a judgement of how likely.
             case LIKELIHOOD -> LIKELIHOOD.matcher(sentenceText).find();
+            // "In 2016, just 24% of Russians agreed…": what a share of a people holds is what they think.
+            case OPINION -> POLLED.matcher(sentenceText).find();
             // "Tokyo and Moscow should establish a framework…": advice is what ought to be done.
             case RECOMMENDATION -> recommends(sentenceText);
             // "whats the eef": the sentence that spells the term out ("the Eastern Economic Forum (EEF)") defines it.
@@ -484,6 +486,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                 || !n.counted().isEmpty() && QuestionAnalysis.GENERIC_COUNTERS.contains(n.counted().get(0))
                         && EVENT_NOUN.matcher(question.focusText()).find();
     }
+
+    /** A share of a people: "24% of Russians", "75% of the Japanese", "most voters". */
+    private static final Pattern POLLED = Pattern.compile("(?:\\d%|\\bper ?cent|\\b(?i:most|majority|half|third|quarter))\\s+of\\s+(?:the\\s+)?"
+            + "(?:" + EntityLexicon.DEMONYM.pattern() + "|(?i:people|public|citizens|voters|respondents|residents|population))");
 
     private static final Pattern PART_OF = Pattern.compile("(?i)\\bhow\\s+(?:many|much)\\s+of\\b");
 

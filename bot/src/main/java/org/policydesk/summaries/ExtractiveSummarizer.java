@@ -105,11 +105,15 @@ public final class ExtractiveSummarizer implements Summarizer {
             return notCovered(topic, verdict.reason());
         }
         double best = ranked.get(0).score();
+        // A topic that names a kind of fact ("public opinion on the islands") is told by the sentences that state it
+        // ("24% of Russians agreed…") and then by their paragraphs, not by every sentence that says the topic's words.
+        boolean stated = evidence.profile().type().demandsFact() && ranked.stream().anyMatch(ScoredSentence::typed);
+        java.util.function.Predicate<ScoredSentence> onTopic = stated ? ScoredSentence::typed : s -> s.score() >= 0.5 * best;
         List<Candidate> candidates = new ArrayList<>();
         java.util.Set<Long> quoted = new java.util.HashSet<>();
         int words = 0;
         for (ScoredSentence s : ranked) {
-            if (s.score() >= 0.5 * best) {
+            if (onTopic.test(s)) {
                 Candidate c = new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector());
                 candidates.add(c);
                 quoted.add(s.passage().source().rowid());
@@ -120,7 +124,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             // Few sentences repeat the topic's word ("fisheries"), but their paragraphs are on it: the rest of
             // those paragraphs ("…reduce fish smuggling") fills the summary before it stops short.
             for (ScoredSentence s : ranked) {
-                if (s.score() < 0.5 * best && quoted.contains(s.passage().source().rowid())) {
+                if (!onTopic.test(s) && quoted.contains(s.passage().source().rowid())) {
                     candidates.add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector()));
                 }
             }

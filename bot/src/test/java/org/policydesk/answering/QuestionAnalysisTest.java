@@ -81,6 +81,10 @@ class QuestionAnalysisTest {
         "Why won't Russia hand over Iturup?|REASON",
         "What is the Japanese proposal called?|TERM",
         "What does hikiwake mean?|DEFINITION",
+        "public opinion on the islands|OPINION",
+        "What do most Japanese want settled before a peace treaty is signed?|OPINION",
+        "how do russians feel about giving the islands back|OPINION",
+        "What do Japanese companies want from Russia?|OTHER",
         "What does the Abe Plan involve?|DEFINITION",
         "what does the 2+alpha proposal consist of|DEFINITION",
         "What is the deadline for proposing a solution on the islands?|DATE",
@@ -106,6 +110,7 @@ class QuestionAnalysisTest {
     void wordsThatOnlyAskForAKindOfAnswerAreNotItsTopic() {
         assertThat(AnswerType.DATE.topical("What timeline is given for the territorial talks?"))
                 .doesNotContain("timeline").contains("territorial talks");
+        assertThat(AnswerType.OPINION.topical("public opinion on the islands")).doesNotContain("public", "opinion").contains("islands");
         assertThat(AnswerType.DEFINITION.topical("What does the Abe Plan involve?"))
                 .doesNotContain("involve").contains("Abe Plan");
         assertThat(AnswerType.LIKELIHOOD.topical("What are the chances of a peace treaty?"))

@@ -206,6 +206,17 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whatAPeopleThinksIsStatedByTheShareOfThemThatHoldsIt() {
+        QuestionAnalysis opinion = QuestionAnalysis.of("how do russians feel about giving the islands back", LEXICON, Set.of());
+        assertThat(opinion.type()).isEqualTo(AnswerType.OPINION);
+        assertThat(facts("In 2016, just 24% of Russians agreed the country should hand over the islands.").strength(opinion, EXACT))
+                .isEqualTo(1.0);
+        assertThat(facts("Most of the public backed the deal.").strength(opinion, EXACT)).isEqualTo(1.0);
+        assertThat(facts("Shikotan and Habomai make up 6% of the Kuril Islands land mass.").strength(opinion, EXACT))
+                .as("a share of something else").isZero();
+    }
+
+    @Test
     void whatSomeoneCallsSomethingIsAnsweredFullyByTheNameTheyGiveIt() {
         QuestionAnalysis call = QuestionAnalysis.of("what does japan call the islands", LEXICON, Set.of());
         assertThat(call.type()).isEqualTo(AnswerType.TERM);

@@ -136,6 +136,15 @@ class SummarizerIT {
     }
 
     @Test
+    void aTopicThatNamesAKindOfFactIsToldByTheSentencesThatStateIt() {
+        // The sources never say "public" or "opinion": they give what shares of each people agreed or declared.
+        Summary s = desk.summarizer().ofTopic("public opinion on the islands");
+        assertThat(s.covered()).as(s.text()).isTrue();
+        assertThat(s.text()).contains("24% of Russians agreed", "75% of the Japanese declared")
+                .as("not every sentence that names the islands").doesNotContain("fisheries agreement");
+    }
+
+    @Test
     void aTopicTheSourcesDoNotCoverIsSaidToBeNotCovered() {
         Summary s = desk.summarizer().ofTopic("cryptocurrency regulation");
         assertThat(s.covered()).isFalse();

@@ -84,11 +84,15 @@ public final class VocabularyBridges {
         return NEGATION.matcher(longer.substring(0, longer.length() - shorter.length())).replaceFirst("").isEmpty();
     }
 
-    /** Whether one word extends the other by a suffix, both long enough to mean something: "southern", "southernmost". */
+    /**
+     * Whether one word extends the other by a suffix, both long enough to mean something: "southern", "southernmost".
+     * Not by a bare "y", which as often makes another word ("treat", "treaty") as it makes an adjective.
+     */
     static boolean extendsWord(String a, String b) {
         String longer = a.length() > b.length() ? a : b;
         String shorter = longer == a ? b : a;
-        return shorter.length() >= 5 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 4;
+        return shorter.length() >= 5 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 4
+                && !longer.substring(shorter.length()).equals("y");
     }
 
     /**

@@ -38,11 +38,13 @@ class VocabularyBridgesIT {
     @ParameterizedTest
     @CsvSource({"negates,official,unofficial,true", "negates,disputed,undisputed,true", "negates,ion,union,false",
         "namesTheAct,taxed,taxation,true", "namesTheAct,annexations,annexed,true", "namesTheAct,station,st,false",
-        "namesTheAct,nation,nations,false", "bothOffices,post,position,true", "bothOffices,post,pipeline,false"})
+        "namesTheAct,nation,nations,false", "bothOffices,post,position,true", "bothOffices,post,pipeline,false",
+        "extendsWord,southern,southernmost,true", "extendsWord,treat,treaty,false", "extendsWord,count,county,false"})
     void wordsRelatedByFormAlone(String rule, String a, String b, boolean related) {
         boolean holds = switch (rule) {
             case "negates" -> VocabularyBridges.negates(a, b);
             case "namesTheAct" -> VocabularyBridges.namesTheAct(a, b);
+            case "extendsWord" -> VocabularyBridges.extendsWord(a, b);
             default -> VocabularyBridges.bothOffices(a, b);
         };
         assertThat(holds).as(rule + " " + a + " / " + b).isEqualTo(related);

@@ -150,15 +150,17 @@ public final class Terms {
     private static final Pattern STANDS_FOR = Pattern.compile("(?i)\\s+(?:stands?|stood)\\s+for(?=\\W*$)");
     private static final Pattern SHORT_FOR = Pattern.compile("(?i)\\s+short\\s+for(?=\\W*$)");
     private static final Pattern RUN_IN_IS = Pattern.compile("(?i)\\b(what|where|who|how|when|which)(?:'|’)?s\\b");
+    /** "what r the proposals": chat's "r" after a question word is "are". */
+    private static final Pattern CHAT_ARE = Pattern.compile("(?i)\\b(what|where|who|how|when|which|why)\\s+r\\b");
 
     /**
      * A question as it would be written out: "whats the population of Matua" reads as "what is the
      * population of Matua", and "the 4 islands" as "the four islands", so that its shape and words
-     * are recognised however it was typed. "What does A2AD stand for" asks what it means.
+     * are recognised however it was typed ("what r" as "what are"). "What does A2AD stand for" asks what it means.
      */
     public static String spelledOut(String question) {
-        String text = SHORT_FOR.matcher(STANDS_FOR.matcher(RUN_IN_IS.matcher(question).replaceAll("$1 is")).replaceAll(" mean"))
-                .replaceAll("");
+        String text = SHORT_FOR.matcher(STANDS_FOR.matcher(CHAT_ARE.matcher(RUN_IN_IS.matcher(question).replaceAll("$1 is"))
+                .replaceAll("$1 are")).replaceAll(" mean")).replaceAll("");
         Matcher small = SMALL_NUMBER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (small.find()) {
@@ -183,9 +185,9 @@ public final class Terms {
         return STOPWORDS.contains(token) || chatContraction(token) || singleLetter(token) || frameVerb(token);
     }
 
-    /** Verbs that only frame what is asked ("What makes…", "who's … getting money from"), in any form. */
+    /** Verbs that only frame what is asked ("What makes…", "who's … getting money from", "the names of"), in any form. */
     private static final Set<String> FRAME_VERB_STEMS = java.util.stream.Stream.of("make", "take", "get", "give", "tell", "let", "happen",
-            "explain", "describe", "mean").map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "explain", "describe", "mean", "name").map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean frameVerb(String token) {
         // Only a word that begins as one of them is stemmed: this runs on every word indexed.

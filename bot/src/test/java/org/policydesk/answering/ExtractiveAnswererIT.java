@@ -188,6 +188,9 @@ class ExtractiveAnswererIT {
         assertAnswered("What does the Abe Plan involve?", "includes Japanese investments in the Russian Far East");
         assertAnswered("What happened to the island talks once Japan joined the sanctions?", "negotiations were halted for two years");
         assertAnswered("What is the deadline for proposing a solution on the islands?", "no later than early 2018");
+        // Several of a kind asked for: each sentence naming another one by what sets it apart is a part of the answer.
+        assertAnswered("what r the 2 proposals for the islands", "The Japanese proposal, “2+alpha”", "The Russian proposal, “hikiwake”");
+        assertAnswered("What are the Japanese names of the four islands?", "Kunashiri, Etorofu, Habomai and Shikotan in Japanese");
     }
 
     @Test

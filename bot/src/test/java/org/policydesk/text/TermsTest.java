@@ -37,7 +37,14 @@ class TermsTest {
         assertThat(Terms.indexStems("What makes Iturup too valuable to give up?")).containsExactly("iturup", "valuabl");
         assertThat(Terms.indexStems("who's transneft getting money from")).containsExactly("transneft", "monei");
         assertThat(Terms.isStopword("maker")).as("a noun of its own").isFalse();
+        assertThat(Terms.isStopword("names")).as("'the names of' asks for names, as 'name' does").isTrue();
         assertThat(Terms.isStopword("telecom")).isFalse();
+    }
+
+    @Test
+    void chatsRAfterAQuestionWordIsAre() {
+        assertThat(Terms.spelledOut("what r the 2 proposals for the islands")).isEqualTo("what are the two proposals for the islands");
+        assertThat(Terms.spelledOut("Plan R is ready")).isEqualTo("Plan R is ready");
     }
 
     @Test
@@ -50,7 +57,7 @@ class TermsTest {
 
     @Test
     void aSmallCountTypedAsADigitIsWrittenAsProseWritesIt() {
-        assertThat(Terms.spelledOut("what r the 4 islands called")).isEqualTo("what r the four islands called");
+        assertThat(Terms.spelledOut("what r the 4 islands called")).isEqualTo("what are the four islands called");
         assertThat(Terms.spelledOut("talks in the 2+2 format")).isEqualTo("talks in the 2+2 format");
         assertThat(Terms.spelledOut("what are Magdan-1, 2, 3 for")).isEqualTo("what are Magdan-1, 2, 3 for");
         assertThat(Terms.spelledOut("is 4% of the oil from there")).isEqualTo("is 4% of the oil from there");

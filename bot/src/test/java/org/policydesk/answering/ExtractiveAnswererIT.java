@@ -437,6 +437,8 @@ class ExtractiveAnswererIT {
         // Sakhalin is named only in "Sakhalin-1", "Sakhalin-2" and "Sakhalin-Hokkaido".
         assertNotAnswered("did abe visit sakhalin");
         assertNotAnswered("did putin ever visit tokyo", "never names “tokyo”");
+        // The list is mentioned, none of the people on it.
+        assertNotAnswered("Which Japanese citizens were on Russia's entry ban list?", "do not give the person asked for");
         // Written before it: the sources only announce the Osaka meeting.
         assertNotAnswered("Did the Abe-Putin meeting in Osaka produce a peace treaty?", "only as something still to come");
         assertThat(assertNotAnswered("What did the G7 leaders decide about Russia at their 2016 summit?", "only what should be done", "[1]")

@@ -60,6 +60,7 @@ class QuestionAnalysisTest {
         "who has been appointed the new defence minister|PERSON",
         "which minister post did japan create for russia ties|OTHER",
         "which russian officials were banned|PERSON",
+        "Which Japanese citizens were on Russia's entry ban list?|PERSON",
         "What did the foreign minister propose?|OTHER",
         "how did putin hit back at the sanctions|ACTION",
         "How did the sanctions affect trade?|OTHER",

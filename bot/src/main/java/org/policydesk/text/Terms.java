@@ -185,14 +185,23 @@ public final class Terms {
         return STOPWORDS.contains(token) || chatContraction(token) || singleLetter(token) || frameVerb(token);
     }
 
-    /** Verbs that only frame what is asked ("What makes…", "who's … getting money from", "the names of"), in any form. */
-    private static final Set<String> FRAME_VERB_STEMS = java.util.stream.Stream.of("make", "take", "get", "give", "tell", "let", "happen",
-            "explain", "describe", "mean", "name").map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * Verbs that only frame what is asked ("What makes…", "who's … getting money from", "the names of"), in their regular
+     * forms: those the stemmer takes back to the verb, listed once so that no word indexed is stemmed twice.
+     */
+    private static final Set<String> FRAME_VERB_FORMS = java.util.stream.Stream.of("make", "take", "get", "give", "tell", "let",
+            "happen", "explain", "describe", "mean", "name")
+            .flatMap(verb -> {
+                String stem = Stemmer.stem(verb);
+                String bare = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+                String doubled = verb + verb.charAt(verb.length() - 1);
+                return java.util.stream.Stream.of(verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb + "ing", bare + "ing",
+                        doubled + "ing", doubled + "ed").filter(form -> Stemmer.stem(form).equals(stem));
+            })
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean frameVerb(String token) {
-        // Only a word that begins as one of them is stemmed: this runs on every word indexed.
-        return token.length() > 3 && token.length() < 12 && FRAME_VERB_STEMS.stream().anyMatch(v -> token.startsWith(v.substring(0, 3)))
-                && token.chars().allMatch(Character::isLetter) && FRAME_VERB_STEMS.contains(Stemmer.stem(token));
+        return FRAME_VERB_FORMS.contains(token);
     }
 
     /** "how many islands r disputed", "J. Berkshire Miller": a letter alone is chat shorthand or an initial, never a topic. */

@@ -465,14 +465,14 @@ public final class EvidenceFinder {
         return p.passage().id() + '\u0000' + p.passage().text().hashCode() + '\u0000' + p.passage().context().hashCode();
     }
 
-    /**
-     * For a question that asks for several of what it names ("What events involving the Olympics…"), the names in a
-     * sentence that are one of them: "the Sochi Olympics", "the Tokyo 2020 Olympics".
-     */
     /** A noun after a capitalised word that qualifies it: "Japanese proposal", "Russian proposal". */
     private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}-]+)\\s+(\\p{Ll}[\\p{L}-]+(?<!ed|ing))\\b");
 
+    /**
+     * For a question that asks for several of what it names ("What events involving the Olympics…"), the names in a
+     * sentence that are one of them: "the Sochi Olympics", "the Tokyo 2020 Olympics".
+     */
     private static Set<String> instancesNamed(SentenceFacts facts, QuestionAnalysis analysis, String sentence) {
         List<List<String>> named = analysis.nameConstraints().stream().map(QuestionAnalysis.Constraint::stems).toList();
         if (named.isEmpty() && !analysis.focus().isEmpty()) {

@@ -20,7 +20,10 @@ public final class Terms {
     private static final Pattern INNER_PUNCTUATION = Pattern.compile("[-.'’]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    /** Function words and question words: they say what is asked, not what it is about. */
+    /**
+     * Function words and question words: they say what is asked, not what it is about. The verbs that frame a question
+     * are {@link #FRAME_VERB_FORMS}, but for their irregular forms here.
+     */
     private static final Set<String> STOPWORDS = Set.of(
             "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
             "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
@@ -29,13 +32,12 @@ public final class Terms {
             "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "kind", "me", "might",
             "more", "most", "much", "must", "my", "no", "nor", "not", "of", "off", "on", "once", "only", "or",
             "other", "our", "out", "over", "own", "please", "same", "say", "says", "said", "she", "should",
-            "so", "some", "such", "tell", "than", "that", "the", "their", "them", "then", "there", "these",
+            "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these",
             "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very",
             "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
             "will", "with", "would", "you", "your", "yours", "according", "regarding", "concerning", "involving", "per", "via", "s",
             "many", "way", "ways", "thing", "things", "someone", "something", "anything", "one", "ones",
-            "let", "lets", "give", "explain", "describe", "list", "name", "named", "happen", "happened",
-            "make", "made", "take", "took", "get", "got", "mean", "means", "source", "sources", "document",
+            "list", "made", "took", "got", "source", "sources", "document",
             "documents", "text", "texts", "article", "author", "authors", "writer", "writers", "commentary");
 
     private Terms() {}

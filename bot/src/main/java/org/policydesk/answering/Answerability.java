@@ -210,9 +210,11 @@ public final class Answerability {
                                 .allMatch(w -> profile.analysis().constraintStems().contains(w) || SETTING.contains(w)));
     }
 
-    /** Stems of the verbs that ask only where or when something is or takes place: "held", "located", "took place". */
-    private static final Set<String> SETTING = Set.of("held", "hold", "locat", "base", "situat", "host", "take", "took", "place",
-            "happen", "occur");
+    /**
+     * Stems of the words that ask only where or when something is or takes place: "held", "located", "took place"
+     * ("take", "took" and "happen" are function words, never weighed).
+     */
+    private static final Set<String> SETTING = Set.of("held", "hold", "locat", "base", "situat", "host", "place", "occur");
 
     /** Whether the question names something, and the sentence names all it names. */
     private static boolean namesAll(ScoredSentence s, QuestionAnalysis analysis) {

@@ -178,7 +178,7 @@ public final class EvidenceFinder {
                 boolean typed = strength > 0;
                 Set<String> names = analysis.type().asksForName() && typed
                         ? facts.answeringNames(analysis).stream().map(EntityLexicon.Mention::text).collect(java.util.stream.Collectors.toUnmodifiableSet())
-                        : analysis.asksForSeveral() ? instancesNamed(facts, analysis, sentence.span().text()) : Set.of();
+                        : analysis.asksForSeveral() ? instancesNamed(facts, analysis) : Set.of();
                 // A year the sentence states is when what it says happened: "In 2016, 24% of Russians…" does
                 // not meet a question about 2018 because its document was written then.
                 Set<String> toldBefore = yearsTold;
@@ -471,15 +471,16 @@ public final class EvidenceFinder {
 
     /**
      * For a question that asks for several of what it names ("What events involving the Olympics…"), the names in a
-     * sentence that are one of them: "the Sochi Olympics", "the Tokyo 2020 Olympics".
+     * sentence that are one of them: "the Sochi Olympics", "the Tokyo 2020 Olympics"; for one that names none ("the two
+     * proposals"), each of the kind the sentence qualifies: "The Japanese proposal".
      */
-    private static Set<String> instancesNamed(SentenceFacts facts, QuestionAnalysis analysis, String sentence) {
+    private static Set<String> instancesNamed(SentenceFacts facts, QuestionAnalysis analysis) {
         List<List<String>> named = analysis.nameConstraints().stream().map(QuestionAnalysis.Constraint::stems).toList();
         if (named.isEmpty() && !analysis.focus().isEmpty()) {
             // "What are the two proposals…": each of the kind asked for that a sentence names by what sets it apart
             // ("The Japanese proposal", "The Russian proposal").
             String kind = analysis.focus().get(analysis.focus().size() - 1);
-            return QUALIFIED.matcher(sentence).results()
+            return QUALIFIED.matcher(facts.sentenceText()).results()
                     .filter(m -> org.policydesk.text.Stemmer.stem(Terms.fold(m.group(2))).equals(kind))
                     .map(m -> m.group(1) + " " + m.group(2)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }

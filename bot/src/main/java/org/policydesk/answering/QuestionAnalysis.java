@@ -448,15 +448,15 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** "…stationed in Crimea", "…live on the Kurils": where the fact asked for is. */
     private static final Pattern LOCATED = Pattern.compile("(?i)\\b(?:in|on|at)\\s+(?:the\\s+)?$");
 
-    /**
-     * The names a question puts what it asks about in ("Crimea" of "How many troops are stationed in Crimea?"). Not in
-     * a question that asks two things, whose place may be its other part's ("…and which meeting was the one in Vladivostok?").
-     */
     /** The names the question is about, without its years and numbers. */
     public List<Constraint> nameConstraints() {
         return constraints.stream().filter(c -> c.kind() == Constraint.Kind.NAME).toList();
     }
 
+    /**
+     * The names a question puts what it asks about in ("Crimea" of "How many troops are stationed in Crimea?"). Not in
+     * a question that asks two things, whose place may be its other part's ("…and which meeting was the one in Vladivostok?").
+     */
     public List<Constraint> places() {
         if (asksTwoThings(text)) {
             return List.of();

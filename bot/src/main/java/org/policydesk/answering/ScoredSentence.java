@@ -18,7 +18,8 @@ import org.policydesk.text.Sentences;
  * @param parts       of a question that asks two things, the parts ({@link QuestionAnalysis#partConstraints()}, by
  *                    index) whose constraints its passage meets
  * @param names       for a question that asks for a name, the names of the kind asked for that it offers; for one
- *                    that asks for several of what it names ("Which Olympics…"), the names that are one of them
+ *                    that asks for several of what it names ("Which Olympics…"), the names that are one of them, or
+ *                    of a kind it names without a name ("the two proposals"), each the sentence qualifies
  * @param vector      its unit embedding; null for a sentence only quoted, never scored (a {@link LeadIns lead-in})
  */
 public record ScoredSentence(ScoredPassage passage, int passageRank, int index, Sentences.Span span, Set<String> stems,

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 public enum AnswerType {
     PERCENTAGE("%|\\bper ?cent(age)?\\b|\\bwhat (share|proportion|fraction|stake|part)\\b|\\bhow much of\\b"
+            + "|\\bwhat(?:'s|’s|s| is| was| are| were) the (share|proportion|fraction) of\\b"
             + "|\\b(what|which) ([\\w-]+ )?rates?\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
             + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value|investment|funding|financing|spending) of\\b|\\bhow expensive\\b"
@@ -20,7 +21,8 @@ public enum AnswerType {
     DATE("^when\\b|\\bwhat (year|date|month|day)\\b|\\bwhich (year|month|day)\\b|\\b(since|by|until) when\\b|\\bwhat time\\b"
             + "|\\b(what|which|any)( (is|was|are|were))?( (the|a|an|its|their))? (timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b",
             "\\b(?:timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b"),
-    QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"),
+    QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"
+            + "|\\bwhat(?:'s|’s|s| is| was| are| were) (?:the )?(?:number|count|headcount) of\\b"),
     PERSON("\\bwho (is|was|are|were|has been|had been|will be)( (named|appointed|elected|nominated|chosen|made)( as)?)? (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
             + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander)\\b"
             + "|\\bwho (wrote|authored|writes|co-?authored)\\b|^who\\b.* (?:" + AnswerType.OFFICES + ") (?:of|as)\\b|\\bwhich (" + AnswerType.MODIFIER + "){0,2}(persons?|people|officials?|ministers?|leaders?|authors?|"

@@ -47,8 +47,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     private static final Pattern COUNTED = Pattern.compile(
-            "(?i)\\bhow (?:many|much)\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|\\bwhat (?:number|amount|share|proportion|percentage|"
-                    + "fraction|part|%)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|(?:%|percent)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})");
+            "(?i)\\bhow (?:many|much)\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|\\bwhat(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)?\\s+(?:the\\s+)?"
+                    + "(?:number|amount|share|proportion|percentage|fraction|part|count|headcount|%)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"
+                    + "|(?:%|percent)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})");
     private static final Pattern AUXILIARY = Pattern.compile("(do|does|did|is|are|was|were|has|have|had|will|would|can|could)(n'?t)?");
     /** Months and days date a question; they are not what it is about. */
     private static final Pattern CALENDAR = Pattern.compile(
@@ -130,7 +131,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             // "What did Russia do after…": what Russia did, so Russia must be who acts.
             focusText = actor.group(1).strip();
         } else if (counted.find()) {
-            String words = counted.group(1) != null ? counted.group(1) : counted.group(2) != null ? counted.group(2) : counted.group(3);
+            String words = java.util.stream.IntStream.rangeClosed(1, counted.groupCount()).mapToObj(counted::group)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse("");
             focusText = leadingContent(words, 3);
         } else {
             focusText = attribute(text).orElse("");
@@ -244,6 +246,28 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         String clause = how.group(1);
         return names(clause, lexicon).stream().findFirst()
                 .filter(name -> clause.regionMatches(true, 0, name, 0, name.length()));
+    }
+
+    /**
+     * The stems of what a count is of: the focus without the people's adjective that only qualifies the plural after
+     * it ("troops" in "how many Russian troops", which "30,000 Russians" does not count). A people is what is counted
+     * in "how many Russians", and in "what share of Japanese want…", where a verb follows.
+     */
+    private static final Pattern PLURAL = Pattern.compile("\\p{L}+[^s]s");
+
+    List<String> countedFocus() {
+        List<String> words = Terms.contentTerms(focusText);
+        List<String> counted = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (i < words.size() - 1 && EntityLexicon.isDemonym(words.get(i)) && PLURAL.matcher(words.get(i + 1)).matches()) {
+                continue;
+            }
+            for (String part : Terms.parts(words.get(i))) {
+                counted.add(Stemmer.stem(part));
+            }
+        }
+        counted.removeIf(GENERIC_COUNTERS::contains);
+        return counted.isEmpty() ? focus : counted;
     }
 
     /** The attribute an attribute question asks for ("population" in "What is the population of Tokyo?"), or empty. */

@@ -481,7 +481,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     }
 
     private static boolean countsFocus(NumberMention n, QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
-        return n.counted().stream().anyMatch(c -> question.focus().stream().anyMatch(f -> f.equals(c) || similar.test(f, c)))
+        return n.counted().stream().anyMatch(c -> question.countedFocus().stream().anyMatch(f -> f.equals(c) || similar.test(f, c)))
                 // "…has met with Putin more than a dozen times": a count of occasions counts what the sentence says happened.
                 || !n.counted().isEmpty() && QuestionAnalysis.GENERIC_COUNTERS.contains(n.counted().get(0))
                         && EVENT_NOUN.matcher(question.focusText()).find();

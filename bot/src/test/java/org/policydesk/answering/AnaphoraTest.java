@@ -16,6 +16,7 @@ class AnaphoraTest {
         "As a result, the negotiations were halted for two years.",
         "In this sense, such joint development would be mutually beneficial.",
         "It also receives oil through the pipeline.",
+        "For example, the chairman of the Russian State Duma was allowed to enter Japan.",
         "The systems hinder aggressors from carrying out military operations.",
     })
     void aSentenceThatRefersBackLeansOnTheOneBefore(String sentence) {
@@ -32,5 +33,18 @@ class AnaphoraTest {
     })
     void aSentenceThatNamesWhatItIsAboutStandsAlone(String sentence) {
         assertThat(Anaphora.leansBack(sentence)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Probably, it will be limited to dialogue.", "They responded with a list.", "Such joint development would help."})
+    void aSentenceWhoseSubjectIsNamedBeforeOpensWithAReference(String sentence) {
+        assertThat(Anaphora.opensWithReference(sentence)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Moreover, the Russian systems used on the Kurils expand cooperation.", "In addition, a naval base is planned there.",
+        "Indeed, resolving the dispute will be challenging since 30,000 Russians reside there."})
+    void aConnectiveOrALaterThereIsNoReferringSubject(String sentence) {
+        assertThat(Anaphora.opensWithReference(sentence)).isFalse();
     }
 }

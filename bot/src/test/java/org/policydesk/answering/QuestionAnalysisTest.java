@@ -42,6 +42,8 @@ class QuestionAnalysisTest {
         "how many troops does russia keep on the islands|QUANTITY",
         "what % of japanese want the islands back|PERCENTAGE",
         "What share of Russians agreed?|PERCENTAGE",
+        "What is the share of Japanese oil that comes from Russia?|PERCENTAGE",
+        "what's the number of russian soldiers on the islands|QUANTITY",
         "What interest rate did the bank charge?|PERCENTAGE",
         "How much did the wind project cost?|MONEY",
         "How much does Russia plan to spend on the island chain?|MONEY",
@@ -160,6 +162,15 @@ class QuestionAnalysisTest {
         assertThat(read("How many Su-35 jets are based there?").focus()).containsExactly("su", "35", "jet");
         assertThat(read("How many times had Abe met Putin?").focus()).as("'times' counts occurrences").isEmpty();
         assertThat(read("How much did Russia approve for the islands?").focus()).as("an auxiliary: nothing named").isEmpty();
+        assertThat(read("What is the number of Russian soldiers on the islands?").focus()).containsExactly("russian", "soldier");
+    }
+
+    @Test
+    void aCountIsOfTheNounAPeoplesAdjectiveQualifies() {
+        assertThat(read("how many russian troops are on the islands").countedFocus()).containsExactly("troop");
+        assertThat(read("how many Japanese citizens were banned").countedFocus()).containsExactly("citizen");
+        assertThat(read("how many russians live on the islands").countedFocus()).contains("russian");
+        assertThat(read("what % of japanese want the islands back").countedFocus()).as("a verb follows").contains("japanes");
     }
 
     @Test

@@ -79,6 +79,15 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aPeoplesAdjectiveOnlyQualifiesWhatIsCounted() {
+        assertThat(answers("how many russian troops are on the islands", "In 2016, just 24% of Russians agreed the country should hand over the islands."))
+                .as("it counts Russians, not troops").isFalse();
+        assertThat(answers("how many russian troops are on the islands", "There is a base with about 3,500 Russian troops stationed there.")).isTrue();
+        assertThat(answers("what share of japanese want the islands back", "75% of the Japanese declared that the islands come first."))
+                .as("a verb follows: the Japanese are counted").isTrue();
+    }
+
+    @Test
     void aChanceIsStatedByAJudgementOfHowLikelyOrHardSomethingIs() {
         assertThat(answers("What are the chances of a peace treaty?", "The signing of a peace treaty is questionable in the near term.")).isTrue();
         assertThat(answers("how likely is a settlement", "Resolving the dispute will be especially challenging.")).isTrue();

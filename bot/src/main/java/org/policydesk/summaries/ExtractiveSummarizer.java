@@ -129,7 +129,34 @@ public final class ExtractiveSummarizer implements Summarizer {
                 }
             }
         }
-        return compose(topic, orLongestOpening(withElaborations(balancedAcrossDocuments(candidates)), candidates), false);
+        return compose(topic, orLongestOpening(withAntecedents(withElaborations(balancedAcrossDocuments(candidates))), candidates), false);
+    }
+
+    /**
+     * A chosen sentence whose subject only the sentence before names ("Probably, it will be limited to dialogue…")
+     * is quoted after that one ("…announced the intensification of cooperation in the military domain"), while the
+     * summary has room once the chosen sentences and their elaborations are in.
+     */
+    private static List<Candidate> withAntecedents(List<Candidate> chosen) {
+        List<Candidate> result = new ArrayList<>(chosen);
+        int words = chosen.stream().mapToInt(Candidate::words).sum();
+        for (Candidate c : chosen) {
+            List<Sentences.Span> spans = c.passage().passage().sentences();
+            for (int i = c.index(), hops = 0; i > 0 && hops < Anaphora.ANTECEDENTS_QUOTED && Anaphora.opensWithReference(spans.get(i).text());
+                    i--, hops++) {
+                int before = i - 1;
+                if (result.stream().anyMatch(o -> o.passage().rowid() == c.passage().rowid() && o.index() == before)) {
+                    break;
+                }
+                Candidate antecedent = new Candidate(c.passage(), before, spans.get(before).text(), c.relevance(), c.vector());
+                if (words + antecedent.words() > MAX_WORDS) {
+                    break;
+                }
+                result.add(antecedent);
+                words += antecedent.words();
+            }
+        }
+        return result;
     }
 
     /**

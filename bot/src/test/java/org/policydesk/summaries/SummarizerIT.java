@@ -136,6 +136,13 @@ class SummarizerIT {
     }
 
     @Test
+    void aChosenSentenceWhoseSubjectTheOneBeforeNamesIsQuotedAfterItWhileTheSummaryHasRoom() {
+        Summary s = desk.summarizer().ofTopic("US security guarantees");
+        assertThat(s.text()).as("\"it\" is the military cooperation the sentence before announces")
+                .containsPattern("cooperation in the military domain\\. \\[\\d+\\] Probably, it will be limited");
+    }
+
+    @Test
     void aTopicThatNamesAKindOfFactIsToldByTheSentencesThatStateIt() {
         // The sources never say "public" or "opinion": they give what shares of each people agreed or declared.
         Summary s = desk.summarizer().ofTopic("public opinion on the islands");

@@ -154,23 +154,26 @@ public enum AnswerType {
         return this == PERSON || this == ORGANISATION || this == SOURCE || this == PLACE || this == AGENT || this == TERM;
     }
 
-    /** What the sources lack when no sentence holds a fact of this type, for an honest partial answer. */
+    /**
+     * What the sources fail to do when no sentence holds a fact of this type, for an honest partial answer: "The
+     * sources do not " + this ("give the number asked for", "say where").
+     */
     public String missing() {
         return switch (this) {
-            case PERCENTAGE -> "the share or percentage asked for";
-            case MONEY -> "the amount asked for";
-            case DURATION -> "how long";
-            case FREQUENCY -> "how often";
-            case DATE -> "when";
-            case QUANTITY -> "the number asked for";
-            case PERSON -> "the person asked for";
-            case ORGANISATION -> "the organisation asked for";
-            case SOURCE -> "where it comes from";
-            case PLACE -> "where";
-            case AGENT -> "who";
-            case TERM -> "the name asked for";
-            case OPINION -> "what people think of it";
-            default -> "what is asked";
+            case PERCENTAGE -> "give the share or percentage asked for";
+            case MONEY -> "give the amount asked for";
+            case DURATION -> "say how long";
+            case FREQUENCY -> "say how often";
+            case DATE -> "say when";
+            case QUANTITY -> "give the number asked for";
+            case PERSON -> "give the person asked for";
+            case ORGANISATION -> "give the organisation asked for";
+            case SOURCE -> "say where it comes from";
+            case PLACE -> "say where";
+            case AGENT -> "say who";
+            case TERM -> "give the name asked for";
+            case OPINION -> "say what people think of it";
+            default -> "answer what is asked";
         };
     }
 }

@@ -155,15 +155,22 @@ public final class Answerability {
                 return new Verdict(false, "They name a " + profile.kindAsked().orElseThrow().toLowerCase(java.util.Locale.ROOT)
                         + " only in other connections.", true, true);
             }
+            // "who makes the fighter jets on iturup": the sentences that name someone ("the significance for Russia of
+            // Iturup…") share only the question's names with it, while what was done or to what is in another, which
+            // names no one ("…Su-35 fighter jets stationed there").
+            if (profile.type().asksForName() && profile.kindAsked().isEmpty() && similarity < strongSimilarity && !saidWithName.isEmpty()
+                    && profile.onlyEntitiesCovered(saidWithName) && !profile.onlyEntitiesCovered(covered)) {
+                return new Verdict(false, "The sources do not " + profile.type().missing() + ".", true, true);
+            }
             // The fact asked for is stated of what the question is about, or it is not given: a city named of meetings
             // "for next year" is no answer to where the talks were held in 2013.
             if (chosen.stream().noneMatch(s -> s.typed() && s.bound())) {
                 QuestionAnalysis analysis = profile.analysis();
                 boolean focusMentioned = !analysis.focus().isEmpty() && covered.containsAll(analysis.focus());
-                String missingFact = analysis.asksForOffice() ? "the office asked for" : profile.type().missing();
+                String missingFact = analysis.asksForOffice() ? "give the office asked for" : profile.type().missing();
                 return new Verdict(false, focusMentioned
-                        ? "The sources mention " + quoted(List.of(analysis.focusText())) + " but do not give " + missingFact + "."
-                        : "The sources do not give " + missingFact + ".", true, true);
+                        ? "The sources mention " + quoted(List.of(analysis.focusText())) + " but do not " + missingFact + "."
+                        : "The sources do not " + missingFact + ".", true, true);
             }
         }
         return new Verdict(true, "", false);

@@ -318,6 +318,13 @@ class HandMadeKnowledgeIT {
     }
 
     @Test
+    void aNameFromASentenceThatSharesOnlyTheQuestionsPlaceDoesNotSayWhoDidIt() {
+        // "Russia" is named beside Iturup, but the jets are in the next sentence, which names no one.
+        Answer a = assertNotAnswered("who makes the fighter jets on iturup");
+        assertThat(a.text()).startsWith("Not answered. The sources do not say who.").contains("Su-35 fighter jets stationed there");
+    }
+
+    @Test
     void aNameAskedForThatNoSentenceGivesIsNotInvented() {
         Answer a = assertNotAnswered("Who is the commander of the base on Iturup?");
         assertThat(a.text()).contains("do not give the person asked for");

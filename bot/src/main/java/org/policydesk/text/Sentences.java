@@ -59,8 +59,23 @@ public final class Sentences {
         }
         String word = text.substring(wordStart, punctuation).toLowerCase(Locale.ROOT);
         boolean initial = word.length() == 1 && Character.isLetter(word.charAt(0));
+        if (INITIALISM.matcher(text.substring(wordStart, punctuation)).matches()) {
+            // "…its partnership with the U.S. Despite this, …": an initialism ends a sentence when a word that opens
+            // one follows, not a name or a title ("U.S. President Barack Obama").
+            Matcher after = NEXT_WORD.matcher(text).region(next, text.length());
+            return after.lookingAt() && SENTENCE_OPENERS.contains(after.group().toLowerCase(Locale.ROOT));
+        }
         return !initial && !ABBREVIATIONS.contains(word);
     }
+
+    /** Capitals each followed by a dot, the last without: "U.S", "U.K" (not "e.g"). */
+    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\p{L}+");
+    /** Words that open a sentence and never a name: after "U.S." they start the next sentence. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("the", "this", "these", "that", "those", "it", "its", "they",
+            "their", "he", "she", "we", "but", "however", "despite", "although", "though", "moreover", "furthermore",
+            "indeed", "in", "on", "at", "as", "after", "before", "since", "while", "when", "if", "yet", "still", "thus",
+            "therefore", "a", "an", "there", "such", "both", "meanwhile", "instead");
 
     private static int trailingPunctuation(String text, int punctuation) {
         int i = punctuation + 1;

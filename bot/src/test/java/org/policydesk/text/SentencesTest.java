@@ -20,6 +20,14 @@ class SentencesTest {
     }
 
     @Test
+    void anInitialismEndsASentenceWhenAWordThatOpensOneFollows() {
+        assertThat(Sentences.texts("It tries to keep its partnership with the U.S. Despite this, Japan could benefit. "
+                + "The U.S. President disagreed. E.g. This stays one."))
+                .containsExactly("It tries to keep its partnership with the U.S.", "Despite this, Japan could benefit.",
+                        "The U.S. President disagreed.", "E.g. This stays one.");
+    }
+
+    @Test
     void spansPointBackIntoTheText() {
         String text = "  First one.  Second one!";
         for (Sentences.Span span : Sentences.split(text)) {

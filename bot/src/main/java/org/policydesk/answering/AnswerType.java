@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public enum AnswerType {
     PERCENTAGE("%|\\bper ?cent(age)?\\b|\\bwhat (share|proportion|fraction|stake|part)\\b|\\bhow much of\\b"
-            + "|\\bwhat(?:'s|’s|s| is| was| are| were) the (share|proportion|fraction) of\\b"
+            + "|\\b" + AnswerType.WHAT_IS + " the (share|proportion|fraction) of\\b"
             + "|\\b(what|which) ([\\w-]+ )?rates?\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
             + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value|investment|funding|financing|spending) of\\b|\\bhow expensive\\b"
@@ -22,7 +22,7 @@ public enum AnswerType {
             + "|\\b(what|which|any)( (is|was|are|were))?( (the|a|an|its|their))? (timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b",
             "\\b(?:timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b"),
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"
-            + "|\\bwhat(?:'s|’s|s| is| was| are| were) (?:the )?(?:number|count|headcount) of\\b"),
+            + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:number|count|headcount) of\\b"),
     PERSON("\\bwho (is|was|are|were|has been|had been|will be)( (named|appointed|elected|nominated|chosen|made)( as)?)? (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
             + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander)\\b"
             + "|\\bwho (wrote|authored|writes|co-?authored)\\b|^who\\b.* (?:" + AnswerType.OFFICES + ") (?:of|as)\\b|\\bwhich (" + AnswerType.MODIFIER + "){0,2}(persons?|people|officials?|ministers?|leaders?|authors?|"
@@ -81,6 +81,8 @@ public enum AnswerType {
      * as in "Which deal stopped firms…", which asks for a deal, not for firms.
      */
     static final String MODIFIER = "(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!\\w+ed\\b)[\\w-]+ ";
+    /** "what is", "what's", chat's "whats", "what were": how a question asks what something is. */
+    static final String WHAT_IS = "what(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)";
     /** Verbs that ask what something is made of: "involve", "entail", "consist of". */
     static final String CONSISTS = "involves?|entails?|comprises?|consists? of|contains?|encompass(?:es)?|includes?";
     /** What an office someone holds is called: "post", "position", "job". */

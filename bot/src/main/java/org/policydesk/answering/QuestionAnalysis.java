@@ -47,7 +47,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     private static final Pattern COUNTED = Pattern.compile(
-            "(?i)\\bhow (?:many|much)\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|\\bwhat(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)?\\s+(?:the\\s+)?"
+            "(?i)\\bhow (?:many|much)\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|\\b" + AnswerType.WHAT_IS + "?\\s+(?:the\\s+)?"
                     + "(?:number|amount|share|proportion|percentage|fraction|part|count|headcount|%)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"
                     + "|(?:%|percent)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})");
     private static final Pattern AUXILIARY = Pattern.compile("(do|does|did|is|are|was|were|has|have|had|will|would|can|could)(n'?t)?");
@@ -248,13 +248,14 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                 .filter(name -> clause.regionMatches(true, 0, name, 0, name.length()));
     }
 
+    /** A plural noun ("troops", "citizens"), not a word that ends in double s or is a verb after a people ("Japanese want"). */
+    private static final Pattern PLURAL = Pattern.compile("\\p{L}+[^s]s");
+
     /**
      * The stems of what a count is of: the focus without the people's adjective that only qualifies the plural after
      * it ("troops" in "how many Russian troops", which "30,000 Russians" does not count). A people is what is counted
      * in "how many Russians", and in "what share of Japanese want…", where a verb follows.
      */
-    private static final Pattern PLURAL = Pattern.compile("\\p{L}+[^s]s");
-
     List<String> countedFocus() {
         List<String> words = Terms.contentTerms(focusText);
         List<String> counted = new ArrayList<>();

@@ -145,7 +145,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             for (int i = c.index(), hops = 0; i > 0 && hops < Anaphora.ANTECEDENTS_QUOTED && Anaphora.opensWithReference(spans.get(i).text());
                     i--, hops++) {
                 int before = i - 1;
-                if (result.stream().anyMatch(o -> o.passage().rowid() == c.passage().rowid() && o.index() == before)) {
+                if (quotes(result, c.passage(), before)) {
                     break;
                 }
                 Candidate antecedent = new Candidate(c.passage(), before, spans.get(before).text(), c.relevance(), c.vector());
@@ -171,7 +171,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             List<Sentences.Span> spans = c.passage().passage().sentences();
             int next = c.index() + 1;
             if (next >= spans.size() || !Anaphora.leansBack(spans.get(next).text())
-                    || result.stream().anyMatch(o -> o.passage().rowid() == c.passage().rowid() && o.index() == next)) {
+                    || quotes(result, c.passage(), next)) {
                 continue;
             }
             // Composed with the sentence it follows; its own relevance and vector play no further part.
@@ -182,6 +182,11 @@ public final class ExtractiveSummarizer implements Summarizer {
             }
         }
         return result;
+    }
+
+    /** Whether the sentences hold the one at this index of the passage. */
+    private static boolean quotes(List<Candidate> sentences, StoredPassage passage, int index) {
+        return sentences.stream().anyMatch(o -> o.passage().rowid() == passage.rowid() && o.index() == index);
     }
 
     /** The sentence vectors of a document's passages, in order. */

@@ -20,6 +20,15 @@ public final class Sentences {
             "jap", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "gen", "col", "lt", "gov", "sen", "rep", "inc", "ltd", "co", "corp", "approx", "fig", "vol");
 
+    /** Capitals each followed by a dot, the last without: "U.S", "U.K" (not "e.g"). */
+    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\p{L}+");
+    /** Words that open a sentence and never a name: after "U.S." they start the next sentence. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("the", "this", "these", "that", "those", "it", "its", "they",
+            "their", "he", "she", "we", "but", "however", "despite", "although", "though", "moreover", "furthermore",
+            "indeed", "in", "on", "at", "as", "after", "before", "since", "while", "when", "if", "yet", "still", "thus",
+            "therefore", "a", "an", "there", "such", "both", "meanwhile", "instead");
+
     private Sentences() {}
 
     public static List<Span> split(String text) {
@@ -67,15 +76,6 @@ public final class Sentences {
         }
         return !initial && !ABBREVIATIONS.contains(word);
     }
-
-    /** Capitals each followed by a dot, the last without: "U.S", "U.K" (not "e.g"). */
-    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
-    private static final Pattern NEXT_WORD = Pattern.compile("\\p{L}+");
-    /** Words that open a sentence and never a name: after "U.S." they start the next sentence. */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("the", "this", "these", "that", "those", "it", "its", "they",
-            "their", "he", "she", "we", "but", "however", "despite", "although", "though", "moreover", "furthermore",
-            "indeed", "in", "on", "at", "as", "after", "before", "since", "while", "when", "if", "yet", "still", "thus",
-            "therefore", "a", "an", "there", "such", "both", "meanwhile", "instead");
 
     private static int trailingPunctuation(String text, int punctuation) {
         int i = punctuation + 1;

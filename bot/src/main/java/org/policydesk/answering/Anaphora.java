@@ -10,8 +10,10 @@ public final class Anaphora {
      * subject is elsewhere ("After obtaining…"), leans on the sentence before it; so does one that
      * refers back anywhere ("…stationed there", "…can supply both", "such joint development").
      */
+    /** Words that stand for something named before: "It", "These", "The latter". */
+    private static final String REFERRING = "It|Its|This|These|That|Those|They|Their|Them|Such|He|She|His|Her|The latter|The former";
     private static final Pattern LEANS_BACK = Pattern.compile(
-            "^(It|Its|This|These|That|Those|They|Their|Them|Such|He|She|His|Her|Both|The latter|The former|However|But|Then|"
+            "^(" + REFERRING + "|Both|However|But|Then|"
                     + "Thus|Therefore|Moreover|Furthermore|In addition|Also|As a result|Consequently|Instead|Still|Yet|Nevertheless|"
                     + "There,|Here,|In this sense|In turn|For example|For instance|In particular|Despite this|Despite that|Even so|Indeed|Above all|Finally|Probably|"
                     + "(After|Before|By|Upon|On|Having|When|While) \\p{Ll}+ing)\\b"
@@ -19,7 +21,7 @@ public final class Anaphora {
                     + "(?i:the countries|the proposals?|the project|the agreement|the systems))\\b|\\bboth\\b(?!\\s+(the\\s+)?\\p{L}+s\\b)");
     /** A subject that only the sentence before names, after any connective: "Probably, it will be limited to…". */
     private static final Pattern OPENS_WITH_REFERENCE = Pattern.compile(
-            "^(?:[A-Z][\\p{L} ]{0,30}, )?(?i:it|its|this|these|that|those|they|their|such|he|she|his|her|the latter|the former)\\b");
+            "^(?:[A-Z][\\p{L} ]{0,30}, )?(?i:" + REFERRING + ")\\b");
     /** A sentence that opens by saying it tells what came of the one before: "As a result, …". */
     static final Pattern TELLS_OUTCOME = Pattern.compile("^(As a result|As a consequence|Consequently|In response|Therefore|Thus|Hence)\\b");
     /** An existential "There is…" opens a sentence without leaning on anything. */

@@ -41,7 +41,7 @@ public enum AnswerType {
             + "|\\bfrom where\\b"),
     PLACE("^where\\b(?!(?:'s|’s| is| are| was| were) .+ (?:mentioned|discussed|cited|named|covered)\\W*$)|\\bin what (city|country|region|place|port)\\b|\\b(which|what) ([\\w-]+ )?(city|cities|country|countries|region|port|"
             + "island|islands|place|town|sea|location)\\b"),
-    TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|^what (do|does|did) .+ call\\b|\\bwhat (is|was|are|were) the names? (of|for)\\b|\\bwhat names?\\b"),
+    TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|^what (do|does|did) .+ call\\b|\\b" + AnswerType.WHAT_IS + " the names? (of|for)\\b|\\bwhat names?\\b"),
     /**
      * "Who heads the Duma?": that someone leads is the kind of answer asked for, as for "the head of". "What post does
      * Miller hold?", "naryshkin's job": who someone is, as the documents title them.

@@ -137,13 +137,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         } else {
             focusText = attribute(text).orElse("");
         }
-        for (String word : Terms.contentTerms(focusText)) {
-            for (String part : Terms.parts(word)) {
-                focus.add(Stemmer.stem(part));
-            }
-        }
-        // "How many times…" counts occurrences of whatever the question is about, not "times".
-        focus.removeIf(GENERIC_COUNTERS::contains);
+        focus.addAll(focusStems(focusText, false));
         List<Constraint> constraints = new ArrayList<>();
         // What the question asks binds the evidence; a statement or instruction around it does not.
         String asking = interrogative(text);
@@ -248,7 +242,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                 .filter(name -> clause.regionMatches(true, 0, name, 0, name.length()));
     }
 
-    /** A plural noun ("troops", "citizens"), not a word that ends in double s or is a verb after a people ("Japanese want"). */
+    /** A plural noun, by its single final s: "troops", "citizens" (not "want", not "Congress"). */
     private static final Pattern PLURAL = Pattern.compile("\\p{L}+[^s]s");
 
     /**
@@ -257,18 +251,27 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      * in "how many Russians", and in "what share of Japanese want…", where a verb follows.
      */
     List<String> countedFocus() {
+        List<String> counted = focusStems(focusText, true);
+        return counted.isEmpty() ? focus : counted;
+    }
+
+    /**
+     * The stems of the focus's words, without "times" and the like ("How many times…" counts occurrences of whatever
+     * the question is about); without a people's adjective before a plural, when only what is counted is wanted.
+     */
+    private static List<String> focusStems(String focusText, boolean onlyCounted) {
         List<String> words = Terms.contentTerms(focusText);
-        List<String> counted = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (i < words.size() - 1 && EntityLexicon.isDemonym(words.get(i)) && PLURAL.matcher(words.get(i + 1)).matches()) {
+            if (onlyCounted && i < words.size() - 1 && EntityLexicon.isDemonym(words.get(i)) && PLURAL.matcher(words.get(i + 1)).matches()) {
                 continue;
             }
             for (String part : Terms.parts(words.get(i))) {
-                counted.add(Stemmer.stem(part));
+                stems.add(Stemmer.stem(part));
             }
         }
-        counted.removeIf(GENERIC_COUNTERS::contains);
-        return counted.isEmpty() ? focus : counted;
+        stems.removeIf(GENERIC_COUNTERS::contains);
+        return stems;
     }
 
     /** The attribute an attribute question asks for ("population" in "What is the population of Tokyo?"), or empty. */

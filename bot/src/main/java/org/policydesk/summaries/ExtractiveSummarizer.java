@@ -138,25 +138,14 @@ public final class ExtractiveSummarizer implements Summarizer {
      * summary has room once the chosen sentences and their elaborations are in.
      */
     private static List<Candidate> withAntecedents(List<Candidate> chosen) {
-        List<Candidate> result = new ArrayList<>(chosen);
-        int words = chosen.stream().mapToInt(Candidate::words).sum();
-        for (Candidate c : chosen) {
-            List<Sentences.Span> spans = c.passage().passage().sentences();
+        return withNeighbours(chosen, (c, spans) -> {
+            List<Integer> before = new ArrayList<>();
             for (int i = c.index(), hops = 0; i > 0 && hops < Anaphora.ANTECEDENTS_QUOTED && Anaphora.opensWithReference(spans.get(i).text());
                     i--, hops++) {
-                int before = i - 1;
-                if (quotes(result, c.passage(), before)) {
-                    break;
-                }
-                Candidate antecedent = new Candidate(c.passage(), before, spans.get(before).text(), c.relevance(), c.vector());
-                if (words + antecedent.words() > MAX_WORDS) {
-                    break;
-                }
-                result.add(antecedent);
-                words += antecedent.words();
+                before.add(i - 1);
             }
-        }
-        return result;
+            return before;
+        });
     }
 
     /**
@@ -165,20 +154,28 @@ public final class ExtractiveSummarizer implements Summarizer {
      * that one follows it, while the summary has room.
      */
     private static List<Candidate> withElaborations(List<Candidate> chosen) {
+        return withNeighbours(chosen, (c, spans) -> c.index() + 1 < spans.size() && Anaphora.leansBack(spans.get(c.index() + 1).text())
+                ? List.of(c.index() + 1) : List.of());
+    }
+
+    /**
+     * The chosen sentences, each with the sentences of its passage it needs (nearest first), as long as the summary
+     * has room for the next and does not quote it already. A neighbour is composed with the sentence it goes with:
+     * its own relevance and vector play no further part.
+     */
+    private static List<Candidate> withNeighbours(List<Candidate> chosen,
+            java.util.function.BiFunction<Candidate, List<Sentences.Span>, List<Integer>> neighbours) {
         List<Candidate> result = new ArrayList<>(chosen);
         int words = chosen.stream().mapToInt(Candidate::words).sum();
         for (Candidate c : chosen) {
             List<Sentences.Span> spans = c.passage().passage().sentences();
-            int next = c.index() + 1;
-            if (next >= spans.size() || !Anaphora.leansBack(spans.get(next).text())
-                    || quotes(result, c.passage(), next)) {
-                continue;
-            }
-            // Composed with the sentence it follows; its own relevance and vector play no further part.
-            Candidate elaboration = new Candidate(c.passage(), next, spans.get(next).text(), c.relevance(), c.vector());
-            if (words + elaboration.words() <= MAX_WORDS) {
-                result.add(elaboration);
-                words += elaboration.words();
+            for (int index : neighbours.apply(c, spans)) {
+                Candidate neighbour = new Candidate(c.passage(), index, spans.get(index).text(), c.relevance(), c.vector());
+                if (quotes(result, c.passage(), index) || words + neighbour.words() > MAX_WORDS) {
+                    break;
+                }
+                result.add(neighbour);
+                words += neighbour.words();
             }
         }
         return result;

@@ -151,9 +151,11 @@ public final class Terms {
     /** A question word with "is" or "was" run into it, apostrophe or not: "whats", "where's", "hows". */
     private static final Pattern STANDS_FOR = Pattern.compile("(?i)\\s+(?:stands?|stood)\\s+for(?=\\W*$)");
     private static final Pattern SHORT_FOR = Pattern.compile("(?i)\\s+short\\s+for(?=\\W*$)");
-    private static final Pattern RUN_IN_IS = Pattern.compile("(?i)\\b(what|where|who|how|when|which)(?:'|’)?s\\b");
+    /** The words that open a question: "whats", "what r" are written out after them. */
+    private static final String WH_WORDS = "what|where|who|how|when|which|why";
+    private static final Pattern RUN_IN_IS = Pattern.compile("(?i)\\b(" + WH_WORDS + ")(?:'|’)?s\\b");
     /** "what r the proposals": chat's "r" after a question word is "are". */
-    private static final Pattern CHAT_ARE = Pattern.compile("(?i)\\b(what|where|who|how|when|which|why)\\s+r\\b");
+    private static final Pattern CHAT_ARE = Pattern.compile("(?i)\\b(" + WH_WORDS + ")\\s+r\\b");
 
     /**
      * A question as it would be written out: "whats the population of Matua" reads as "what is the

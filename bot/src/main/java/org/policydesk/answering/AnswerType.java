@@ -22,7 +22,9 @@ public enum AnswerType {
             + "|\\b(what|which|any)( (is|was|are|were))?( (the|a|an|its|their))? (timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b",
             "\\b(?:timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b"),
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"
-            + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:number|count|headcount) of\\b"),
+            + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:number|count|headcount) of\\b"
+            // "What is the capacity of the terminal?": a measure of something is a quantity.
+            + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") of\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$"),
     PERSON("\\bwho (is|was|are|were|has been|had been|will be)( (named|appointed|elected|nominated|chosen|made)( as)?)? (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
             + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander)\\b"
             + "|\\bwho (wrote|authored|writes|co-?authored)\\b|^who\\b.* (?:" + AnswerType.OFFICES + ") (?:of|as)\\b|\\bwhich (" + AnswerType.MODIFIER + "){0,2}(persons?|people|officials?|ministers?|leaders?|authors?|"
@@ -51,7 +53,10 @@ public enum AnswerType {
             // The verb that ends an office question ("…hold at EWI?"), not one that says what was done ("who held the talks").
             + "|\\b(?:hold|held|occupy|occupies|occupied)(?=(?:\\s+(?:at|in|on|with|within)\\s+[^?]+)?\\W*$)"
             + "|['’]s? (?:" + AnswerType.OFFICES + ")\\W*$"),
-    REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"),
+    /** "What's the point of the A2AD systems?": what something is for is a reason too, and the word for it is no topic. */
+    REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"
+            + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:" + AnswerType.PURPOSES + ") (?:of|behind)\\b",
+            "\\b(?:" + AnswerType.PURPOSES + ")\\s+(?=of|behind)\\b"),
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"
             + "|\\bpolicy (options|proposals)\\b", "\\b(?:recommend|suggest|advi[cs])\\p{L}*"),
@@ -85,6 +90,10 @@ public enum AnswerType {
     static final String WHAT_IS = "what(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)";
     /** Verbs that ask what something is made of: "involve", "entail", "consist of". */
     static final String CONSISTS = "involves?|entails?|comprises?|consists? of|contains?|encompass(?:es)?|includes?";
+    /** Measures of a thing, which a number states: "capacity", "size", "population". */
+    static final String MEASURES = "capacity|size|population|length|area|volume|output|height|depth|width|weight|strength|headcount";
+    /** What something is for: "point", "purpose", "aim". */
+    static final String PURPOSES = "point|purpose|aim|goal|objective|rationale";
     /** What an office someone holds is called: "post", "position", "job". */
     static final String OFFICES = "posts?|positions?|titles?|roles?|jobs?|offices?|ranks?";
     /** "What post does Miller hold?", "what's naryshkin's job": the office someone holds is asked for. */

@@ -268,7 +268,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // does one that states what is asked when the closest does not ("…established in 2008… These engagements
                 // have lagged…, however, due to renewed tensions").
                 boolean goesOn = follows(s, best) && leansBack(s) && !profile.type().demandsFact()
-                        && (s.similarity() >= GOES_ON_REACH * best.similarity() || profile.type().gradesEvidence() && s.typed() && !best.typed());
+                        && (s.similarity() >= GOES_ON_REACH * best.similarity() || profile.type().gradesEvidence() && s.typed());
                 add = s.score() >= bar * best.score()
                         && (gain >= 0.10 || newSource || (s.typed() && !best.typed()) || newPart) || otherWords || goesOn;
             }

@@ -134,7 +134,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             String words = java.util.stream.IntStream.rangeClosed(1, counted.groupCount()).mapToObj(counted::group)
                     .filter(java.util.Objects::nonNull).findFirst().orElse("");
             focusText = leadingContent(words, 3);
-        } else {
+        } else if (type != AnswerType.REASON) {
+            // "What is the purpose of the fund?": the reason asked for is the answer's type, not a word to find.
             focusText = attribute(text).orElse("");
         }
         focus.addAll(focusStems(focusText, false));

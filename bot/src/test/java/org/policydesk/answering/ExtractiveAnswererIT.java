@@ -269,6 +269,8 @@ class ExtractiveAnswererIT {
         assertNotAnswered("Why did Russia cancel the plan to develop the island chain?", "never mention “cancel”");
         // The closest sentence says what was set up; the one going on from it gives the reason asked for.
         assertAnswered("Why have the energy talks set up in 2008 lost momentum?", "established in 2008", "due to renewed tensions");
+        // What something is for: the sentence going on from the one that names it says what it does.
+        assertAnswered("whats the point of russias a2ad systems", "A2AD", "hinder aggressors");
     }
 
     @Test
@@ -340,6 +342,8 @@ class ExtractiveAnswererIT {
         assertAnswered("Which Russian city hosted the Eastern Economic Forum?", "Vladivostok");
         // The terminal is named, its cost is not.
         assertNotAnswered("What is the total investment of the Baltic LNG terminal?", "do not give the amount asked for");
+        // A measure of it is a number, which no sentence gives.
+        assertNotAnswered("What is the capacity of the Baltic LNG terminal?", "do not give the number asked for");
         // The office was created; who holds it is never said.
         assertNotAnswered("Who was appointed Japan's Minister for Economic Cooperation with Russia?", "do not give the person asked for");
         // A prime minister named, but not with what the question asks of one.

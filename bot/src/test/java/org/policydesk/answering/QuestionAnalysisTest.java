@@ -82,6 +82,11 @@ class QuestionAnalysisTest {
         "Which minister-level dialogue does the commentary want created?|OTHER",
         "Where does Japan's LNG come from?|SOURCE",
         "Why won't Russia hand over Iturup?|REASON",
+        "whats the point of russias a2ad systems|REASON",
+        "What is the purpose of the Russia-Japan Investment Fund?|REASON",
+        "What is the capacity of the Baltic LNG terminal?|QUANTITY",
+        "what's the terminal's capacity|QUANTITY",
+        "What is the size of the Kurils?|QUANTITY",
         "What is the Japanese proposal called?|TERM",
         "What does hikiwake mean?|DEFINITION",
         "public opinion on the islands|OPINION",
@@ -118,6 +123,8 @@ class QuestionAnalysisTest {
                 .doesNotContain("involve").contains("Abe Plan");
         assertThat(AnswerType.LIKELIHOOD.topical("What are the chances of a peace treaty?"))
                 .doesNotContain("chances").contains("peace treaty");
+        assertThat(AnswerType.REASON.topical("What is the purpose of the fund?")).doesNotContain("purpose").contains("fund");
+        assertThat(read("What is the purpose of the fund?").focus()).as("what a reason is asked of is no attribute").isEmpty();
     }
 
     @Test

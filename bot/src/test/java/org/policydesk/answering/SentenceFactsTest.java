@@ -58,6 +58,8 @@ class SentenceFactsTest {
         assertThat(answers("Why is the plan to develop the island chain harmful?", effect)).isTrue();
         assertThat(answers("Why did Russia cancel the plan to develop the island chain?", effect)).isFalse();
         assertThat(answers("Why did the talks lag?", "The talks lagged due to renewed tensions.")).as("a cause").isTrue();
+        assertThat(answers("What is the purpose of the systems?", "The systems hinder aggressors from operating near the coast."))
+                .as("what a thing is for is what it does").isTrue();
     }
 
     @Test

@@ -53,9 +53,12 @@ public enum AnswerType {
             // The verb that ends an office question ("…hold at EWI?"), not one that says what was done ("who held the talks").
             + "|\\b(?:hold|held|occupy|occupies|occupied)(?=(?:\\s+(?:at|in|on|with|within)\\s+[^?]+)?\\W*$)"
             + "|['’]s? (?:" + AnswerType.OFFICES + ")\\W*$"),
-    /** "What's the point of the A2AD systems?": what something is for is a reason too, and the word for it is no topic. */
+    /**
+     * "What's the point of the A2AD systems?", "whats the a2ad stuff for": what something is for is a reason too, and the
+     * word for it is no topic.
+     */
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"
-            + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:" + AnswerType.PURPOSES + ") (?:of|behind)\\b",
+            + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:" + AnswerType.PURPOSES + ") (?:of|behind)\\b|^" + AnswerType.WHAT_IS + " .+ for\\W*$",
             "\\b(?:" + AnswerType.PURPOSES + ")\\s+(?=of|behind)\\b"),
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"

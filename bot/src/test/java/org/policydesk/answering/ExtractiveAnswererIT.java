@@ -271,6 +271,7 @@ class ExtractiveAnswererIT {
         assertAnswered("Why have the energy talks set up in 2008 lost momentum?", "established in 2008", "due to renewed tensions");
         // What something is for: the sentence going on from the one that names it says what it does.
         assertAnswered("whats the point of russias a2ad systems", "A2AD", "hinder aggressors");
+        assertAnswered("whats the a2ad stuff for", "A2AD", "hinder aggressors");
     }
 
     @Test

@@ -83,6 +83,8 @@ class QuestionAnalysisTest {
         "Where does Japan's LNG come from?|SOURCE",
         "Why won't Russia hand over Iturup?|REASON",
         "whats the point of russias a2ad systems|REASON",
+        "whats the a2ad stuff for|REASON",
+        "What did Japan ask for?|OTHER",
         "What is the purpose of the Russia-Japan Investment Fund?|REASON",
         "What is the capacity of the Baltic LNG terminal?|QUANTITY",
         "what's the terminal's capacity|QUANTITY",

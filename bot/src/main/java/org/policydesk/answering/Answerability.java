@@ -137,6 +137,11 @@ public final class Answerability {
                 return new Verdict(false, "What they say of it never names " + quoted(unnamed) + ".", true, true);
             }
         }
+        if (profile.shape() == QuestionProfile.Shape.CONSEQUENCE && profile.type() == AnswerType.ACTION
+                && !profile.analysis().focus().isEmpty() && chosen.stream().noneMatch(ScoredSentence::typed)) {
+            // "What did Abe reply to Obama's warning?": the warning is told, but no sentence says what Abe did after it.
+            return new Verdict(false, "They do not say what " + profile.analysis().focusText() + " did in response.", true, true);
+        }
         if (onlyRecommended(profile.analysis(), chosen)) {
             return new Verdict(false, "They say only what should be done, not what was done.", true, true);
         }

@@ -448,6 +448,10 @@ class ExtractiveAnswererIT {
         assertNotAnswered("Did the Abe-Putin meeting in Osaka produce a peace treaty?", "only as something still to come");
         assertThat(assertNotAnswered("What did the G7 leaders decide about Russia at their 2016 summit?", "only what should be done", "[1]")
                 .text()).startsWith("Not answered.");
+        // Obama's caution is told; what Abe did in reply is not (a response of Japan's is: it did not expel diplomats).
+        assertThat(assertNotAnswered("What did Abe reply to Obama's warning?", "do not say what Abe did in response").text())
+                .startsWith("Not answered.").contains("Obama cautioned Abe");
+        assertAnswered("How did Japan respond to the Skripal poisoning?", "did not expel Russian diplomats");
         // "at sea" is no Sea of Okhotsk.
         assertThat(ask("What should the two countries do together about ships being attacked at sea?").text())
                 .doesNotContain("Okhotsk").doesNotContain("Baltic Sea");

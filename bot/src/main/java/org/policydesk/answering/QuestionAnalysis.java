@@ -184,8 +184,15 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      */
     static java.util.Optional<String> identityAsked(String question, boolean personOnly) {
         Matcher m = WHO_IS.matcher(question.strip());
-        return m.find() && (!personOnly || m.group(1).equalsIgnoreCase("who")) ? java.util.Optional.of(m.group(2)) : java.util.Optional.empty();
+        if (m.find()) {
+            return !personOnly || m.group(1).equalsIgnoreCase("who") ? java.util.Optional.of(m.group(2)) : java.util.Optional.empty();
+        }
+        Matcher spelled = STANDS_FOR.matcher(question.strip());
+        return !personOnly && spelled.find() ? java.util.Optional.of(spelled.group(1)) : java.util.Optional.empty();
     }
+
+    /** "What does CEAUS stand for?": what a name is, asked as what it spells out. */
+    private static final Pattern STANDS_FOR = Pattern.compile("(?i)^\\W*what\\s+(?:does|did|do)\\s+(.+?)\\s+(?:stand\\s+for|mean)\\W*$");
 
     /** "Which Russian leader…": the role names the kind of person asked for, which the evidence may title otherwise ("chairman"). */
     private static final Pattern WHICH = Pattern.compile("(?i)^\\W*which\\b");

@@ -202,6 +202,14 @@ class AnswerabilityTest {
     }
 
     @Test
+    void whatANameStandsForIsAnsweredByTheSentenceThatSpellsItOut() {
+        String passage = "Miller writes as EWI's Fellow for the China, East Asia and United States (CEAUS) Program.";
+        assertThat(judge("what does CEAUS stand for", passage, 0, 0.13).answerable())
+                .as("a bare acronym is far in meaning from the sentence that spells it out").isTrue();
+        assertThat(judge("what does the CEAUS Program write", passage, 0, 0.13).answerable()).as("more than the name keeps its floor").isFalse();
+    }
+
+    @Test
     void aQuestionAskingWhatTheSourcesMentionAboutSomethingIsBroad() {
         for (String broad : List.of("What economic cooperation between Japan and Russia do the sources mention?",
                 "What do the sources say about sanctions?", "What sanctions does the paper report?")) {

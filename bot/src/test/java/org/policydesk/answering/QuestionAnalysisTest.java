@@ -84,6 +84,7 @@ class QuestionAnalysisTest {
         "Why won't Russia hand over Iturup?|REASON",
         "whats the point of russias a2ad systems|REASON",
         "whats the a2ad stuff for|REASON",
+        "What is the acronym of the EWI program Miller works for?|OTHER",
         "What did Japan ask for?|OTHER",
         "What is the purpose of the Russia-Japan Investment Fund?|REASON",
         "What is the capacity of the Baltic LNG terminal?|QUANTITY",
@@ -91,6 +92,7 @@ class QuestionAnalysisTest {
         "What is the size of the Kurils?|QUANTITY",
         "What is the Japanese proposal called?|TERM",
         "What does hikiwake mean?|DEFINITION",
+        "what does CEAUS stand for|DEFINITION",
         "public opinion on the islands|OPINION",
         "What do most Japanese want settled before a peace treaty is signed?|OPINION",
         "how do russians feel about giving the islands back|OPINION",
@@ -126,6 +128,7 @@ class QuestionAnalysisTest {
         assertThat(AnswerType.LIKELIHOOD.topical("What are the chances of a peace treaty?"))
                 .doesNotContain("chances").contains("peace treaty");
         assertThat(AnswerType.REASON.topical("What is the purpose of the fund?")).doesNotContain("purpose").contains("fund");
+        assertThat(AnswerType.DEFINITION.topical("What does CEAUS stand for?")).doesNotContain("stand").contains("CEAUS");
         assertThat(read("What is the purpose of the fund?").focus()).as("what a reason is asked of is no attribute").isEmpty();
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.knowledge.Passage;
 import org.policydesk.knowledge.PublicationDate;
@@ -179,14 +181,28 @@ class AnswerabilityTest {
         assertThat(owned.weights()).as("shares owned are what it is about").containsKey("share");
     }
 
-    @Test
-    void aShortQuestionOneSentenceHoldsWordForWordIsAnsweredThoughFarInMeaning() {
-        String passage = "The islands matter to Russia. There is a base with about 3,500 Russian soldiers on Iturup and many fighter jets.";
-        assertThat(judge("how many soldiers are on iturup", passage, 1, 0.30).answerable())
-                .as("every word of it is in the sentence, which only says more").isTrue();
-        assertThat(judge("how many soldiers are on iturup", passage, 1, 0.20).answerable()).as("but not when far off").isFalse();
-        assertThat(judge("how many sailors are on iturup", passage, 1, 0.30).answerable())
-                .as("a word the sentence does not hold leaves the floor where it is").isFalse();
+    /** Passages the table below names. */
+    private static final Map<String, String> PASSAGES = Map.of(
+            "SOLDIERS", "The islands matter to Russia. There is a base with about 3,500 Russian soldiers on Iturup and many fighter jets.",
+            "CEAUS", "Miller writes as EWI's Fellow for the China, East Asia and United States (CEAUS) Program.");
+
+    /** A short question one sentence holds word for word, or a name alone, is answered by it though far in meaning. */
+    @ParameterizedTest(name = "{0} at {3}: {4}")
+    @CsvSource(delimiter = '|', value = {
+        // every word of it is in the sentence, which only says more
+        "how many soldiers are on iturup|SOLDIERS|1|0.30|true",
+        // but not when far off
+        "how many soldiers are on iturup|SOLDIERS|1|0.20|false",
+        // a word the sentence does not hold leaves the floor where it is
+        "how many sailors are on iturup|SOLDIERS|1|0.30|false",
+        // a bare acronym is far in meaning from the sentence that spells it out
+        "what does CEAUS stand for|CEAUS|0|0.13|true",
+        // more than the name keeps its floor
+        "what does the CEAUS Program write|CEAUS|0|0.13|false",
+    })
+    void aQuestionTheSentenceHoldsWordForWordMayBeFarInMeaning(String question, String passage, int sentence, double similarity,
+            boolean answerable) {
+        assertThat(judge(question, PASSAGES.get(passage), sentence, similarity).answerable()).isEqualTo(answerable);
     }
 
     @Test
@@ -199,14 +215,6 @@ class AnswerabilityTest {
         assertThat(wife.reason()).contains("wife");
         assertThat(judge("Who was allowed to enter Japan?", passage, 1, 0.20).answerable())
                 .as("a question that is more than a name keeps its floor").isFalse();
-    }
-
-    @Test
-    void whatANameStandsForIsAnsweredByTheSentenceThatSpellsItOut() {
-        String passage = "Miller writes as EWI's Fellow for the China, East Asia and United States (CEAUS) Program.";
-        assertThat(judge("what does CEAUS stand for", passage, 0, 0.13).answerable())
-                .as("a bare acronym is far in meaning from the sentence that spells it out").isTrue();
-        assertThat(judge("what does the CEAUS Program write", passage, 0, 0.13).answerable()).as("more than the name keeps its floor").isFalse();
     }
 
     @Test

@@ -265,8 +265,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 double bar = newPart ? 0.5 : newSource ? 0.70 : shape == QuestionProfile.Shape.COMPOUND && gain >= 0.10 ? 0.65 : 0.82;
                 // The sentence after the closest that goes on about what it names ("…its A2AD systems… The systems hinder
                 // aggressors…"), and is about as close in meaning, says what the question asks of it in other words; so
-                // does one that states what is asked when the closest does not ("…established in 2008… These engagements
-                // have lagged…, however, due to renewed tensions").
+                // does one that states what is asked, a reason or an effect ("…established in 2008… These engagements
+                // have lagged…, however, due to renewed tensions"; what the A2AD systems are for), whether or not the
+                // closest states one too.
                 boolean goesOn = follows(s, best) && leansBack(s) && !profile.type().demandsFact()
                         && (s.similarity() >= GOES_ON_REACH * best.similarity() || profile.type().gradesEvidence() && s.typed());
                 add = s.score() >= bar * best.score()

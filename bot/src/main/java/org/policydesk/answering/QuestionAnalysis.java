@@ -64,6 +64,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     + "(?:\\s+(?:for|of)\\s+(?!the\\b)[\\p{L}-]+(?:\\s+(?!with\\b|in\\b|at\\b|on\\b|to\\b)[\\p{L}-]+)?)?");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:of|in|for|between|on)\\b");
+    /** "What does CEAUS stand for?": what a name is, asked as what it spells out. */
+    private static final Pattern STANDS_FOR = Pattern.compile("(?i)^\\W*what\\s+(?:does|did|do)\\s+(.+?)\\s+(?:stand\\s+for|mean)\\W*$");
     private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*(who|what)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?(.+?)\\W*$");
     /** "Who is Putin's wife?", "What is Japan's population?": what is asked is what follows the possessive. */
     private static final Pattern POSSESSED = Pattern.compile(
@@ -190,9 +192,6 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         Matcher spelled = STANDS_FOR.matcher(question.strip());
         return !personOnly && spelled.find() ? java.util.Optional.of(spelled.group(1)) : java.util.Optional.empty();
     }
-
-    /** "What does CEAUS stand for?": what a name is, asked as what it spells out. */
-    private static final Pattern STANDS_FOR = Pattern.compile("(?i)^\\W*what\\s+(?:does|did|do)\\s+(.+?)\\s+(?:stand\\s+for|mean)\\W*$");
 
     /** "Which Russian leader…": the role names the kind of person asked for, which the evidence may title otherwise ("chairman"). */
     private static final Pattern WHICH = Pattern.compile("(?i)^\\W*which\\b");

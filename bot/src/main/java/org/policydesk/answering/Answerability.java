@@ -136,6 +136,15 @@ public final class Answerability {
             if (!unnamed.isEmpty()) {
                 return new Verdict(false, "What they say of it never names " + quoted(unnamed) + ".", true, true);
             }
+            // "did putin and abe ever do judo together": whether something happened is said where what it names and its
+            // rarest other word meet, not by one sentence on their meetings and another on judo.
+            List<QuestionAnalysis.Constraint> names = profile.analysis().nameConstraints();
+            java.util.Optional<String> rarest = rarestKnownWord(profile);
+            if (profile.type() == AnswerType.YES_NO && !names.isEmpty() && rarest.isPresent() && chosen.stream()
+                    .noneMatch(s -> s.stems().contains(rarest.get()) && names.stream().allMatch(c -> s.stems().containsAll(c.stems())))) {
+                return new Verdict(false, "What they say of " + quoted(names.stream().map(QuestionAnalysis.Constraint::text).toList())
+                        + " does not say whether it happened.", true, true);
+            }
         }
         if (profile.shape() == QuestionProfile.Shape.CONSEQUENCE && profile.type() == AnswerType.ACTION
                 && !profile.analysis().focus().isEmpty() && chosen.stream().noneMatch(ScoredSentence::typed)) {
@@ -227,6 +236,14 @@ public final class Answerability {
      * ("take", "took" and "happen" are function words, never weighed).
      */
     private static final Set<String> SETTING = Set.of("held", "hold", "locat", "base", "situat", "host", "place", "occur");
+
+    /** The question's weightiest word the documents use, besides its names, years and numbers. */
+    private static java.util.Optional<String> rarestKnownWord(QuestionProfile profile) {
+        Set<String> constraints = profile.analysis().constraintStems();
+        return profile.weights().entrySet().stream()
+                .filter(e -> !constraints.contains(e.getKey()) && !profile.unknown().contains(e.getKey()))
+                .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+    }
 
     /** Whether the question names something, and the sentence names all it names. */
     private static boolean namesAll(ScoredSentence s, QuestionAnalysis analysis) {

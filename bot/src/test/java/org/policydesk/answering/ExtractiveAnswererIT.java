@@ -442,6 +442,9 @@ class ExtractiveAnswererIT {
         // Sakhalin is named only in "Sakhalin-1", "Sakhalin-2" and "Sakhalin-Hokkaido".
         assertNotAnswered("did abe visit sakhalin");
         assertNotAnswered("did putin ever visit tokyo", "never names “tokyo”");
+        // One sentence names their meetings, another judo: neither says they did judo together.
+        assertNotAnswered("did putin and abe ever do judo together", "does not say whether it happened");
+        assertAnswered("did japan join the eu sanctions in 2014", "joined the EU sanctions");
         // The list is mentioned, none of the people on it.
         assertNotAnswered("Which Japanese citizens were on Russia's entry ban list?", "do not give the person asked for");
         // Written before it: the sources only announce the Osaka meeting.

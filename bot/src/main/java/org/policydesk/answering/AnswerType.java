@@ -65,13 +65,10 @@ public enum AnswerType {
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"
             + "|\\bpolicy (options|proposals)\\b", "\\b(?:recommend|suggest|advi[cs])\\p{L}*"),
-    /**
-     * "What does the Abe Plan involve?", "What does CEAUS stand for?": what something consists of or spells out is what
-     * it is; the verb asks only that.
-     */
-    DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat (?:does|do|did) .+ (?:mean|stands? for)\\b|\\bmeaning of\\b"
+    /** "What does the Abe Plan involve?": what something consists of is what it is; the verb asks only that. */
+    DEFINITION("^what (is|are|was|were) (an? |the )?[\\p{L}\\p{N}+-]+( [\\p{L}\\p{N}+-]+)?\\s*\\??$|\\bwhat does .+ mean\\b|\\bmeaning of\\b"
             + "|^what (does|do|did|will|would) .+ (" + AnswerType.CONSISTS + ")\\W*$",
-            "\\b(?:" + AnswerType.CONSISTS + "|stands? for|means?)(?=\\W*$)"),
+            "\\b(?:" + AnswerType.CONSISTS + ")(?=\\W*$)"),
     /** "What are the chances of a peace treaty?", "how likely is…": how likely the sources judge something to be. */
     LIKELIHOOD("\\b(chances?|odds|likelihood|probability)\\s+(of|for|that)\\b|\\bprospects? (of|for)\\b"
             + "|\\bhow (likely|probable|realistic)\\b|^(is|are|was|were)\\b.*\\b(likely|probable|realistic)\\b"

@@ -64,8 +64,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     + "(?:\\s+(?:for|of)\\s+(?!the\\b)[\\p{L}-]+(?:\\s+(?!with\\b|in\\b|at\\b|on\\b|to\\b)[\\p{L}-]+)?)?");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:of|in|for|between|on)\\b");
-    /** "What does CEAUS stand for?": what a name is, asked as what it spells out. */
-    private static final Pattern STANDS_FOR = Pattern.compile("(?i)^\\W*what\\s+(?:does|did|do)\\s+(.+?)\\s+(?:stand\\s+for|mean)\\W*$");
+    /** "What does CEAUS mean?" (and "…stand for?", which {@link Terms#spelledOut} writes so): what a name is. */
+    private static final Pattern MEANING = Pattern.compile("(?i)^\\W*what\\s+(?:does|did|do)\\s+(.+?)\\s+mean\\W*$");
     private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*(who|what)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?(.+?)\\W*$");
     /** "Who is Putin's wife?", "What is Japan's population?": what is asked is what follows the possessive. */
     private static final Pattern POSSESSED = Pattern.compile(
@@ -189,8 +189,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         if (m.find()) {
             return !personOnly || m.group(1).equalsIgnoreCase("who") ? java.util.Optional.of(m.group(2)) : java.util.Optional.empty();
         }
-        Matcher spelled = STANDS_FOR.matcher(question.strip());
-        return !personOnly && spelled.find() ? java.util.Optional.of(spelled.group(1)) : java.util.Optional.empty();
+        Matcher meaning = MEANING.matcher(question.strip());
+        return !personOnly && meaning.find() ? java.util.Optional.of(meaning.group(1)) : java.util.Optional.empty();
     }
 
     /** "Which Russian leader…": the role names the kind of person asked for, which the evidence may title otherwise ("chairman"). */

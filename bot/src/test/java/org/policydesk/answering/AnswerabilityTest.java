@@ -30,7 +30,9 @@ class AnswerabilityTest {
         return judge(question, passageText, chosen, 0.5);
     }
 
-    static Answerability.Verdict judge(String question, String passageText, int chosen, double similarity) {
+    static Answerability.Verdict judge(String typed, String passageText, int chosen, double similarity) {
+        // As the evidence finder reads it: "whats" as "what is", "stand for" as "mean".
+        String question = Terms.spelledOut(typed);
         QuestionAnalysis analysis = QuestionAnalysis.of(question, SentenceFactsTest.LEXICON, Set.of());
         Map<String, Integer> frequencies = new HashMap<>();
         Terms.indexStems(passageText).forEach(s -> frequencies.put(s, 1));

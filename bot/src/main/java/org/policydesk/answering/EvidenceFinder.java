@@ -48,7 +48,7 @@ public final class EvidenceFinder {
     /** @param question what to retrieve for and what the sentences must answer (a follow-up read in its context) */
     public Evidence find(String text, int passageCount) {
         CorpusIndex.Generation generation = store.read(corpus::of);
-        String asTyped = respelled(Terms.spelledOut(QuestionAnalysis.withoutExclusions(text)), generation);
+        String asTyped = respelled(withApostrophes(Terms.spelledOut(QuestionAnalysis.withoutExclusions(text)), generation), generation);
         String question = generation.abbreviations().expand(generation.acronyms().expand(asTyped));
         QuestionProfile initial = profile(question);
         QuestionProfile profile = initial;
@@ -547,6 +547,28 @@ public final class EvidenceFinder {
             }
         }
         return known;
+    }
+
+    /** A word of four letters or more ending in "s": maybe a possessive typed without its apostrophe. */
+    private static final java.util.regex.Pattern BARE_POSSESSIVE =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}'’-])(\\p{L}{3,})s(?![\\p{L}\\p{N}'’-])");
+
+    /**
+     * The question with each name the documents know typed in chat as a possessive without its apostrophe ("whats
+     * chinas position", "putins offer") written with it, so that it is read as the name; not a word the documents
+     * write themselves ("kurils"), nor a common word they write only inside names ("seas" of "Baltic Sea").
+     */
+    private static String withApostrophes(String question, CorpusIndex.Generation generation) {
+        java.util.regex.Matcher m = BARE_POSSESSIVE.matcher(question);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = Terms.fold(m.group(1));
+            boolean possessive = generation.lexicon().isNameWord(name) && !generation.lexicon().isOnlyPartOfNames(name)
+                    && !generation.abbreviations().wordCounts().containsKey(Terms.fold(m.group()));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(possessive ? m.group(1) + "'s" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static final java.util.regex.Pattern TYPED_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{L}{5,}(?![\\p{L}\\p{N}'’-])");

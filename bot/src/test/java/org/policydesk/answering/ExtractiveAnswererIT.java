@@ -455,6 +455,9 @@ class ExtractiveAnswererIT {
         assertThat(assertNotAnswered("What did Abe reply to Obama's warning?", "do not say what Abe did in response").text())
                 .startsWith("Not answered.").contains("Obama cautioned Abe");
         assertAnswered("How did Japan respond to the Skripal poisoning?", "did not expel Russian diplomats");
+        // A name typed as a possessive without its apostrophe is the name: China is never named with the Kurils.
+        assertNotAnswered("whats chinas position on the kuril dispute");
+        assertNotAnswered("whats chinas view of the sanctions");
         // "at sea" is no Sea of Okhotsk.
         assertThat(ask("What should the two countries do together about ships being attacked at sea?").text())
                 .doesNotContain("Okhotsk").doesNotContain("Baltic Sea");

@@ -233,8 +233,11 @@ public final class ExtractiveAnswerer implements Answerer {
                     : next;
             // Another source has its say on what the question names, not on something else: a sentence that names none
             // of it ("regional forums such as the Asia Pacific Economic Cooperation grouping" for "the Eastern Economic
-            // Forum or Vladivostok") is not that source's say.
-            boolean newSource = multi && newDocument && (named.isEmpty() || named.stream().anyMatch(s.stems()::containsAll));
+            // Forum or Vladivostok") is not that source's say. One that leans on a sentence naming it, which it is quoted
+            // with, speaks of it ("…the southernmost Kurils… Moreover, … a $1.2 billion plan to develop the entire island chain").
+            java.util.Optional<ScoredSentence> leanedOn = leansBack(s) ? previous(s, ranked) : java.util.Optional.empty();
+            boolean newSource = multi && newDocument && (named.isEmpty() || named.stream().anyMatch(n -> s.stems().containsAll(n)
+                    || leanedOn.filter(l -> l.stems().containsAll(n)).isPresent()));
             // Another source may name it otherwise ("the conflict" for "the dispute"): as close in meaning, it has its
             // say, though the first source has said all there is room for.
             boolean otherWords = newSource && s.lexical() < best.lexical() && s.similarity() >= best.similarity();
@@ -301,6 +304,10 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static java.util.Optional<ScoredSentence> next(ScoredSentence s, List<ScoredSentence> all) {
         return all.stream().filter(o -> follows(o, s)).findFirst();
+    }
+
+    private static java.util.Optional<ScoredSentence> previous(ScoredSentence s, List<ScoredSentence> all) {
+        return all.stream().filter(o -> follows(s, o)).findFirst();
     }
 
     /** Whether a sentence comes right after another in the same passage. */

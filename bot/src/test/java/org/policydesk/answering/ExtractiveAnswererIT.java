@@ -92,6 +92,10 @@ class ExtractiveAnswererIT {
         // The commentary names neither the forum nor Vladivostok: its "regional forums" are no say on them.
         Answer forum = ask("What does each source say about the Eastern Economic Forum or Vladivostok?");
         assertCitesOnly(forum, "benedyczak-2018");
+        // The commentary's say on the Kurils' military side calls them "the entire island chain", leaning on the sentence
+        // before, which names them: it is that source's say, quoted with what it leans on.
+        assertAnswered("How do the commentary and the paper each describe the military side of the Kurils?",
+                "$1.2 billion plan to develop the entire island chain to improve military", "southernmost Kurils", "3,500 Russian soldiers");
         // "Japan's position" is what the sources say of Japan there, in whatever words.
         assertAnswered("How do the sources describe Japan's position within the G7 or the West on Russia?", "G7");
         // Benedyczak calls it "the conflict": as close in meaning, it has its say beside the source that says "dispute".

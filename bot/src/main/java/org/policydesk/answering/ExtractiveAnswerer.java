@@ -212,6 +212,9 @@ public final class ExtractiveAnswerer implements Answerer {
         // Not across documents: there a second sentence of one source on the same names gives way to the other source.
         Set<String> entities = multi ? Set.of() : profile.analysis().constraintStems();
         List<List<String>> named = profile.analysis().nameConstraints().stream().map(QuestionAnalysis.Constraint::stems).toList();
+        Set<String> unnamedTopic = new HashSet<>(profile.weights().keySet());
+        named.forEach(unnamedTopic::removeAll);
+        Set<String> silent = evidence.unmentioned().keySet().stream().map(DocumentMetadata::id).collect(java.util.stream.Collectors.toSet());
         if (shape == QuestionProfile.Shape.CONSEQUENCE) {
             // What followed is the next sentence, and the one after it when that says it is the outcome
             // ("Russia responded with a list… As a result, the Kurils' negotiations were halted").
@@ -236,8 +239,15 @@ public final class ExtractiveAnswerer implements Answerer {
             // Forum or Vladivostok") is not that source's say. One that leans on a sentence naming it, which it is quoted
             // with, speaks of it ("…the southernmost Kurils… Moreover, … a $1.2 billion plan to develop the entire island chain").
             java.util.Optional<ScoredSentence> leanedOn = leansBack(s) ? previous(s, ranked) : java.util.Optional.empty();
-            boolean newSource = multi && newDocument && (named.isEmpty() || named.stream().anyMatch(n -> s.stems().containsAll(n)
-                    || leanedOn.filter(l -> l.stems().containsAll(n)).isPresent()));
+            boolean onWhatIsNamed = named.isEmpty() || named.stream().anyMatch(n -> s.stems().containsAll(n)
+                    || leanedOn.filter(l -> l.stems().containsAll(n)).isPresent());
+            if (!onWhatIsNamed && silent.contains(s.documentId()) && java.util.Collections.disjoint(s.stems(), unnamedTopic)) {
+                // A source that never mentions what is asked has no say on it, however close its sentence ("regional forums
+                // such as the Asia Pacific Economic Cooperation grouping" for the Eastern Economic Forum): the answer says
+                // so. It has on the rest of the question ("fisheries or the Sea of Okhotsk").
+                continue;
+            }
+            boolean newSource = multi && newDocument && onWhatIsNamed;
             // Another source may name it otherwise ("the conflict" for "the dispute"): as close in meaning, it has its
             // say, though the first source has said all there is room for.
             boolean otherWords = newSource && s.lexical() < best.lexical() && s.similarity() >= best.similarity();

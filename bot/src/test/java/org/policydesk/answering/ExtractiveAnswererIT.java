@@ -92,6 +92,12 @@ class ExtractiveAnswererIT {
         // The commentary names neither the forum nor Vladivostok: its "regional forums" are no say on them.
         Answer forum = ask("What does each source say about the Eastern Economic Forum or Vladivostok?");
         assertCitesOnly(forum, "benedyczak-2018");
+        Answer eef = ask("What do both sources say about the Eastern Economic Forum?");
+        assertCitesOnly(eef, "benedyczak-2018");
+        assertThat(eef.text()).contains("no mention of “Eastern Economic Forum”").doesNotContain("regional forums");
+        // It has its say on the rest of what is asked.
+        Answer fisheries = ask("What do both texts say about fisheries or the Sea of Okhotsk?");
+        assertThat(fisheries.text()).contains("bilateral fisheries agreement").contains("Sea of Okhotsk");
         // The commentary's say on the Kurils' military side calls them "the entire island chain", leaning on the sentence
         // before, which names them: it is that source's say, quoted with what it leans on.
         assertAnswered("How do the commentary and the paper each describe the military side of the Kurils?",

@@ -209,8 +209,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Set<String> namesGiven = new HashSet<>();
         chosen.forEach(c -> namesGiven.addAll(c.names()));
 
-        // Not across documents: there a second sentence of one source on the same names gives way to the other source.
-        Set<String> entities = multi ? Set.of() : profile.analysis().constraintStems();
+        Set<String> entities = profile.analysis().constraintStems();
         List<List<String>> named = profile.analysis().nameConstraints().stream().map(QuestionAnalysis.Constraint::stems).toList();
         Set<String> unnamedTopic = new HashSet<>(profile.weights().keySet());
         named.forEach(unnamedTopic::removeAll);

@@ -95,6 +95,8 @@ class ExtractiveAnswererIT {
         Answer eef = ask("What do both sources say about the Eastern Economic Forum?");
         assertCitesOnly(eef, "benedyczak-2018");
         assertThat(eef.text()).contains("no mention of “Eastern Economic Forum”").doesNotContain("regional forums");
+        assertThat(eef.text()).as("two sentences naming the forum repeat each other only in the rest of their words")
+                .contains("During the Eastern Economic Forum (EEF) in Vladivostok").contains("During the EEF, Abe and Putin announced");
         // It has its say on the rest of what is asked.
         Answer fisheries = ask("What do both texts say about fisheries or the Sea of Okhotsk?");
         assertThat(fisheries.text()).contains("bilateral fisheries agreement").contains("Sea of Okhotsk");

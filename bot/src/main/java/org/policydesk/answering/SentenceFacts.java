@@ -442,7 +442,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                             || n.kind() == NumberKind.PERCENTAGE && !n.counted().isEmpty()
                             || question.focus().isEmpty() && n.kind() != NumberKind.YEAR)
                             && (question.focus().isEmpty() || countsFocus(n, question, similar))
-                        || n.kind() == NumberKind.PERCENTAGE && n.counted().isEmpty() && PART_OF.matcher(question.text()).find()));
+                        || n.kind() == NumberKind.PERCENTAGE && n.counted().isEmpty() && (PART_OF.matcher(question.text()).find()
+                                || HOW_MUCH.matcher(question.text()).find() && statesFocus(question))));
             // "Who is Russia's energy minister?": the role is the title of the person named, not words elsewhere
             // in the sentence ("energy consultations … Prime Minister Junichiro Koizumi").
             // "Who is the head of the Duma?": any office that leads is a head ("the chairman of the Russian State Duma").
@@ -492,6 +493,19 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             + "(?:" + EntityLexicon.DEMONYM.pattern() + "|(?i:people|public|citizens|voters|respondents|residents|population))");
 
     private static final Pattern PART_OF = Pattern.compile("(?i)\\bhow\\s+(?:many|much)\\s+of\\b");
+    /**
+     * "How much oil does Japan receive through its stake…": how much of a whole asks for its part, which a share of it
+     * states ("it receives oil (30% in Sakhalin-1)"). Not a count ("how many"), which a share does not give, nor a rate
+     * ("how much oil does Sakhalin-1 produce a year"), which is an amount in a time, not a part of a whole.
+     */
+    private static final Pattern HOW_MUCH = Pattern.compile("(?i)\\bhow\\s+much\\s+(?!of\\b)\\p{L}(?!.*\\b(?:(?:per|a|an|each|every)\\s+"
+            + "(?:year|month|week|day|decade)|annually|yearly|daily|monthly)\\b)");
+
+    /** Whether the sentence names what the question is about (its focus) in the question's words. */
+    private boolean statesFocus(QuestionAnalysis question) {
+        java.util.Set<String> stems = new java.util.HashSet<>(Terms.allStems(sentenceText));
+        return !question.focus().isEmpty() && stems.containsAll(question.focus());
+    }
 
     /** "meetings", "gatherings": a noun made of a verb names events, which a count of occasions counts. */
     private static final Pattern EVENT_NOUN = Pattern.compile("(?i)\\b\\p{L}{3,}ings?\\b");

@@ -85,6 +85,16 @@ class SentenceFactsTest {
     }
 
     @Test
+    void howMuchOfSomethingIsAnsweredByAShareOfItButNotARate() {
+        String stake = "Japan owns shares of Russian projects, through which it receives oil (30% in Sakhalin-1).";
+        assertThat(answers("How much oil does Japan receive through its stake in Sakhalin-1?", stake)).isTrue();
+        assertThat(answers("How much gas does Japan receive through its stake in Sakhalin-1?", stake)).as("not what it is a share of")
+                .isFalse();
+        assertThat(answers("How much oil does Sakhalin-1 produce a year?", stake)).as("an amount in a time").isFalse();
+        assertThat(answers("How much oil does Sakhalin-1 produce annually?", stake)).isFalse();
+    }
+
+    @Test
     void aCountOfANationsPeopleCountsPeople() {
         assertThat(answers("how many people live on the islands", "About 30,000 Russians reside on the islands.")).isTrue();
         assertThat(answers("how many people live on the islands", "About 30,000 Russian soldiers are on the islands."))

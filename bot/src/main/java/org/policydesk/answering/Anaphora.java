@@ -19,9 +19,6 @@ public final class Anaphora {
                     + "(After|Before|By|Upon|On|Having|When|While) \\p{Ll}+ing)\\b"
                     + "|\\b(there(?!\\s+(is|are|was|were|have|has|had|will|would|may|might|could)\\b)|such(?!\\s+as\\b)|the latter|the former|these|those|this (?!year|month|week)\\p{Ll}+|the (latter|former)|"
                     + "(?i:the countries|the proposals?|the project|the agreement|the systems))\\b|\\bboth\\b(?!\\s+(the\\s+)?\\p{L}+s\\b)");
-    /** A subject that only the sentence before names, after any connective: "Probably, it will be limited to…". */
-    private static final Pattern OPENS_WITH_REFERENCE = Pattern.compile(
-            "^(?:[A-Z][\\p{L} ]{0,30}, )?(?i:" + REFERRING + ")\\b");
     /** A sentence that opens by saying it tells what came of the one before: "As a result, …". */
     static final Pattern TELLS_OUTCOME = Pattern.compile("^(As a result|As a consequence|Consequently|In response|Therefore|Thus|Hence)\\b");
     /** An existential "There is…" opens a sentence without leaning on anything. */
@@ -30,15 +27,6 @@ public final class Anaphora {
     public static final int ANTECEDENTS_QUOTED = 2;
 
     private Anaphora() {}
-
-    /**
-     * Whether a sentence's subject is something only the sentence before names ("It also receives…", "Probably, it
-     * will be limited…"): it says nothing on its own. Narrower than {@link #leansBack}, which a connective
-     * ("Moreover, …") or a "there" anywhere satisfies.
-     */
-    public static boolean opensWithReference(String sentence) {
-        return OPENS_WITH_REFERENCE.matcher(sentence).find();
-    }
 
     /** Whether a sentence refers to something only the sentence before it names. */
     public static boolean leansBack(String sentence) {

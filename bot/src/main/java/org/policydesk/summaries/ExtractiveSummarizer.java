@@ -133,14 +133,15 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     /**
-     * A chosen sentence whose subject only the sentence before names ("Probably, it will be limited to dialogue…")
-     * is quoted after that one ("…announced the intensification of cooperation in the military domain"), while the
-     * summary has room once the chosen sentences and their elaborations are in.
+     * A chosen sentence that leans on the one before ("Probably, it will be limited to dialogue…", "Japan can supply
+     * both…") is quoted after that one ("…announced the intensification of cooperation in the military domain",
+     * "Russia's mining industry needs investment and new technology."), while the summary has room once the chosen
+     * sentences and their elaborations are in.
      */
     private static List<Candidate> withAntecedents(List<Candidate> chosen) {
         return withNeighbours(chosen, (c, spans) -> {
             List<Integer> before = new ArrayList<>();
-            for (int i = c.index(), hops = 0; i > 0 && hops < Anaphora.ANTECEDENTS_QUOTED && Anaphora.opensWithReference(spans.get(i).text());
+            for (int i = c.index(), hops = 0; i > 0 && hops < Anaphora.ANTECEDENTS_QUOTED && Anaphora.leansBack(spans.get(i).text());
                     i--, hops++) {
                 before.add(i - 1);
             }

@@ -136,10 +136,13 @@ class SummarizerIT {
     }
 
     @Test
-    void aChosenSentenceWhoseSubjectTheOneBeforeNamesIsQuotedAfterItWhileTheSummaryHasRoom() {
+    void aChosenSentenceThatLeansOnTheOneBeforeIsQuotedAfterItWhileTheSummaryHasRoom() {
         Summary s = desk.summarizer().ofTopic("US security guarantees");
         assertThat(s.text()).as("\"it\" is the military cooperation the sentence before announces")
                 .containsPattern("cooperation in the military domain\\. \\[\\d+\\] Probably, it will be limited");
+        Summary energy = desk.summarizer().ofTopic("energy");
+        assertThat(energy.text()).as("\"both\" is what the sentence before says Russia's mining industry needs")
+                .containsPattern("needs investment and new technology\\. \\[\\d+\\] Japan can supply both");
     }
 
     @Test

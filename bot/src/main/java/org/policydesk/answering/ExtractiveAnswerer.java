@@ -269,7 +269,7 @@ public final class ExtractiveAnswerer implements Answerer {
                         || (samePassage && s.similarity() >= 0.85 * best.similarity()));
             } else {
                 boolean newPart = (askedYears.size() > 1 && !yearsMet.containsAll(yearsMet(s, askedYears))
-                        || !partsMet.containsAll(s.parts()) || several && !namesGiven.containsAll(s.names()))
+                        || !partsMet.containsAll(s.parts()) || several && (!namesGiven.containsAll(s.names()) || listsFirst(s, chosen)))
                         && (s.typed() || !profile.type().demandsFact());
                 // A part for another year, another part of the question or another name asked for shares only
                 // part of the question's words, as a part from another
@@ -295,6 +295,14 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return withAntecedents(chosen, ranked);
+    }
+
+    /** "…such as the denuclearization of the Korean peninsula, human trafficking, counterterrorism and…": several of a kind. */
+    private static final java.util.regex.Pattern ENUMERATES = java.util.regex.Pattern.compile("\\b(?:such as|including|namely)\\b[^.;]*,[^.;]*\\band\\b");
+
+    /** Whether a sentence lists several of a kind, where none chosen yet does: an answer to "which problems…". */
+    private static boolean listsFirst(ScoredSentence s, List<ScoredSentence> chosen) {
+        return ENUMERATES.matcher(s.text()).find() && chosen.stream().noneMatch(c -> ENUMERATES.matcher(c.text()).find());
     }
 
     /** The asked years a sentence answers for: those it states, or its document's when it states none. */

@@ -203,6 +203,9 @@ class ExtractiveAnswererIT {
         // Several of a kind asked for: each sentence naming another one by what sets it apart is a part of the answer.
         assertAnswered("what r the 2 proposals for the islands", "The Japanese proposal, “2+alpha”", "The Russian proposal, “hikiwake”");
         assertAnswered("What are the Japanese names of the four islands?", "Kunashiri, Etorofu, Habomai and Shikotan in Japanese");
+        // Several of a kind asked for, where the closest sentence names none: the one listing them is a part of the answer.
+        assertAnswered("which regional security problems could tokyo and moscow work on together",
+                "such as the denuclearization of the Korean peninsula, human trafficking, counterterrorism");
         // How much of something one gets through a stake is the share of it.
         assertAnswered("How much LNG does Japan get from its stake in Sakhalin-2?", "LNG (22.5% in Sakhalin-2)");
     }

@@ -297,12 +297,9 @@ public final class ExtractiveAnswerer implements Answerer {
         return withAntecedents(chosen, ranked);
     }
 
-    /** "…such as the denuclearization of the Korean peninsula, human trafficking, counterterrorism and…": several of a kind. */
-    private static final java.util.regex.Pattern ENUMERATES = java.util.regex.Pattern.compile("\\b(?:such as|including|namely)\\b[^.;]*,[^.;]*\\band\\b");
-
     /** Whether a sentence lists several of a kind, where none chosen yet does: an answer to "which problems…". */
     private static boolean listsFirst(ScoredSentence s, List<ScoredSentence> chosen) {
-        return ENUMERATES.matcher(s.text()).find() && chosen.stream().noneMatch(c -> ENUMERATES.matcher(c.text()).find());
+        return SentenceFacts.listsSeveral(s.text()) && chosen.stream().noneMatch(c -> SentenceFacts.listsSeveral(c.text()));
     }
 
     /** The asked years a sentence answers for: those it states, or its document's when it states none. */

@@ -86,6 +86,14 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         return RECOMMENDED.matcher(text).find();
     }
 
+    /** "…such as the denuclearization of the Korean peninsula, human trafficking, counterterrorism and…". */
+    private static final Pattern ENUMERATES = Pattern.compile("\\b(?:such as|including|namely)\\b[^.;]*,[^.;]*\\band\\b");
+
+    /** Whether a text lists several of a kind. */
+    static boolean listsSeveral(String text) {
+        return ENUMERATES.matcher(text).find();
+    }
+
     /** A term in quotation marks: “2+alpha”, "hikiwake". */
     private static final Pattern QUOTED = Pattern.compile("“[^”]{1,60}”|\"[^\"]{1,60}\"");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}’'-]*");

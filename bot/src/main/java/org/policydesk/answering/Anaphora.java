@@ -5,15 +5,13 @@ import java.util.regex.Pattern;
 /** Whether a sentence leans on the one before it, so that quoting it alone would lose what it refers to. */
 public final class Anaphora {
 
-    /** Words that stand for something named before: "It", "These", "The latter". */
-    private static final String REFERRING = "It|Its|This|These|That|Those|They|Their|Them|Such|He|She|His|Her|The latter|The former";
     /**
      * A sentence that opens with a pronoun, a demonstrative or a connective, or with a clause whose
      * subject is elsewhere ("After obtaining…"), leans on the sentence before it; so does one that
      * refers back anywhere ("…stationed there", "…can supply both", "such joint development").
      */
     private static final Pattern LEANS_BACK = Pattern.compile(
-            "^(" + REFERRING + "|Both|However|But|Then|"
+            "^(It|Its|This|These|That|Those|They|Their|Them|Such|He|She|His|Her|The latter|The former|Both|However|But|Then|"
                     + "Thus|Therefore|Moreover|Furthermore|In addition|Also|As a result|Consequently|Instead|Still|Yet|Nevertheless|"
                     + "There,|Here,|In this sense|In turn|For example|For instance|In particular|Despite this|Despite that|Even so|Indeed|Above all|Finally|Probably|"
                     + "(After|Before|By|Upon|On|Having|When|While) \\p{Ll}+ing)\\b"

@@ -55,11 +55,15 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     + "|(?i:\\b(coming|next|near|following) (few )?(years?|months?|term|future|decades?)\\b)");
     private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("\\b(?:" + MONTHS + ")\\s+$");
     private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile("^\\s+(?:" + MONTHS + ")\\b");
+    /** In each span of time: "a year", "per month". */
+    private static final String PER_TIME = "(?:a|per|each|every) (?:day|week|month|quarter|year)";
     /** How often: "annual", "biannual consultations", "twice a year", "every two years", "monthly". */
     private static final Pattern FREQUENCY = Pattern.compile(
             "(?i)\\b(?:(?:bi|semi)?annual(?:ly)?|biennial(?:ly)?|yearly|quarterly|monthly|weekly|daily|fortnightly|"
-                    + "(?:once|twice|\\w+ times) (?:a|per|each|every) (?:day|week|month|quarter|year)|every (?:\\w+ )?(?:days?|weeks?|months?|years?)|"
+                    + "(?:once|twice|\\w+ times) " + PER_TIME + "|every (?:\\w+ )?(?:days?|weeks?|months?|years?)|"
                     + "regular(?:ly)?)\\b");
+    /** An amount in a span of time: "how much oil does Sakhalin-1 produce a year", "… annually". */
+    private static final Pattern RATE = Pattern.compile("(?i)\\b" + PER_TIME + "\\b|" + FREQUENCY.pattern());
     /** An event that dates another: "since the end of World War II", "after the start of the war". */
     private static final Pattern EVENT_DATE = Pattern.compile(
             "(?i)\\b(?:since|after|before|until|at|by|from) the (?:end|start|beginning|outbreak|close|time) of\\b");
@@ -451,7 +455,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                             || question.focus().isEmpty() && n.kind() != NumberKind.YEAR)
                             && (question.focus().isEmpty() || countsFocus(n, question, similar))
                         || n.kind() == NumberKind.PERCENTAGE && n.counted().isEmpty() && (PART_OF.matcher(question.text()).find()
-                                || HOW_MUCH.matcher(question.text()).find() && statesFocus(question))));
+                                || HOW_MUCH.matcher(question.text()).find() && !RATE.matcher(question.text()).find()
+                                        && statesFocus(question, similar))));
             // "Who is Russia's energy minister?": the role is the title of the person named, not words elsewhere
             // in the sentence ("energy consultations … Prime Minister Junichiro Koizumi").
             // "Who is the head of the Duma?": any office that leads is a head ("the chairman of the Russian State Duma").
@@ -506,13 +511,13 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
      * states ("it receives oil (30% in Sakhalin-1)"). Not a count ("how many"), which a share does not give, nor a rate
      * ("how much oil does Sakhalin-1 produce a year"), which is an amount in a time, not a part of a whole.
      */
-    private static final Pattern HOW_MUCH = Pattern.compile("(?i)\\bhow\\s+much\\s+(?!of\\b)\\p{L}(?!.*\\b(?:(?:per|a|an|each|every)\\s+"
-            + "(?:year|month|week|day|decade)|annually|yearly|daily|monthly)\\b)");
+    private static final Pattern HOW_MUCH = Pattern.compile("(?i)\\bhow\\s+much\\s+(?!of\\b)\\p{L}");
 
-    /** Whether the sentence names what the question is about (its focus) in the question's words. */
-    private boolean statesFocus(QuestionAnalysis question) {
-        java.util.Set<String> stems = new java.util.HashSet<>(Terms.allStems(sentenceText));
-        return !question.focus().isEmpty() && stems.containsAll(question.focus());
+    /** Whether the sentence names what the question is about (its focus), in its words or in related ones. */
+    private boolean statesFocus(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
+        List<String> stems = Terms.allStems(sentenceText);
+        return !question.focus().isEmpty()
+                && question.focus().stream().allMatch(f -> stems.stream().anyMatch(w -> f.equals(w) || similar.test(f, w)));
     }
 
     /** "meetings", "gatherings": a noun made of a verb names events, which a count of occasions counts. */

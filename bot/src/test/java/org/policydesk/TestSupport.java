@@ -18,6 +18,7 @@ public final class TestSupport {
 
     /** Loading the model takes about a second; it is stateless, so every test can share it. */
     public static final EmbeddingModel EMBEDDING_MODEL = new org.policydesk.app.MiniLmEmbeddingModel();
+    public static final org.policydesk.text.Thesaurus THESAURUS = org.policydesk.text.WordNetThesaurus.loaded();
 
     private TestSupport() {}
 
@@ -69,7 +70,7 @@ public final class TestSupport {
 
     /** Builds a desk on the real embedding model, with its knowledge base loaded. */
     public static org.policydesk.app.PolicyDesk desk(Settings settings) {
-        org.policydesk.app.PolicyDesk desk = org.policydesk.app.PolicyDesk.start(settings, EMBEDDING_MODEL);
+        org.policydesk.app.PolicyDesk desk = org.policydesk.app.PolicyDesk.start(settings, EMBEDDING_MODEL, THESAURUS);
         try {
             desk.refreshIfStale();
         } catch (IOException e) {

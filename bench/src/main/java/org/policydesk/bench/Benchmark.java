@@ -37,6 +37,8 @@ import org.policydesk.eval.EvalCase;
 import org.policydesk.eval.RetrievalMetrics;
 import org.policydesk.eval.RetrievalMetrics.Found;
 import org.policydesk.knowledge.ingestion.ReloadReport;
+import org.policydesk.text.Thesaurus;
+import org.policydesk.text.WordNetThesaurus;
 
 /**
  * The benchmark: for each corpus size, ingestion against the raw embedding floor, an unchanged
@@ -64,6 +66,8 @@ public final class Benchmark {
 
     private final Options options;
     private final EmbeddingModel model;
+    /** Loaded before the first measurement, as the bot's loads while the store opens. */
+    private final Thesaurus thesaurus = WordNetThesaurus.loaded();
     private final PrintWriter progress;
 
     public Benchmark(Options options, EmbeddingModel model, PrintWriter progress) {
@@ -99,7 +103,7 @@ public final class Benchmark {
         }
         Settings settings = Settings.of(folder, db)
                 .withDiscord(new DiscordSettings(Secret.none(), "", Set.of(), 1_000_000, options.concurrency(), 0));
-        try (PolicyDesk probe = PolicyDesk.start(settings, model)) {
+        try (PolicyDesk probe = PolicyDesk.start(settings, model, thesaurus)) {
             real = probe.knowledgeBase().reload().passages();
         }
         Files.deleteIfExists(db);
@@ -107,7 +111,7 @@ public final class Benchmark {
         say("%,d passages: ingesting…", size);
 
         double floorRate = floor(folder);
-        try (PolicyDesk desk = PolicyDesk.start(settings, model)) {
+        try (PolicyDesk desk = PolicyDesk.start(settings, model, thesaurus)) {
             long started = System.nanoTime();
             ReloadReport built = desk.knowledgeBase().reload();
             double ingestSeconds = seconds(started);

@@ -48,7 +48,7 @@ public final class InstanceWorker {
         Settings settings = Settings.of(knowledge, db)
                 .withDiscord(new DiscordSettings(Secret.none(), "", Set.of(), 1000, askers, 0))
                 .withSharedState(new SharedStateSettings(Secret.of(url), "", Secret.none(), instance, Duration.ofSeconds(30)));
-        try (PolicyDesk desk = PolicyDesk.start(settings, new MiniLmEmbeddingModel())) {
+        try (PolicyDesk desk = PolicyDesk.start(settings, new MiniLmEmbeddingModel(), org.policydesk.text.WordNetThesaurus.loaded())) {
             desk.refreshIfStale();
             BotCommands commands = desk.commands();
             for (String q : questions) {

@@ -49,7 +49,9 @@ public final class Answerability {
     }
 
     public Verdict judge(Evidence evidence, List<ScoredSentence> chosen) {
-        QuestionProfile profile = evidence.profile();
+        Set<String> covered = new HashSet<>();
+        chosen.forEach(s -> covered.addAll(s.stems()));
+        QuestionProfile profile = evidence.profile().relatedWithin(covered);
         if (profile.weights().isEmpty()) {
             return new Verdict(false, "The question has nothing to look up: ask about something the documents discuss.", false);
         }
@@ -65,15 +67,13 @@ public final class Answerability {
             // Whether something happened, or why when no sentence gives a reason, is said only of what the sources name:
             // "Why did Putin choose…", "Does Japan plan to buy weapons…" are not answered by sentences that never say
             // "choose" or "weapons". A sentence that gives a reason may say the rest in other words ("suit" the islands).
-            profile.unknownWords().stream().filter(w -> !profile.bridges().containsKey(org.policydesk.text.Stemmer.stem(w)))
+            profile.unknownWords().stream().filter(w -> !profile.related(org.policydesk.text.Stemmer.stem(w)))
                     .filter(w -> !missing.contains(w)).forEach(missing::add);
         }
         java.util.Optional<String> unknownFocus = profile.unknownFocus();
         unknownFocus.filter(f -> !missing.contains(f)).ifPresent(missing::add);
         profile.unknownPredicate().filter(f -> !missing.contains(f)).ifPresent(missing::add);
         double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);
-        Set<String> covered = new HashSet<>();
-        chosen.forEach(s -> covered.addAll(s.stems()));
         double coverage = profile.coverage(covered);
         if (profile.type().demandsFact() && profile.type() != AnswerType.DATE && !chosen.isEmpty() && chosen.get(0).typed()) {
             // The fact asked for is stated; its passage says what it is about. Not so for a date: a passage
@@ -156,7 +156,7 @@ public final class Answerability {
         }
         if (profile.type().demandsFact()) {
             List<String> absent = profile.unknownWords().stream()
-                    .filter(w -> !profile.bridges().containsKey(org.policydesk.text.Stemmer.stem(w))).toList();
+                    .filter(w -> !profile.related(org.policydesk.text.Stemmer.stem(w))).toList();
             if (profile.unknownShare() > FACT_UNKNOWN_SHARE && similarity < strongSimilarity && !absent.isEmpty()) {
                 // A date or number found for a question whose main words the sources never use is about something else.
                 return new Verdict(false, "They never mention " + quoted(absent) + ".", true);
@@ -319,9 +319,9 @@ public final class Answerability {
         evidence.sentences().stream().limit(8).forEach(s -> top.append(String.format(java.util.Locale.ROOT,
                 "%n      %.3f lex=%.2f sim=%.3f strength=%.2f bound=%s r%d %s#%d %s", s.score(), s.lexical(), s.similarity(), s.strength(), s.bound(),
                 s.passageRank(), s.passage().passage().id(), s.index(), s.text().substring(0, Math.min(70, s.text().length())))));
-        return String.format(java.util.Locale.ROOT, "sim=%.3f cov=%.3f unknownShare=%.3f unknownSpecific=%s type=%s focus=%s constraints=%s bridges=%s weights=%s%s",
+        return String.format(java.util.Locale.ROOT, "sim=%.3f cov=%.3f unknownShare=%.3f unknownSpecific=%s type=%s focus=%s constraints=%s bridges=%s synonyms=%s weights=%s%s",
                 similarity, profile.coverage(covered), profile.unknownShare(), profile.unknownSpecifics(), profile.type(),
                 profile.analysis().focus(), profile.analysis().constraints().stream().map(QuestionAnalysis.Constraint::text).toList(),
-                profile.bridges(), profile.weights(), top);
+                profile.bridges(), profile.synonyms(), profile.weights(), top);
     }
 }

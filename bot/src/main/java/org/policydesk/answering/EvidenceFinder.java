@@ -36,12 +36,13 @@ public final class EvidenceFinder {
 
     private final CorpusIndex corpus;
 
-    public EvidenceFinder(KnowledgeReader store, CorpusIndex corpus, PassageRetriever retriever, EmbeddingModel embeddingModel) {
+    public EvidenceFinder(KnowledgeReader store, CorpusIndex corpus, PassageRetriever retriever, EmbeddingModel embeddingModel,
+            org.policydesk.text.Thesaurus thesaurus) {
         this.store = store;
         this.corpus = corpus;
         this.retriever = retriever;
         this.embeddingModel = embeddingModel;
-        this.bridges = new VocabularyBridges(embeddingModel, 50_000);
+        this.bridges = new VocabularyBridges(embeddingModel, thesaurus, 50_000);
         this.sentenceVectors = new SentenceVectors(store, embeddingModel);
     }
 
@@ -76,7 +77,8 @@ public final class EvidenceFinder {
                     }
                 }
             }
-            profile = profile.withBridges(bridges.relate(unknownWords, candidates, generation.wordVectors()));
+            profile = profile.withBridges(bridges.relate(unknownWords, candidates, generation.wordVectors()))
+                    .withSynonyms(bridges.synonyms(unknownWords, candidates, generation.wordVectors()));
         }
         QuestionProfile bridged = profile;
         if (passages.size() > passageCount) {

@@ -19,7 +19,8 @@ import org.policydesk.text.Terms;
  */
 public record QuestionProfile(String text, Map<String, Double> weights, Set<String> unknown, Map<String, String> specific,
         AnswerType type, boolean multiDocument, Shape shape, Set<String> namedDocuments, Set<String> namingStems, boolean requestsNewText,
-        String focus, QuestionAnalysis analysis, Map<String, Map<String, Double>> bridges, List<String> missingConstraints) {
+        String focus, QuestionAnalysis analysis, Map<String, Map<String, Double>> bridges, Map<String, Set<String>> synonyms,
+        List<String> missingConstraints) {
 
     /**
      * The shape of a question beyond its answer type.
@@ -149,7 +150,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                 // A question that names two sources ("the 2016 commentary and the 2018 paper") is about both.
                 asksAcrossSources(text) || named.documentIds().size() > 1, shape, namedDocuments, named.stems(),
                 REQUESTS_NEW_TEXT.matcher(text).find(), focus, analysis,
-                Map.of(), List.copyOf(missingConstraints));
+                Map.of(), Map.of(), List.copyOf(missingConstraints));
     }
 
     /** Whether the question names the sources it asks about: "both papers", "each source", or two of them by name. */
@@ -165,7 +166,46 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     /** This profile with words the documents never use related to words of the evidence. */
     QuestionProfile withBridges(Map<String, Map<String, Double>> related) {
         return new QuestionProfile(text, weights, unknown, specific, type, multiDocument, shape, namedDocuments, namingStems, requestsNewText,
-                focus, analysis, Map.copyOf(related), missingConstraints);
+                focus, analysis, Map.copyOf(related), synonyms, missingConstraints);
+    }
+
+    /**
+     * With the words of the passages a dictionary gives for the same meaning as words the documents never use.
+     * Unlike a bridge, a synonym does not match: it makes a sentence no closer, and only tells that the word is
+     * not foreign to the documents where the sentences quoted hold it ("warning": "cautioned").
+     */
+    QuestionProfile withSynonyms(Map<String, Set<String>> found) {
+        return new QuestionProfile(text, weights, unknown, specific, type, multiDocument, shape, namedDocuments, namingStems, requestsNewText,
+                focus, analysis, bridges, Map.copyOf(found), missingConstraints);
+    }
+
+    /**
+     * This profile with only the bridges and synonyms to words these stems hold: a word the documents never use is
+     * met where the sentences quoted hold a word related to it, not where another passage does.
+     */
+    QuestionProfile relatedWithin(Set<String> stems) {
+        Map<String, Map<String, Double>> bridged = new java.util.HashMap<>();
+        bridges.forEach((word, related) -> {
+            Map<String, Double> held = new java.util.HashMap<>(related);
+            held.keySet().retainAll(stems);
+            if (!held.isEmpty()) {
+                bridged.put(word, held);
+            }
+        });
+        Map<String, Set<String>> synonymous = new java.util.HashMap<>();
+        synonyms.forEach((word, related) -> {
+            Set<String> held = new HashSet<>(related);
+            held.retainAll(stems);
+            if (!held.isEmpty()) {
+                synonymous.put(word, held);
+            }
+        });
+        return withBridges(bridged).withSynonyms(synonymous);
+    }
+
+    /** Whether a stem the documents never use is related to one they do, by a bridge or as a synonym. */
+    boolean related(String stem) {
+        return bridges.containsKey(stem) || synonyms.containsKey(stem);
     }
 
     /** The surface words of the question the documents never use, lower-cased. */
@@ -276,15 +316,16 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private boolean coversNoneBut(Set<String> stems, Set<String> besides) {
         // Words that name a source ("Benedyczak's paper") say where to look, not what must be covered.
         List<String> rest = weights.keySet().stream()
-                .filter(w -> !besides.contains(w) && !namingStems.contains(w) && (!unknown.contains(w) || bridges.containsKey(w))).toList();
+                .filter(w -> !besides.contains(w) && !namingStems.contains(w) && (!unknown.contains(w) || related(w))).toList();
         return !rest.isEmpty() && rest.stream().noneMatch(w -> stems.contains(w)
-                || bridges.getOrDefault(w, Map.of()).keySet().stream().anyMatch(stems::contains));
+                || bridges.getOrDefault(w, Map.of()).keySet().stream().anyMatch(stems::contains)
+                || synonyms.getOrDefault(w, Set.of()).stream().anyMatch(stems::contains));
     }
 
     /** The IDF-weighted share of the question that the knowledge base never mentions. */
     double unknownShare() {
         double total = totalWeight();
-        double missing = unknown.stream().filter(s -> !bridges.containsKey(s)).mapToDouble(s -> weights.getOrDefault(s, 0.0)).sum();
+        double missing = unknown.stream().filter(s -> !related(s)).mapToDouble(s -> weights.getOrDefault(s, 0.0)).sum();
         return total == 0 ? 1 : missing / total;
     }
 
@@ -293,7 +334,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         if (focus == null) {
             return java.util.Optional.empty();
         }
-        boolean absent = Terms.indexStems(focus).stream().anyMatch(s -> unknown.contains(s) && !bridges.containsKey(s));
+        boolean absent = Terms.indexStems(focus).stream().anyMatch(s -> unknown.contains(s) && !related(s));
         return absent ? java.util.Optional.of(focus) : java.util.Optional.empty();
     }
 
@@ -301,7 +342,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     java.util.Optional<String> unknownPredicate() {
         return analysis.predicate().filter(verb -> {
             String stem = Stemmer.stem(Terms.fold(verb));
-            return unknown.contains(stem) && !bridges.containsKey(stem);
+            return unknown.contains(stem) && !related(stem);
         });
     }
 

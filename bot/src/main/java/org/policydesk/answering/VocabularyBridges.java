@@ -7,9 +7,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.policydesk.knowledge.store.Vectors;
 import org.policydesk.text.Stemmer;
+import org.policydesk.text.Thesaurus;
 
 /**
  * Relates words the documents never use to words they do ("troops" to "soldiers", "southern" to
@@ -20,6 +22,8 @@ import org.policydesk.text.Stemmer;
  * so the bar is above the antonyms measured and a word is never related to its negation ("official",
  * "unofficial"). Word vectors are remembered; the documents' words are embedded once, ahead of
  * questions, at reload, and kept in the store; other words are embedded when asked and remembered.
+ * Synonyms the thesaurus gives, closer in use than most words, are found apart from bridges: they
+ * tell what a word of the question stands for, and do not weigh in matching.
  */
 public final class VocabularyBridges {
 
@@ -27,13 +31,22 @@ public final class VocabularyBridges {
     static final double MIN_SIMILARITY = 0.80;
     /** How much a related word counts for the word it stands in for. */
     static final double PREFIX_STRENGTH = 0.9;
+    /**
+     * How close a synonym's embedding must be as well. WordNet keeps senses few readers think of ("won":
+     * "acquire" 0.36, "start": "part" 0.35) and near-synonyms that do not answer each other ("profit":
+     * "benefit" 0.47); the synonyms a paraphrase uses are closer ("warning": "cautioned" 0.69, "build":
+     * "construction" 0.67, "helping": "assistance" 0.75).
+     */
+    static final double MIN_SYNONYM_SIMILARITY = 0.50;
     private static final Pattern NEGATION = Pattern.compile("^(un|non|in|im|il|ir|dis|anti|counter)-?");
 
     private final EmbeddingModel model;
+    private final Thesaurus thesaurus;
     private final Map<String, float[]> vectors;
 
-    public VocabularyBridges(EmbeddingModel model, int capacity) {
+    public VocabularyBridges(EmbeddingModel model, Thesaurus thesaurus, int capacity) {
         this.model = model;
+        this.thesaurus = thesaurus;
         this.vectors = new org.policydesk.concurrent.LruMap<>(capacity);
     }
 
@@ -72,6 +85,37 @@ public final class VocabularyBridges {
             }
         }
         return bridges;
+    }
+
+    /**
+     * For each unknown word, the stems of candidate words the thesaurus gives for the same meaning and whose
+     * embeddings are close enough to say the documents use them in that meaning.
+     */
+    public Map<String, Set<String>> synonyms(Collection<String> unknown, Collection<String> candidates, Map<String, float[]> known) {
+        if (unknown.isEmpty() || candidates.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Set<String>> found = new HashMap<>();
+        for (String u : unknown) {
+            Set<String> sameMeaning = thesaurus.sameMeaning(u).stream().map(Stemmer::stem).collect(java.util.stream.Collectors.toSet());
+            List<String> matching = candidates.stream().filter(c -> !c.equals(u) && sameMeaning.contains(Stemmer.stem(c))).toList();
+            if (matching.isEmpty()) {
+                continue;
+            }
+            Map<String, float[]> v = vectorsOf(concat(u, matching), known);
+            for (String c : matching) {
+                if (v.get(u) != null && v.get(c) != null && Vectors.dot(v.get(u), v.get(c)) >= MIN_SYNONYM_SIMILARITY) {
+                    found.computeIfAbsent(Stemmer.stem(u), k -> new java.util.HashSet<>()).add(Stemmer.stem(c));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     /** Whether one word is the other with a negating prefix: "official" and "unofficial". */

@@ -36,6 +36,8 @@ import org.policydesk.summaries.ExtractiveSummarizer;
 import org.policydesk.summaries.LlmSummarizer;
 import org.policydesk.summaries.Summarizer;
 import org.policydesk.text.TokenizerVocabulary;
+import org.policydesk.text.Thesaurus;
+import org.policydesk.text.WordNetThesaurus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +68,7 @@ public final class PolicyDesk implements AutoCloseable {
     private final GapReports gapReports;
     private final BotCommands commands;
 
-    private PolicyDesk(Settings settings, Supplier<EmbeddingModel> model) {
+    private PolicyDesk(Settings settings, Supplier<EmbeddingModel> model, Thesaurus thesaurus) {
         this.settings = settings;
         // The store checks itself and loads its vector index while the embedding model loads: on a
         // large store start-up then takes the longer of the two, not their sum.
@@ -91,7 +93,7 @@ public final class PolicyDesk implements AutoCloseable {
             EmbeddingModel queries = new CachingEmbeddingModel(embeddingModel, EMBEDDING_CACHE_ENTRIES);
             HybridRetriever hybrid = new HybridRetriever(store, queries, RETRIEVAL_CANDIDATES);
             this.retriever = new SourceBalancedRetriever(hybrid, QuestionProfile::asksAcrossSources);
-            EvidenceFinder evidence = new EvidenceFinder(store, opened.corpus(), hybrid, queries);
+            EvidenceFinder evidence = new EvidenceFinder(store, opened.corpus(), hybrid, queries, thesaurus);
             Answerability answerability = new Answerability(MIN_SIMILARITY, STRONG_SIMILARITY, MIN_COVERAGE);
             int passages = Math.max(ANSWER_PASSAGES, settings.topK());
             this.extractiveAnswerer = new ExtractiveAnswerer(evidence, answerability, passages);
@@ -150,11 +152,11 @@ public final class PolicyDesk implements AutoCloseable {
 
     /** Opens the store and loads the embedding model; {@link #refreshIfStale} then brings the store up to date. */
     public static PolicyDesk start(Settings settings) {
-        return new PolicyDesk(settings, MiniLmEmbeddingModel::new);
+        return new PolicyDesk(settings, MiniLmEmbeddingModel::new, WordNetThesaurus.loadingInBackground());
     }
 
-    public static PolicyDesk start(Settings settings, EmbeddingModel embeddingModel) {
-        return new PolicyDesk(settings, () -> embeddingModel);
+    public static PolicyDesk start(Settings settings, EmbeddingModel embeddingModel, Thesaurus thesaurus) {
+        return new PolicyDesk(settings, () -> embeddingModel, thesaurus);
     }
 
     /** Rebuilds or refreshes the store when the knowledge folder changed since the last reload. */

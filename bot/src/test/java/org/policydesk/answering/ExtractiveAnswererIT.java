@@ -292,6 +292,14 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aWordTheDocumentsNeverUseIsMetByItsSynonymInTheSentenceQuoted() {
+        // Before, refused: "They never mention “warning”", "… “help”, “build”": the commentary says "cautioned",
+        // the paper "take part in the construction".
+        assertAnswered("What was Obama's warning about Abe going to Russia?", "Obama cautioned Abe against traveling to Russia");
+        assertAnswered("Which firms help build the Yamal LNG plant?", "Chiyoda and Jorgmec");
+    }
+
+    @Test
     void aSourceAskedAboutThatNeverNamesWhatIsAskedSaysSo() {
         Answer nato = assertAnswered("What do both papers say about NATO?", "Miller & Shimizu (4 May 2016): no mention of “NATO”.");
         assertCitesOnly(nato, "benedyczak-2018");

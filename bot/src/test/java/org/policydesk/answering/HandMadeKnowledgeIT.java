@@ -192,7 +192,7 @@ class HandMadeKnowledgeIT {
         store = SqliteKnowledgeStore.open(dir.resolve("kb.db"), 384, 2);
         new KnowledgeBase(new KnowledgeFolder(knowledge, new DocumentParser(100_000)), store, model, new PassageSplitter(1200))
                 .reload();
-        EvidenceFinder finder = new EvidenceFinder(store, new CorpusIndex(store, new org.policydesk.text.TokenizerVocabulary()), new HybridRetriever(store, model, 20), model);
+        EvidenceFinder finder = new EvidenceFinder(store, new CorpusIndex(store, new org.policydesk.text.TokenizerVocabulary()), new HybridRetriever(store, model, 20), model, TestSupport.THESAURUS);
         // Bag-of-stems cosines run lower than a sentence model's: the same rules, a scale of their own.
         answerer = new ExtractiveAnswerer(finder, new Answerability(0.10, 0.90, 0.25), 4);
         summarizer = new org.policydesk.summaries.ExtractiveSummarizer(store, finder, new Answerability(0.10, 0.90, 0.25), model);

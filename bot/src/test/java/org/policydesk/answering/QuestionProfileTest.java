@@ -27,6 +27,32 @@ class QuestionProfileTest {
     }
 
     @Test
+    void aWordTheDocumentsNeverUseIsMetOnlyWhereTheSentencesHoldAWordItIsRelatedTo() {
+        QuestionProfile asked = AnswerabilityTest.profile("What was the outcome of the manoeuvres?", Map.of("manoeuvr", 1, "result", 3));
+        assertThat(asked.unknownFocus()).contains("outcome");
+        for (QuestionProfile p : java.util.List.of(asked.withSynonyms(Map.of("outcom", Set.of("result"))),
+                asked.withBridges(Map.of("outcom", Map.of("result", 0.85))))) {
+            assertThat(p.unknownFocus()).as("related to a word of the passages").isEmpty();
+            QuestionProfile quotedElsewhere = p.relatedWithin(Set.of("manoeuvr", "militari"));
+            assertThat(quotedElsewhere.unknownFocus()).as("'result' is in another passage, not in what is quoted").contains("outcome");
+            assertThat(quotedElsewhere.unknownShare()).isPositive();
+            assertThat(p.relatedWithin(Set.of("manoeuvr", "result")).unknownFocus()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSynonymTellsWhatAWordStandsForButDoesNotMatch() {
+        QuestionProfile warned = AnswerabilityTest.profile("Who warned Abe?", Map.of("caution", 1, "ab", 3));
+        QuestionProfile synonymous = warned.withSynonyms(Map.of("warn", Set.of("caution")));
+        for (Set<String> sentence : java.util.List.of(Set.of("caution", "ab"), Set.of("ab"), Set.of("caution"))) {
+            assertThat(synonymous.coverage(sentence)).as("weighed as if the word were foreign: %s", sentence)
+                    .isEqualTo(warned.coverage(sentence));
+        }
+        assertThat(warned.unknownShare()).isPositive();
+        assertThat(synonymous.unknownShare()).isZero();
+    }
+
+    @Test
     void theKindAskedAfterAPrepositionIsNoTopic() {
         assertThat(AnswerabilityTest.profile("In which city was the forum held?", Map.of("forum", 1, "held", 2)).weights())
                 .containsOnlyKeys("forum", "held");

@@ -7,11 +7,12 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policydesk.TestSupport;
+import org.policydesk.text.Stemmer;
 
 /** Bridges between a question's words and the documents' words, on the real embedding model. */
 class VocabularyBridgesIT {
 
-    static final VocabularyBridges BRIDGES = new VocabularyBridges(TestSupport.EMBEDDING_MODEL, 1000);
+    static final VocabularyBridges BRIDGES = new VocabularyBridges(TestSupport.EMBEDDING_MODEL, TestSupport.THESAURUS, 1000);
 
     @ParameterizedTest
     @CsvSource({"troops,soldiers,soldier", "navy,naval,naval", "southern,southernmost,southernmost", "firms,companies,compani",
@@ -32,6 +33,27 @@ class VocabularyBridgesIT {
         "start,end", "success,failure", "peace,war", "ally,enemy", "legitimate,illegitimate", "agree,disagree"})
     void antonymsNeverBridge(String asked, String written) {
         assertThat(BRIDGES.relate(List.of(asked), List.of(written), Map.of())).as(asked + " / " + written).isEmpty();
+        assertThat(BRIDGES.synonyms(List.of(asked), List.of(written), Map.of())).as(asked + " / " + written).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"warning,cautioned,caution", "build,construction,construct", "helping,assistance,assist", "going,traveling,travel"})
+    void aSynonymTheDocumentsUseIsFoundApartFromBridges(String asked, String written, String stem) {
+        List<String> candidates = List.of(written, "pipeline", "treaty");
+        assertThat(BRIDGES.synonyms(List.of(asked), candidates, Map.of())).containsOnlyKeys(Stemmer.stem(asked))
+                .allSatisfy((word, related) -> assertThat(related).containsExactly(stem));
+        assertThat(BRIDGES.relate(List.of(asked), candidates, Map.of())).as("too far apart to match as a bridge").isEmpty();
+    }
+
+    /**
+     * WordNet relates these in senses few readers mean ("won": "acquire", "go": "ecstasy", the drug), or as near-synonyms
+     * that do not answer each other ("profit": "benefit"): their embeddings are far apart, and they are not synonyms here.
+     */
+    @ParameterizedTest
+    @CsvSource({"won,acquire", "start,part", "profit,benefit", "lent,contribute", "aim,purpose", "go,ecstasy", "stall,kiosk"})
+    void aSynonymFarInUseIsNone(String asked, String written) {
+        assertThat(TestSupport.THESAURUS.sameMeaning(asked)).as("WordNet relates them").contains(written);
+        assertThat(BRIDGES.synonyms(List.of(asked), List.of(written), Map.of())).as(asked + " / " + written).isEmpty();
     }
 
     /** The rules that relate words by their form, not their embeddings: each pair, and whether the rule holds. */

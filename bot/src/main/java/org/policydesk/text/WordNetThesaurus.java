@@ -1,0 +1,128 @@
+package org.policydesk.text;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.policydesk.concurrent.LruMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * WordNet 3.1 (through extJWNL, its files inside the jar). A word's synonyms are the other words of the synsets
+ * of its first few senses in each part of speech (WordNet orders them by how often they occur in its tagged
+ * corpus), with the words derived from them ("construct": "construction") and, for an adjective, the adjectives
+ * held similar to its first sense. An inflected word brings its base form, irregular ones too ("went": "go").
+ * WordNet never puts an antonym in a synset; it does keep senses few readers think of ("go" is also a drug), so
+ * a user of these words checks them against how the words are used.
+ * Loading the dictionary takes about a second and 250 MB of memory.
+ */
+public final class WordNetThesaurus implements Thesaurus {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WordNetThesaurus.class);
+    static final int COMMON_SENSES = 3;
+
+    private final Map<String, Set<String>> known = LruMap.synchronizedOf(20_000);
+    private final CompletableFuture<Optional<Dictionary>> dictionary;
+
+    private WordNetThesaurus(Executor loader) {
+        this.dictionary = CompletableFuture.supplyAsync(WordNetThesaurus::open, loader);
+    }
+
+    /** One whose dictionary is loaded before this returns. */
+    public static WordNetThesaurus loaded() {
+        return new WordNetThesaurus(Runnable::run);
+    }
+
+    /**
+     * One whose dictionary loads on a thread of its own, so that start-up does not wait for it; a word looked
+     * up before it is ready waits.
+     */
+    public static WordNetThesaurus loadingInBackground() {
+        return new WordNetThesaurus(work -> {
+            Thread thread = new Thread(work, "wordnet-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private static Optional<Dictionary> open() {
+        try {
+            return Optional.of(Dictionary.getDefaultResourceInstance());
+        } catch (JWNLException | RuntimeException e) {
+            LOG.warn("WordNet could not be loaded; words are related by their embeddings alone: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Set<String> sameMeaning(String lowerCaseWord) {
+        Set<String> cached = known.get(lowerCaseWord);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> related = lookUp(lowerCaseWord);
+        known.put(lowerCaseWord, related);
+        return related;
+    }
+
+    private synchronized Set<String> lookUp(String word) {
+        Optional<Dictionary> loaded = dictionary.join();
+        if (loaded.isEmpty() || word.isBlank()) {
+            return Set.of();
+        }
+        Set<String> related = new HashSet<>();
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord entry = loaded.get().lookupIndexWord(pos, word);
+                if (entry == null) {
+                    continue;
+                }
+                List<Synset> senses = entry.getSenses();
+                for (int i = 0; i < Math.min(COMMON_SENSES, senses.size()); i++) {
+                    Synset sense = senses.get(i);
+                    addWords(sense, related);
+                    if (pos == POS.ADJECTIVE && i == 0) {
+                        for (Pointer similar : sense.getPointers(PointerType.SIMILAR_TO)) {
+                            addWords(similar.getTargetSynset(), related);
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            LOG.warn("WordNet lookup failed: {}", e.toString());
+            return Set.of();
+        }
+        related.remove(word);
+        return Set.copyOf(related);
+    }
+
+    private static void addWords(Synset synset, Set<String> into) throws JWNLException {
+        for (Word word : synset.getWords()) {
+            addIfSingleWord(word.getLemma(), into);
+            for (Pointer derived : word.getPointers(PointerType.DERIVATION)) {
+                if (derived.getTarget() instanceof Word form) {
+                    addIfSingleWord(form.getLemma(), into);
+                }
+            }
+        }
+    }
+
+    /** A common word, not a phrase ("build up") nor a name ("Garrison"). */
+    private static void addIfSingleWord(String lemma, Set<String> into) {
+        if (lemma.chars().allMatch(Character::isLowerCase)) {
+            into.add(lemma);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.policydesk.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policydesk.TestSupport;
+
+/** What the real WordNet gives as the same meaning. */
+class WordNetThesaurusTest {
+
+    static final Thesaurus THESAURUS = TestSupport.THESAURUS;
+
+    @ParameterizedTest
+    @CsvSource({"warning,caution", "build,construct", "build,construction", "helping,assist", "went,go", "travelling,travel",
+        "settling,settlement"})
+    void givesSynonymsDerivedWordsAndBaseForms(String word, String sameMeaning) {
+        assertThat(THESAURUS.sameMeaning(word)).as(word).contains(sameMeaning);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"large,small", "legal,illegal", "win,lose", "official,unofficial", "increase,decrease", "accept,reject",
+        "buy,sell", "north,south", "strong,weak", "ally,enemy"})
+    void neverGivesAnAntonym(String word, String antonym) {
+        assertThat(THESAURUS.sameMeaning(word)).as(word).doesNotContain(antonym);
+        assertThat(THESAURUS.sameMeaning(antonym)).as(antonym).doesNotContain(word);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"garrison", "build", "start", "keep"})
+    void givesSingleCommonWordsOnlyNeverTheWordItself(String word) {
+        assertThat(THESAURUS.sameMeaning(word)).isNotEmpty().doesNotContain(word)
+                .allSatisfy(w -> assertThat(w).matches("\\p{Ll}+"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"novatek", "xqzzt", ""})
+    void knowsNothingOfWordsItDoesNotHold(String word) {
+        assertThat(THESAURUS.sameMeaning(word)).isEmpty();
+    }
+}

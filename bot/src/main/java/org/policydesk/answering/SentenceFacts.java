@@ -555,16 +555,28 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     /** The names in this sentence of the kind a who/which/where question asks for, other than the question's own. */
     public List<EntityLexicon.Mention> answeringNames(QuestionAnalysis question) {
         Set<String> asked = question.stems();
-        java.util.function.Predicate<EntityKind> wanted = switch (question.type()) {
-            case PERSON -> k -> k == EntityKind.PERSON;
-            case ORGANISATION -> k -> k == EntityKind.ORGANISATION;
-            case PLACE -> k -> k == EntityKind.PLACE;
-            case AGENT, SOURCE, TERM -> k -> true;
-            default -> k -> false;
+        java.util.function.Predicate<EntityLexicon.Mention> wanted = switch (question.type()) {
+            case PERSON -> n -> n.kind() == EntityKind.PERSON;
+            case ORGANISATION -> n -> n.kind() == EntityKind.ORGANISATION;
+            case PLACE -> n -> n.kind() == EntityKind.PLACE || heldAt(n);
+            case AGENT, SOURCE, TERM -> n -> true;
+            default -> n -> false;
         };
         List<EntityLexicon.Mention> answering = names.stream()
-                .filter(n -> wanted.test(n.kind()) && !n.stems().stream().allMatch(s -> asks(asked, s))).toList();
+                .filter(n -> wanted.test(n) && !n.stems().stream().allMatch(s -> asks(asked, s))).toList();
         return answering.isEmpty() ? answering : inAskedClause(answering, asked);
+    }
+
+    /** Gatherings that are where something is said or done: "Where did Abe confirm…" is answered "during the UN General Assembly". */
+    private static final Set<String> GATHERINGS = Set.of("forum", "summit", "assembly", "conference", "congress", "session",
+            "olympics", "games");
+    private static final Pattern AT_OR_DURING = Pattern.compile("(?i)\\b(?:at|during)\\s+(?:the\\s+)?$");
+
+    /** Whether a name is of a gathering the sentence puts something at or during. */
+    private boolean heldAt(EntityLexicon.Mention name) {
+        List<String> words = Terms.tokens(name.text());
+        return !words.isEmpty() && GATHERINGS.contains(words.get(words.size() - 1))
+                && AT_OR_DURING.matcher(sentenceText.substring(Math.max(0, name.start() - 12), name.start())).find();
     }
 
     /** Where a relative clause opens: "…loans to Sberbank and Gazprom, which also is negotiating a bond…". */

@@ -53,6 +53,14 @@ class QuestionProfileTest {
     }
 
     @Test
+    void theWordsOfHowOftenAskTheKindNotATopic() {
+        assertThat(AnswerabilityTest.profile("How often should the ministers meet?", Map.of("minist", 1, "meet", 2)).weights())
+                .containsOnlyKeys("minist", "meet");
+        assertThat(AnswerabilityTest.profile("How frequently do the ministers meet?", Map.of("minist", 1, "meet", 2)).unknownShare())
+                .isZero();
+    }
+
+    @Test
     void theKindAskedAfterAPrepositionIsNoTopic() {
         assertThat(AnswerabilityTest.profile("In which city was the forum held?", Map.of("forum", 1, "held", 2)).weights())
                 .containsOnlyKeys("forum", "held");

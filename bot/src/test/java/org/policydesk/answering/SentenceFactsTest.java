@@ -43,6 +43,16 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whereSomethingWasSaidIsAnsweredByTheGatheringItWasSaidAt() {
+        String speech = "Talks will continue, which was confirmed by Abe in his speech on 26 September during the UN General Assembly.";
+        assertThat(answers("Where did Abe confirm that talks would continue?", speech)).isTrue();
+        assertThat(facts(speech).answeringNames(read("Where did Abe confirm that talks would continue?")))
+                .extracting(EntityLexicon.Mention::text).containsExactly("UN General Assembly");
+        assertThat(answers("Where did the Harbour Summit take place?", "The Harbour Summit adopted a statement on fisheries."))
+                .as("the gathering named as the one that acted, not as where anything was done").isFalse();
+    }
+
+    @Test
     void aRelativeTimeDatesASentenceAndAPastYearCannotSayWhenSomethingWill() {
         assertThat(answers("When will a peace treaty be signed?", "A peace treaty is questionable in the near term.")).isTrue();
         assertThat(answers("When will they meet?", "They will meet over the next few years.")).isTrue();

@@ -60,8 +60,10 @@ public enum AnswerType {
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"
             + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:" + AnswerType.PURPOSES + ") (?:of|behind)\\b"
             // "What is the fund for?": a short phrase, not a clause ("…the program Miller works for").
-            + "|^" + AnswerType.WHAT_IS + " (?:(?!of\\b|that\\b|which\\b|who\\b)[\\p{L}\\p{N}'’-]+ ){1,5}for\\W*$",
-            "\\b(?:" + AnswerType.PURPOSES + ")\\s+(?=of|behind)\\b"),
+            + "|^" + AnswerType.WHAT_IS + " (?:(?!of\\b|that\\b|which\\b|who\\b)[\\p{L}\\p{N}'’-]+ ){1,5}for\\W*$"
+            // "What are the A2AD systems supposed to do?"
+            + "|\\b(?:" + AnswerType.MEANT_TO + ") to (?:do|achieve|accomplish)\\W*$",
+            "\\b(?:" + AnswerType.PURPOSES + ")\\s+(?=of|behind)\\b|\\b(?:" + AnswerType.MEANT_TO + ")\\s+to\\s+(?:do|achieve|accomplish)\\b"),
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"
             + "|\\bpolicy (options|proposals)\\b", "\\b(?:recommend|suggest|advi[cs])\\p{L}*"),
@@ -97,6 +99,8 @@ public enum AnswerType {
     static final String CONSISTS = "involves?|entails?|comprises?|consists? of|contains?|encompass(?:es)?|includes?";
     /** Measures of a thing, which a number states: "capacity", "size", "population". */
     static final String MEASURES = "capacity|size|population|length|area|volume|output|height|depth|width|weight|strength";
+    /** What something is for, as a verb: "supposed to do", "meant to achieve". */
+    static final String MEANT_TO = "supposed|meant|designed|intended";
     /** What something is for: "point", "purpose", "aim". */
     static final String PURPOSES = "point|purpose|aim|goal|objective|rationale";
     /** What an office someone holds is called: "post", "position", "job". */

@@ -289,6 +289,7 @@ class ExtractiveAnswererIT {
         // What something is for: the sentence going on from the one that names it says what it does.
         assertAnswered("whats the point of russias a2ad systems", "A2AD", "hinder aggressors");
         assertAnswered("whats the a2ad stuff for", "A2AD", "hinder aggressors");
+        assertAnswered("What are the A2AD systems supposed to do?", "A2AD", "hinder aggressors");
     }
 
     @Test

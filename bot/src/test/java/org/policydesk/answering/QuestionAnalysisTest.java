@@ -84,6 +84,8 @@ class QuestionAnalysisTest {
         "Why won't Russia hand over Iturup?|REASON",
         "whats the point of russias a2ad systems|REASON",
         "whats the a2ad stuff for|REASON",
+        "What are the A2AD systems supposed to do?|REASON",
+        "what is the fund meant to achieve|REASON",
         "What is the acronym of the EWI program Miller works for?|OTHER",
         "What did Japan ask for?|OTHER",
         "What is the purpose of the Russia-Japan Investment Fund?|REASON",

@@ -24,6 +24,7 @@ import org.policydesk.config.DiscordSettings;
 import org.policydesk.config.Secret;
 import org.policydesk.config.Settings;
 import org.policydesk.config.SharedStateSettings;
+import org.policydesk.text.WordNetThesaurus;
 
 /**
  * One bot instance of the several-instances benchmark, in a process of its own: its own SQLite
@@ -48,7 +49,7 @@ public final class InstanceWorker {
         Settings settings = Settings.of(knowledge, db)
                 .withDiscord(new DiscordSettings(Secret.none(), "", Set.of(), 1000, askers, 0))
                 .withSharedState(new SharedStateSettings(Secret.of(url), "", Secret.none(), instance, Duration.ofSeconds(30)));
-        try (PolicyDesk desk = PolicyDesk.start(settings, new MiniLmEmbeddingModel(), org.policydesk.text.WordNetThesaurus.loaded())) {
+        try (PolicyDesk desk = PolicyDesk.start(settings, new MiniLmEmbeddingModel(), WordNetThesaurus.loaded())) {
             desk.refreshIfStale();
             BotCommands commands = desk.commands();
             for (String q : questions) {

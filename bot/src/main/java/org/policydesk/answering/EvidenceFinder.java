@@ -14,6 +14,7 @@ import org.policydesk.retrieval.PassageRetriever;
 import org.policydesk.retrieval.ScoredPassage;
 import org.policydesk.text.Sentences;
 import org.policydesk.text.Terms;
+import org.policydesk.text.Thesaurus;
 
 /**
  * Retrieves the passages for a question and scores each of their sentences by how well it answers:
@@ -37,7 +38,7 @@ public final class EvidenceFinder {
     private final CorpusIndex corpus;
 
     public EvidenceFinder(KnowledgeReader store, CorpusIndex corpus, PassageRetriever retriever, EmbeddingModel embeddingModel,
-            org.policydesk.text.Thesaurus thesaurus) {
+            Thesaurus thesaurus) {
         this.store = store;
         this.corpus = corpus;
         this.retriever = retriever;

@@ -22,8 +22,8 @@ import org.policydesk.text.Thesaurus;
  * so the bar is above the antonyms measured and a word is never related to its negation ("official",
  * "unofficial"). Word vectors are remembered; the documents' words are embedded once, ahead of
  * questions, at reload, and kept in the store; other words are embedded when asked and remembered.
- * Synonyms the thesaurus gives, closer in use than most words, are found apart from bridges: they
- * tell what a word of the question stands for, and do not weigh in matching.
+ * Synonyms, words a thesaurus gives for the same meaning and close in use, are found apart from
+ * bridges: they tell what a word of the question stands for, and do not weigh in matching.
  */
 public final class VocabularyBridges {
 

@@ -27,10 +27,10 @@ public final class Terms {
     private static final Set<String> STOPWORDS = Set.of(
             "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
             "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
-            "could", "did", "do", "does", "doing", "done", "down", "during", "each", "else", "ever", "few", "often", "frequently",
-            "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+            "could", "did", "do", "does", "doing", "done", "down", "during", "each", "else", "ever", "few",
+            "for", "frequently", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
             "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "kind", "me", "might",
-            "more", "most", "much", "must", "my", "no", "nor", "not", "of", "off", "on", "once", "only", "or",
+            "more", "most", "much", "must", "my", "no", "nor", "not", "of", "off", "often", "on", "once", "only", "or",
             "other", "our", "out", "over", "own", "please", "same", "say", "says", "said", "she", "should",
             "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these",
             "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very",

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class WordNetThesaurus implements Thesaurus {
 
     private static final Logger LOG = LoggerFactory.getLogger(WordNetThesaurus.class);
-    static final int COMMON_SENSES = 3;
+    /** How many of a word's senses, in each part of speech, count as its common ones. */
+    private static final int COMMON_SENSES = 3;
 
     private final Map<String, Set<String>> known = LruMap.synchronizedOf(20_000);
     private final CompletableFuture<Optional<Dictionary>> dictionary;

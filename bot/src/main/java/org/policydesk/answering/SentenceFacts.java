@@ -461,7 +461,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             // in the sentence ("energy consultations … Prime Minister Junichiro Koizumi").
             // "Who is the head of the Duma?": any office that leads is a head ("the chairman of the Russian State Duma").
             case PERSON -> answeringNames(question).stream().anyMatch(n -> question.focus().isEmpty()
-                    || question.focus().stream().allMatch(f -> titleStems(n).stream().anyMatch(s -> f.equals(s) || similar.test(f, s)))
+                    || namesFocus(question, titleStems(n), similar)
                     || LEADERS.containsAll(question.focus()) && inLeadingOffice(n));
             case ACTION -> !question.focus().isEmpty() && (question.focus().stream().allMatch(f -> subjectStems().stream().anyMatch(s -> EntityLexicon.sameState(f, s)))
                     // "What did Japan and Russia do…": "The two sides inked…" is what the pair did.
@@ -515,9 +515,13 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
 
     /** Whether the sentence names what the question is about (its focus), in its words or in related ones. */
     private boolean statesFocus(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
-        List<String> stems = Terms.allStems(sentenceText);
-        return !question.focus().isEmpty()
-                && question.focus().stream().allMatch(f -> stems.stream().anyMatch(w -> f.equals(w) || similar.test(f, w)));
+        return !question.focus().isEmpty() && namesFocus(question, Terms.allStems(sentenceText), similar);
+    }
+
+    /** Whether these stems hold every word of the question's focus, as written or as a related word. */
+    private static boolean namesFocus(QuestionAnalysis question, java.util.Collection<String> stems,
+            java.util.function.BiPredicate<String, String> similar) {
+        return question.focus().stream().allMatch(f -> stems.stream().anyMatch(s -> f.equals(s) || similar.test(f, s)));
     }
 
     /** "meetings", "gatherings": a noun made of a verb names events, which a count of occasions counts. */
@@ -576,7 +580,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private boolean heldAt(EntityLexicon.Mention name) {
         List<String> words = Terms.tokens(name.text());
         return !words.isEmpty() && GATHERINGS.contains(words.get(words.size() - 1))
-                && AT_OR_DURING.matcher(sentenceText.substring(Math.max(0, name.start() - 12), name.start())).find();
+                && AT_OR_DURING.matcher(sentenceText.substring(0, name.start())).find();
     }
 
     /** Where a relative clause opens: "…loans to Sberbank and Gazprom, which also is negotiating a bond…". */

@@ -95,27 +95,23 @@ public final class VocabularyBridges {
         if (unknown.isEmpty() || candidates.isEmpty()) {
             return Map.of();
         }
-        Map<String, Set<String>> found = new HashMap<>();
+        Map<String, List<String>> given = new HashMap<>();
+        Set<String> words = new java.util.LinkedHashSet<>();
         for (String u : unknown) {
             Set<String> sameMeaning = thesaurus.sameMeaning(u).stream().map(Stemmer::stem).collect(java.util.stream.Collectors.toSet());
             List<String> matching = candidates.stream().filter(c -> !c.equals(u) && sameMeaning.contains(Stemmer.stem(c))).toList();
-            if (matching.isEmpty()) {
-                continue;
-            }
-            Map<String, float[]> v = vectorsOf(concat(u, matching), known);
-            for (String c : matching) {
-                if (v.get(u) != null && v.get(c) != null && Vectors.dot(v.get(u), v.get(c)) >= MIN_SYNONYM_SIMILARITY) {
-                    found.computeIfAbsent(Stemmer.stem(u), k -> new java.util.HashSet<>()).add(Stemmer.stem(c));
-                }
+            if (!matching.isEmpty()) {
+                given.put(u, matching);
+                words.add(u);
+                words.addAll(matching);
             }
         }
+        Map<String, float[]> v = given.isEmpty() ? Map.of() : vectorsOf(words, known);
+        Map<String, Set<String>> found = new HashMap<>();
+        given.forEach((u, matching) -> matching.stream()
+                .filter(c -> v.get(u) != null && v.get(c) != null && Vectors.dot(v.get(u), v.get(c)) >= MIN_SYNONYM_SIMILARITY)
+                .forEach(c -> found.computeIfAbsent(Stemmer.stem(u), k -> new java.util.HashSet<>()).add(Stemmer.stem(c))));
         return found;
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(List.of(first));
-        all.addAll(rest);
-        return all;
     }
 
     /** Whether one word is the other with a negating prefix: "official" and "unofficial". */

@@ -35,6 +35,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     public static final int MAX_WORDS = 200;
     private static final double DIVERSITY = 0.3;
     private static final int TOPIC_PASSAGES = 12;
+    /** A paragraph speaks to a topic when one of its sentences is at least this share as relevant as the best. */
+    private static final double SPEAKS_TO_TOPIC = 0.7;
 
     private final KnowledgeReader store;
     private final EvidenceFinder finder;
@@ -214,9 +216,12 @@ public final class ExtractiveSummarizer implements Summarizer {
     /**
      * Maximal marginal relevance across documents, each heard by how much it has on the topic: the
      * next sentence comes from the document with the highest share still owed (the D'Hondt rule), a
-     * document's weight being the square root of how many of its paragraphs speak to the topic.
-     * Strict turns gave a document with a few paragraphs on the topic half of a summary the other
-     * mostly makes; weights by the sentences' summed relevance silenced a document whose sentences
+     * document's weight being the square root of how many of its paragraphs speak to the topic (hold
+     * a sentence nearly as relevant as the best). Counting every paragraph with a candidate gave a
+     * document that only shares a topic's common words its share all the same: sentences on oil
+     * and sanctions in a summary on renewable energy, the 2016 hopes for a treaty in one on the
+     * limits of Japan's sanctions. Strict turns gave a document with a few paragraphs on the topic
+     * half of a summary the other mostly makes; weights by the sentences' summed relevance silenced a document whose sentences
      * name the topic less often than they speak to it (oil and LNG on "energy"). Measured on the
      * summary cases, both did worse.
      */
@@ -224,7 +229,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         Map<String, List<Candidate>> byDocument = new LinkedHashMap<>();
         candidates.forEach(c -> byDocument.computeIfAbsent(c.passage().document().id(), id -> new ArrayList<>()).add(c));
         Map<String, Double> weight = new LinkedHashMap<>();
-        byDocument.forEach((id, pool) -> weight.put(id, Math.sqrt(pool.stream().map(c -> c.passage().rowid()).distinct().count())));
+        double best = candidates.stream().mapToDouble(Candidate::relevance).max().orElse(0);
+        byDocument.forEach((id, pool) -> weight.put(id, Math.sqrt(pool.stream().filter(c -> c.relevance() >= SPEAKS_TO_TOPIC * best)
+                .map(c -> c.passage().rowid()).distinct().count())));
         Map<String, Integer> taken = new LinkedHashMap<>();
         List<Candidate> chosen = new ArrayList<>();
         int words = 0;

@@ -118,6 +118,15 @@ class SummarizerIT {
     }
 
     @Test
+    void aDocumentThatOnlySharesATopicsCommonWordsIsNotGivenAShareOfIt() {
+        // The commentary names the sanctions only as what soured ties; Benedyczak says what they covered and how far
+        // they were kept.
+        Summary s = desk.summarizer().ofTopic("Japanese sanctions and their limits");
+        assertThat(s.citations()).as(s.text()).extracting(Citation::documentId).containsOnly("benedyczak-2018");
+        assertThat(s.text()).contains("Naryshkin", "did not expel Russian diplomats");
+    }
+
+    @Test
     void aOneWordTopicTheDocumentsDiscussIsSummarised() {
         // A single word is far in meaning from any whole sentence; that all of it is there decides.
         Summary s = desk.summarizer().ofTopic("military");

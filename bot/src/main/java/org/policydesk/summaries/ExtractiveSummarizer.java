@@ -122,16 +122,20 @@ public final class ExtractiveSummarizer implements Summarizer {
                 words += c.words();
             }
         }
+        List<Candidate> fill = new ArrayList<>();
         if (words < TARGET_WORDS) {
             // Few sentences repeat the topic's word ("fisheries"), but their paragraphs are on it: the rest of
-            // those paragraphs ("…reduce fish smuggling") fills the summary before it stops short.
+            // those paragraphs ("…reduce fish smuggling") fills the summary before it stops short, once every
+            // document has been heard on the topic itself (not "some hope… for a treaty" before what the
+            // sanctions covered).
             for (ScoredSentence s : ranked) {
                 if (!onTopic.test(s) && quoted.contains(s.passage().source().rowid())) {
-                    candidates.add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector()));
+                    fill.add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector()));
                 }
             }
         }
-        return compose(topic, orLongestOpening(withAntecedents(withElaborations(balancedAcrossDocuments(candidates))), candidates), false);
+        List<Candidate> chosen = balancedAcrossDocuments(fill, balancedAcrossDocuments(candidates, List.of()));
+        return compose(topic, orLongestOpening(withAntecedents(withElaborations(chosen)), candidates), false);
     }
 
     /**
@@ -223,9 +227,10 @@ public final class ExtractiveSummarizer implements Summarizer {
      * limits of Japan's sanctions. Strict turns gave a document with a few paragraphs on the topic
      * half of a summary the other mostly makes; weights by the sentences' summed relevance silenced a document whose sentences
      * name the topic less often than they speak to it (oil and LNG on "energy"). Measured on the
-     * summary cases, both did worse.
+     * summary cases, both did worse. The sentences chosen before count as chosen: their documents
+     * have had their turns.
      */
-    private static List<Candidate> balancedAcrossDocuments(List<Candidate> candidates) {
+    private static List<Candidate> balancedAcrossDocuments(List<Candidate> candidates, List<Candidate> before) {
         Map<String, List<Candidate>> byDocument = new LinkedHashMap<>();
         candidates.forEach(c -> byDocument.computeIfAbsent(c.passage().document().id(), id -> new ArrayList<>()).add(c));
         Map<String, Double> weight = new LinkedHashMap<>();
@@ -233,8 +238,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         byDocument.forEach((id, pool) -> weight.put(id, Math.sqrt(pool.stream().filter(c -> c.relevance() >= SPEAKS_TO_TOPIC * best)
                 .map(c -> c.passage().rowid()).distinct().count())));
         Map<String, Integer> taken = new LinkedHashMap<>();
-        List<Candidate> chosen = new ArrayList<>();
-        int words = 0;
+        before.forEach(c -> taken.merge(c.passage().document().id(), 1, Integer::sum));
+        List<Candidate> chosen = new ArrayList<>(before);
+        int words = before.stream().mapToInt(Candidate::words).sum();
         while (words < TARGET_WORDS) {
             String next = null;
             double owed = Double.NEGATIVE_INFINITY;

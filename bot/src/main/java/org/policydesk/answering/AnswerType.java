@@ -82,7 +82,7 @@ public enum AnswerType {
      */
     OPINION("\\bpublic (opinion|views?|sentiment|support|attitudes?|mood)\\b|\\b(opinion )?(polls?|surveys?|polling)\\b"
             + "|^(what|how) (do|did|does) (the )?(most |many )?(\\w+ )?(public|people|citizens|voters|\\w+ese|\\w+ians?|\\w+ans) "
-            + "(think|feel|believe|want|view|see)\\b",
+            + "(?:(?:in|of) (?:the )?\\w+ )?(think|feel|believe|want|view|see)\\b",
             "\\bpublic\\b|\\bopinion\\b|\\bsentiment\\b|\\bmood\\b|\\b(?:polls?|surveys?|polling)\\b|\\b(?:think|thinks|feel|feels|believe|believes)\\b"),
     ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (" + QuestionAnalysis.ACTION_VERBS + ")\\b"),
     YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"),

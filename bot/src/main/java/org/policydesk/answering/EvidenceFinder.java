@@ -141,8 +141,11 @@ public final class EvidenceFinder {
                 if (sentence.leansBack() && !analysis.type().asksForName()) {
                     around.addAll(before);
                 }
-                // A fact asked of a place is stated of that place: 3,500 soldiers "there" on the Kurils are not in Crimea.
-                boolean placed = analysis.places().stream().allMatch(c -> around.containsAll(c.stems()));
+                // A fact asked of a place is stated of that place, or of one of the places asked about: 3,500 soldiers
+                // "there" on the Kurils are not in Crimea. What a country thinks is what its people think ("24% of Russians").
+                boolean placed = analysis.places().isEmpty() || analysis.places().stream().anyMatch(c -> c.stems().stream()
+                        .allMatch(n -> around.stream().anyMatch(t -> t.equals(n)
+                                || analysis.type() == AnswerType.OPINION && EntityLexicon.demonymOf(t, n))));
                 double strength = analysis.type().demandsFact() && (!namesMet(groups, around) || !placed) ? 0
                         : analysis.type().demandsFact() || analysis.type().gradesEvidence() ? facts.strength(analysis, same) : 0;
                 if (analysis.type() == AnswerType.DATE && analysis.asksAboutFuture()

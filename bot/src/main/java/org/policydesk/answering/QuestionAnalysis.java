@@ -480,8 +480,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return SPEECH.matcher(text).find();
     }
 
-    /** "…stationed in Crimea", "…live on the Kurils": where the fact asked for is. */
-    private static final Pattern LOCATED = Pattern.compile("(?i)\\b(?:in|on|at)\\s+(?:the\\s+)?$");
+    /** "…stationed in Crimea", "…live on the Kurils", "…in Russia and Japan": where the fact asked for is. */
+    private static final Pattern LOCATED = Pattern.compile("(?i)\\b(?:in|on|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and|or)\\s+(?:the\\s+)?)?$");
 
     /** The names the question is about, without its years and numbers. */
     public List<Constraint> nameConstraints() {
@@ -489,7 +489,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     /**
-     * The names a question puts what it asks about in ("Crimea" of "How many troops are stationed in Crimea?"). Not in
+     * The names a question puts what it asks about in ("Crimea" of "How many troops are stationed in Crimea?"), each
+     * of them where it names several ("in Russia and Japan"). Not in
      * a question that asks two things, whose place may be its other part's ("…and which meeting was the one in Vladivostok?").
      */
     public List<Constraint> places() {

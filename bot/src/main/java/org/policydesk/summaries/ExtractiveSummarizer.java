@@ -102,14 +102,15 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (ranked.isEmpty()) {
             return notCovered(topic, "The knowledge base has no passages yet.");
         }
-        Answerability.Verdict verdict = answerability.judgeTopic(evidence, ranked.subList(0, Math.min(3, ranked.size())));
+        // A topic that names a kind of fact ("public opinion on the islands") is told by the sentences that state it
+        // ("24% of Russians agreed…") and then by their paragraphs, not by every sentence that says the topic's words.
+        boolean stated = evidence.profile().type().demandsFact() && ranked.stream().anyMatch(ScoredSentence::typed);
+        List<ScoredSentence> judged = (stated ? ranked.stream().filter(ScoredSentence::typed) : ranked.stream()).limit(3).toList();
+        Answerability.Verdict verdict = answerability.judgeTopic(evidence, judged);
         if (!verdict.answerable()) {
             return notCovered(topic, verdict.reason());
         }
         double best = ranked.get(0).score();
-        // A topic that names a kind of fact ("public opinion on the islands") is told by the sentences that state it
-        // ("24% of Russians agreed…") and then by their paragraphs, not by every sentence that says the topic's words.
-        boolean stated = evidence.profile().type().demandsFact() && ranked.stream().anyMatch(ScoredSentence::typed);
         java.util.function.Predicate<ScoredSentence> onTopic = stated ? ScoredSentence::typed : s -> s.score() >= 0.5 * best;
         List<Candidate> candidates = new ArrayList<>();
         java.util.Set<Long> quoted = new java.util.HashSet<>();

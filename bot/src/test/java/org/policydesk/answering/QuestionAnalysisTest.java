@@ -97,6 +97,7 @@ class QuestionAnalysisTest {
         "public opinion on the islands|OPINION",
         "What do most Japanese want settled before a peace treaty is signed?|OPINION",
         "how do russians feel about giving the islands back|OPINION",
+        "What do people in Japan think about the islands?|OPINION",
         "What do Japanese companies want from Russia?|OTHER",
         "What does the Abe Plan involve?|DEFINITION",
         "what does the 2+alpha proposal consist of|DEFINITION",
@@ -157,6 +158,8 @@ class QuestionAnalysisTest {
         assertThat(read("How many soldiers are on the Kurils?").places()).extracting(QuestionAnalysis.Constraint::text)
                 .containsExactly("Kurils");
         assertThat(read("What share of Japan's LNG comes from Russia?").places()).as("from, not in").isEmpty();
+        assertThat(read("public opinion on the islands in Russia and Japan").places()).as("each of the places named together")
+                .extracting(QuestionAnalysis.Constraint::text).containsExactly("Russia", "Japan");
         assertThat(read("How many times had Abe met Putin since 2012, and which meeting was the one in Vladivostok?").places())
                 .as("the other part's place").isEmpty();
     }

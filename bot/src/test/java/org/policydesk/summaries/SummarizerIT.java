@@ -172,6 +172,14 @@ class SummarizerIT {
     }
 
     @Test
+    void whatACountryThinksIsWhatItsPeopleThink() {
+        // The polls are of "Russians" and "the Japanese"; neither sentence names both countries, nor either of them.
+        Summary s = desk.summarizer().ofTopic("public opinion on the islands in Russia and Japan");
+        assertThat(s.covered()).as(s.text()).isTrue();
+        assertThat(s.text()).contains("24% of Russians agreed", "75% of the Japanese declared");
+    }
+
+    @Test
     void aTopicTheSourcesDoNotCoverIsSaidToBeNotCovered() {
         Summary s = desk.summarizer().ofTopic("cryptocurrency regulation");
         assertThat(s.covered()).isFalse();

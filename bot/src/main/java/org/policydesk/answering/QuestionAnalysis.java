@@ -77,6 +77,15 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** "Who got funding…": the question asks who did something, so the answer is who acts, not whom it was done to. */
     private static final Pattern ASKS_FOR_SUBJECT = Pattern.compile(
             "(?i)^\\W*who\\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might)\\b)(\\p{L}+)");
+    /**
+     * "Which Japanese companies pulled out of…", "What country built…": a which-question whose subject asked for
+     * is followed by what it did, in the past tense. Only of a name asked for: "What treaty removed the risk…"
+     * asks what the treaty is, which may be said in other words ("an agreement ending double taxation").
+     */
+    private static final Pattern WHICH_DID = Pattern.compile(
+            "(?i)^\\W*(?:which|what)\\s+(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might)\\b)"
+                    + "[\\p{L}-]+\\s+){1,3}?(\\p{L}+ed|built|left|took|made|gave|sold|bought|won|lost|sent|brought|paid|held|led|began|broke|"
+                    + "chose|fought|found|got|kept|met|quit|sought|sold|spent|split|stood|struck|told|threw|withdrew|wrote)\\b");
     /** Verbs that say little of what was done ("who got funding"): what follows them carries the meaning. */
     private static final Pattern LIGHT_VERB = Pattern.compile("(?i)get|gets|got|gotten|make|makes|made|take|takes|took|give|gives|gave|"
             + "put|puts|keep|keeps|kept|go|goes|went|come|comes|came|s|'s");
@@ -417,12 +426,19 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     /**
-     * What a who-question says was done ("won" in "who won the World Cup"), when it is a verb that
-     * means something on its own: evidence about someone who did something else does not answer.
+     * What a who-question, or a which-question asking for a name, says was done ("won" in "who won
+     * the World Cup", "pulled" in "Which companies pulled out…"), when it is a verb that means
+     * something on its own: evidence about someone who did something else does not answer.
      */
     public java.util.Optional<String> predicate() {
         Matcher m = ASKS_FOR_SUBJECT.matcher(text);
-        return m.find() && !LIGHT_VERB.matcher(m.group(1)).matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        if (!m.find()) {
+            m = WHICH_DID.matcher(text);
+            if (!type.asksForName() || !m.find()) {
+                return java.util.Optional.empty();
+            }
+        }
+        return LIGHT_VERB.matcher(m.group(1)).matches() ? java.util.Optional.empty() : java.util.Optional.of(m.group(1));
     }
 
     /** "What did … agree", "what was decided at …": the question asks what has happened. */

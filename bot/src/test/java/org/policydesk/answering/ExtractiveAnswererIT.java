@@ -170,6 +170,16 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aNameAskedForIsOfWhoDidWhatTheQuestionSays() {
+        // Mitsui, Mitsubishi and Marubeni signed the Arctic LNG-2 memorandum; no source says a firm withdrew.
+        Answer withdrew = ask("Which Japanese firms withdrew from the Arctic LNG-2 project?");
+        assertThat(withdrew.answered()).as(withdrew.text()).isFalse();
+        assertThat(withdrew.text()).contains("never mention “withdrew”");
+        Answer removed = ask("What agreement removed the double taxation of companies?");
+        assertThat(removed.answered()).as("what it is, in other words: ending double taxation").isTrue();
+    }
+
+    @Test
     void paraphrasesAndChatStyleMeetTheDocumentsWords() {
         Answer live = ask("How many Russians live on the southern Kurils?");
         assertThat(live.answered()).isTrue();

@@ -311,10 +311,16 @@ class QuestionAnalysisTest {
     }
 
     @Test
-    void aWhoQuestionSaysWhatWasDoneUnlessItsVerbSaysLittle() {
+    void aQuestionForWhoOrWhichDidSomethingSaysWhatWasDoneUnlessItsVerbSaysLittle() {
         assertThat(read("Who won the 2018 soccer World Cup?").predicate()).contains("won");
         assertThat(read("who got funding from the fund").predicate()).as("a light verb").isEmpty();
         assertThat(read("Who did Japan sanction?").predicate()).isEmpty();
+        assertThat(read("Which Japanese firms withdrew from the Arctic LNG-2 project?").predicate()).contains("withdrew");
+        assertThat(read("which country built the base").predicate()).contains("built");
+        assertThat(read("Which state-owned companies took part?").predicate()).as("a light verb").isEmpty();
+        assertThat(read("Which island is Russia planning a base on?").predicate()).as("no deed of the subject").isEmpty();
+        assertThat(read("What agreement removed the double taxation of companies?").predicate())
+                .as("what the agreement is may be told in other words").isEmpty();
     }
 
     @Test

@@ -33,6 +33,12 @@ class TermsTest {
     }
 
     @Test
+    void aWordThatOnlyStressesWhatIsAskedIsNoTopic() {
+        assertThat(Terms.contentStems("is japan actually sticking to the sanctions")).containsExactly("japan", "stick", "sanction");
+        assertThat(Terms.contentStems("did russia really basically literally agree")).containsExactly("russia", "agre");
+    }
+
+    @Test
     void aVerbThatOnlyFramesTheQuestionIsNoTopicInAnyForm() {
         assertThat(Terms.indexStems("What makes Iturup too valuable to give up?")).containsExactly("iturup", "valuabl");
         assertThat(Terms.indexStems("who's transneft getting money from")).containsExactly("transneft", "monei");

@@ -114,28 +114,34 @@ public final class ExtractiveSummarizer implements Summarizer {
         java.util.function.Predicate<ScoredSentence> onTopic = stated ? ScoredSentence::typed : s -> s.score() >= 0.5 * best;
         List<Candidate> candidates = new ArrayList<>();
         java.util.Set<Long> quoted = new java.util.HashSet<>();
+        java.util.Set<Long> speaking = new java.util.HashSet<>();
         int words = 0;
         for (ScoredSentence s : ranked) {
             if (onTopic.test(s)) {
                 Candidate c = new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector());
                 candidates.add(c);
                 quoted.add(s.passage().source().rowid());
+                if (stated || s.score() >= SPEAKS_TO_TOPIC * best) {
+                    speaking.add(s.passage().source().rowid());
+                }
                 words += c.words();
             }
         }
         List<Candidate> fill = new ArrayList<>();
+        List<Candidate> lastFill = new ArrayList<>();
         if (words < TARGET_WORDS) {
             // Few sentences repeat the topic's word ("fisheries"), but their paragraphs are on it: the rest of
             // those paragraphs ("…reduce fish smuggling") fills the summary before it stops short, once every
             // document has been heard on the topic itself (not "some hope… for a treaty" before what the
-            // sanctions covered).
+            // sanctions covered); the paragraphs that speak to the topic first, the others only while short.
             for (ScoredSentence s : ranked) {
                 if (!onTopic.test(s) && quoted.contains(s.passage().source().rowid())) {
-                    fill.add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector()));
+                    (speaking.contains(s.passage().source().rowid()) ? fill : lastFill)
+                            .add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector()));
                 }
             }
         }
-        List<Candidate> chosen = balancedAcrossDocuments(fill, balancedAcrossDocuments(candidates, List.of()));
+        List<Candidate> chosen = balancedAcrossDocuments(lastFill, balancedAcrossDocuments(fill, balancedAcrossDocuments(candidates, List.of())));
         return compose(topic, orLongestOpening(withAntecedents(withElaborations(chosen)), candidates), false);
     }
 

@@ -135,6 +135,15 @@ class SummarizerIT {
     }
 
     @Test
+    void aSummaryThatWouldStopShortIsFilledFromTheParagraphsOnTheTopicFirst() {
+        // Benedyczak's sentence that "both countries recognize the islands as their territory" shares a word of the
+        // topic, but its paragraph is on the peace treaty; the commentary's paragraph on fisheries goes on to poaching
+        // and the sea's biodiversity.
+        Summary s = desk.summarizer().ofTopic("the fisheries around the islands");
+        assertThat(s.text()).as(s.text()).contains("illegal fishing", "biodiversity").doesNotContain("Putin proposed");
+    }
+
+    @Test
     void aOneWordTopicTheDocumentsDiscussIsSummarised() {
         // A single word is far in meaning from any whole sentence; that all of it is there decides.
         Summary s = desk.summarizer().ofTopic("military");

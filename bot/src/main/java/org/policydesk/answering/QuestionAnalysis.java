@@ -50,7 +50,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "(?i)\\bhow (?:many|much)\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|\\b" + AnswerType.WHAT_IS + "?\\s+(?:the\\s+)?"
                     + "(?:number|amount|share|proportion|percentage|fraction|part|count|headcount|%)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"
                     + "|(?:%|percent)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})");
-    private static final Pattern AUXILIARY = Pattern.compile("(do|does|did|is|are|was|were|has|have|had|will|would|can|could)(n'?t)?");
+    private static final String AUXILIARIES = "do|does|did|is|are|was|were|has|have|had|will|would|can|could";
+    private static final Pattern AUXILIARY = Pattern.compile("(" + AUXILIARIES + ")(n'?t)?");
     /** Months and days date a question; they are not what it is about. */
     private static final Pattern CALENDAR = Pattern.compile(
             "(?i)" + SentenceFacts.MONTHS + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
@@ -75,17 +76,16 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     private static final Pattern ACTOR = Pattern.compile(
             "(?i)^\\W*(?:what|how)\\s+(?:did|does|do|has|have|had|will|would)\\s+(.+?)\\s+(?:" + ACTION_VERBS + ")\\b");
     /** "Who got funding…": the question asks who did something, so the answer is who acts, not whom it was done to. */
-    private static final Pattern ASKS_FOR_SUBJECT = Pattern.compile(
-            "(?i)^\\W*who\\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might)\\b)(\\p{L}+)");
+    private static final String AUXILIARY_WORD = "(?:" + AUXILIARIES + "|should|may|might)\\b";
+    private static final Pattern ASKS_FOR_SUBJECT = Pattern.compile("(?i)^\\W*who\\s+(?!" + AUXILIARY_WORD + ")(\\p{L}+)");
     /**
      * "Which Japanese companies pulled out of…", "What country built…": a which-question whose subject asked for
      * is followed by what it did, in the past tense. Only of a name asked for: "What treaty removed the risk…"
      * asks what the treaty is, which may be said in other words ("an agreement ending double taxation").
      */
-    private static final Pattern WHICH_DID = Pattern.compile(
-            "(?i)^\\W*(?:which|what)\\s+(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might)\\b)"
-                    + "[\\p{L}-]+\\s+){1,3}?(\\p{L}+ed|built|left|took|made|gave|sold|bought|won|lost|sent|brought|paid|held|led|began|broke|"
-                    + "chose|fought|found|got|kept|met|quit|sought|sold|spent|split|stood|struck|told|threw|withdrew|wrote)\\b");
+    private static final Pattern WHICH_DID = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(?:(?!" + AUXILIARY_WORD + ")[\\p{L}-]+\\s+){1,3}?"
+            + "(\\p{L}+ed|built|left|sold|bought|won|lost|sent|brought|paid|held|led|began|broke|chose|fought|found|met|quit|sought|"
+            + "spent|split|stood|struck|told|threw|withdrew|wrote)\\b");
     /** Verbs that say little of what was done ("who got funding"): what follows them carries the meaning. */
     private static final Pattern LIGHT_VERB = Pattern.compile("(?i)get|gets|got|gotten|make|makes|made|take|takes|took|give|gives|gave|"
             + "put|puts|keep|keeps|kept|go|goes|went|come|comes|came|s|'s");

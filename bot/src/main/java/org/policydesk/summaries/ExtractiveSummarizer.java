@@ -141,7 +141,10 @@ public final class ExtractiveSummarizer implements Summarizer {
                 }
             }
         }
-        List<Candidate> chosen = balancedAcrossDocuments(lastFill, balancedAcrossDocuments(fill, balancedAcrossDocuments(candidates, List.of())));
+        List<Candidate> chosen = List.of();
+        for (List<Candidate> pool : List.of(candidates, fill, lastFill)) {
+            chosen = balancedAcrossDocuments(pool, chosen);
+        }
         return compose(topic, orLongestOpening(withAntecedents(withElaborations(chosen)), candidates), false);
     }
 
@@ -232,10 +235,10 @@ public final class ExtractiveSummarizer implements Summarizer {
      * document that only shares a topic's common words its share all the same: sentences on oil
      * and sanctions in a summary on renewable energy, the 2016 hopes for a treaty in one on the
      * limits of Japan's sanctions. Strict turns gave a document with a few paragraphs on the topic
-     * half of a summary the other mostly makes; weights by the sentences' summed relevance silenced a document whose sentences
-     * name the topic less often than they speak to it (oil and LNG on "energy"). Measured on the
-     * summary cases, both did worse. The sentences chosen before count as chosen: their documents
-     * have had their turns.
+     * half of a summary the other mostly makes; weights by the sentences' summed relevance silenced
+     * a document whose sentences name the topic less often than they speak to it (oil and LNG on
+     * "energy"). Measured on the summary cases, both did worse. The sentences chosen before count
+     * as chosen: their documents have had their turns.
      */
     private static List<Candidate> balancedAcrossDocuments(List<Candidate> candidates, List<Candidate> before) {
         Map<String, List<Candidate>> byDocument = new LinkedHashMap<>();

@@ -114,6 +114,7 @@ public final class EvidenceFinder {
         List<List<QuestionAnalysis.Constraint>> groups = new ArrayList<>(List.of(binding(analysis)));
         groups.addAll(analysis.partConstraints());
         Set<String> askedIn = eventYears(analysis.text());
+        List<QuestionAnalysis.Constraint> places = analysis.places();
         for (int p = 0; p < passages.size(); p++) {
             ScoredPassage passage = passages.get(p);
             AnalyzedPassage analyzed = analyses.get(p);
@@ -143,7 +144,7 @@ public final class EvidenceFinder {
                 }
                 // A fact asked of a place is stated of that place, or of one of the places asked about: 3,500 soldiers
                 // "there" on the Kurils are not in Crimea. What a country thinks is what its people think ("24% of Russians").
-                boolean placed = analysis.places().isEmpty() || analysis.places().stream().anyMatch(c -> c.stems().stream()
+                boolean placed = places.isEmpty() || places.stream().anyMatch(c -> c.stems().stream()
                         .allMatch(n -> around.stream().anyMatch(t -> t.equals(n)
                                 || analysis.type() == AnswerType.OPINION && EntityLexicon.demonymOf(t, n))));
                 double strength = analysis.type().demandsFact() && (!namesMet(groups, around) || !placed) ? 0

@@ -154,6 +154,9 @@ public final class Answerability {
         if (onlyRecommended(profile.analysis(), chosen)) {
             return new Verdict(false, "They say only what should be done, not what was done.", true, true);
         }
+        if (datedOnlyAsAdvice(profile.analysis(), chosen)) {
+            return new Verdict(false, "The dates they give are of what should be done, not of when it happened.", true, true);
+        }
         if (profile.type().demandsFact()) {
             List<String> absent = profile.unknownWords().stream()
                     .filter(w -> !profile.related(org.policydesk.text.Stemmer.stem(w))).toList();
@@ -303,6 +306,21 @@ public final class Answerability {
      */
     static boolean onlyRecommended(QuestionAnalysis analysis, List<ScoredSentence> chosen) {
         return analysis.asksWhatWasDone() && !chosen.isEmpty() && chosen.stream().allMatch(s -> SentenceFacts.recommends(s.text()));
+    }
+
+    private static final java.util.regex.Pattern WHEN_DID = java.util.regex.Pattern.compile("(?i)^\\W*when\\s+(?:did|was|were|had)\\b");
+    /** A when-question about what was to be done: its deadline ("When was the approach to be proposed?"). */
+    private static final java.util.regex.Pattern AS_DUE = java.util.regex.Pattern.compile("(?i)\\b(?:to be|supposed|due|deadline|should)\\b");
+
+    /**
+     * For a question about when something happened ("When did Abe first meet Putin?"), whether every chosen sentence
+     * that gives a date says what should be done by then ("…proposed … no later than early 2018"): not when it happened.
+     */
+    static boolean datedOnlyAsAdvice(QuestionAnalysis analysis, List<ScoredSentence> chosen) {
+        List<ScoredSentence> dated = chosen.stream().filter(ScoredSentence::typed).toList();
+        return analysis.type() == AnswerType.DATE && WHEN_DID.matcher(analysis.text()).find()
+                && !AS_DUE.matcher(analysis.text()).find() && analysis.stems().stream().noneMatch(PLANNING::contains)
+                && !dated.isEmpty() && dated.stream().allMatch(s -> SentenceFacts.recommends(s.text()));
     }
 
     private static String quoted(List<String> words) {

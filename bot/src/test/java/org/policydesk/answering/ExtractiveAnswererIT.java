@@ -170,6 +170,16 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void whenSomethingHappenedIsNotAnsweredByTheDeadlineOfAdvice() {
+        // The only date near Abe and Putin is the commentary's deadline for a recommended approach ("no later than early 2018").
+        Answer met = assertNotAnswered("When did Putin and Abe first meet?", "should be done");
+        assertThat(met.text()).contains("Abe should push Putin");
+        Answer due = ask("When was the recommended approach to be proposed?");
+        assertThat(due.answered()).as(due.text()).isTrue();
+        assertThat(due.text()).contains("no later than early 2018");
+    }
+
+    @Test
     void aNameAskedForIsOfWhoDidWhatTheQuestionSays() {
         // Mitsui, Mitsubishi and Marubeni signed the Arctic LNG-2 memorandum; no source says a firm withdrew.
         Answer withdrew = ask("Which Japanese firms withdrew from the Arctic LNG-2 project?");

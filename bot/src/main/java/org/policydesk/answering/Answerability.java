@@ -310,7 +310,7 @@ public final class Answerability {
 
     private static final java.util.regex.Pattern WHEN_DID = java.util.regex.Pattern.compile("(?i)^\\W*when\\s+(?:did|was|were|had)\\b");
     /** A when-question about what was to be done: its deadline ("When was the approach to be proposed?"). */
-    private static final java.util.regex.Pattern AS_DUE = java.util.regex.Pattern.compile("(?i)\\b(?:to be|supposed|due|deadline|should)\\b");
+    private static final java.util.regex.Pattern AS_DUE = java.util.regex.Pattern.compile("(?i)\\b(?:to be|supposed|due|deadline)\\b");
 
     /**
      * For a question about when something happened ("When did Abe first meet Putin?"), whether every chosen sentence
@@ -319,7 +319,8 @@ public final class Answerability {
     static boolean datedOnlyAsAdvice(QuestionAnalysis analysis, List<ScoredSentence> chosen) {
         List<ScoredSentence> dated = chosen.stream().filter(ScoredSentence::typed).toList();
         return analysis.type() == AnswerType.DATE && WHEN_DID.matcher(analysis.text()).find()
-                && !AS_DUE.matcher(analysis.text()).find() && analysis.stems().stream().noneMatch(PLANNING::contains)
+                && !AS_DUE.matcher(analysis.text()).find() && !SentenceFacts.recommends(analysis.text())
+                && analysis.stems().stream().noneMatch(PLANNING::contains)
                 && !dated.isEmpty() && dated.stream().allMatch(s -> SentenceFacts.recommends(s.text()));
     }
 

@@ -210,6 +210,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     static final String LEADERS = "head|leader|chief|boss";
     /** Verbs that say someone leads something: "who heads the Duma", "who runs the forum". */
     static final String LEADING_VERBS = "heads|leads|runs|chairs|directs|governs|commands";
+    private static final Pattern LED = Pattern.compile("(?i)led|headed|ran|chaired|directed|governed|commanded");
 
     /**
      * The role a person question asks about: the first it names, or for a "which" question, whose first role is the
@@ -434,7 +435,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         Matcher m = ASKS_FOR_SUBJECT.matcher(text);
         if (!m.find()) {
             m = WHICH_DID.matcher(text);
-            if (!type.asksForName() || !m.find()) {
+            if (!type.asksForName() || !m.find() || LED.matcher(m.group(1)).matches()) {
+                // "Which prime ministers led the talks?" is answered by the office they held then ("under Prime Minister…").
                 return java.util.Optional.empty();
             }
         }

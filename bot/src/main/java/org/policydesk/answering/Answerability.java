@@ -67,8 +67,7 @@ public final class Answerability {
             // Whether something happened, or why when no sentence gives a reason, is said only of what the sources name:
             // "Why did Putin choose…", "Does Japan plan to buy weapons…" are not answered by sentences that never say
             // "choose" or "weapons". A sentence that gives a reason may say the rest in other words ("suit" the islands).
-            profile.unknownWords().stream().filter(w -> !profile.related(org.policydesk.text.Stemmer.stem(w)))
-                    .filter(w -> !missing.contains(w)).forEach(missing::add);
+            profile.unrelatedUnknownWords().stream().filter(w -> !missing.contains(w)).forEach(missing::add);
         }
         java.util.Optional<String> unknownFocus = profile.unknownFocus();
         unknownFocus.filter(f -> !missing.contains(f)).ifPresent(missing::add);
@@ -158,8 +157,7 @@ public final class Answerability {
             return new Verdict(false, "The dates they give are of what should be done, not of when it happened.", true, true);
         }
         if (profile.type().demandsFact()) {
-            List<String> absent = profile.unknownWords().stream()
-                    .filter(w -> !profile.related(org.policydesk.text.Stemmer.stem(w))).toList();
+            List<String> absent = profile.unrelatedUnknownWords();
             if (profile.unknownShare() > FACT_UNKNOWN_SHARE && similarity < strongSimilarity && !absent.isEmpty()) {
                 // A date or number found for a question whose main words the sources never use is about something else.
                 return new Verdict(false, "They never mention " + quoted(absent) + ".", true);

@@ -210,6 +210,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     static final String LEADERS = "head|leader|chief|boss";
     /** Verbs that say someone leads something: "who heads the Duma", "who runs the forum". */
     static final String LEADING_VERBS = "heads|leads|runs|chairs|directs|governs|commands";
+    /** The same verbs in the past tense: "Which prime ministers led the talks?". */
     private static final Pattern LED = Pattern.compile("(?i)led|headed|ran|chaired|directed|governed|commanded");
 
     /**

@@ -208,6 +208,11 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         return bridges.containsKey(stem) || synonyms.containsKey(stem);
     }
 
+    /** The question's words the documents never use and no word of theirs is related to, as written. */
+    List<String> unrelatedUnknownWords() {
+        return unknownWords().stream().filter(w -> !related(Stemmer.stem(w))).toList();
+    }
+
     /** The surface words of the question the documents never use, lower-cased. */
     public List<String> unknownWords() {
         List<String> words = new ArrayList<>();

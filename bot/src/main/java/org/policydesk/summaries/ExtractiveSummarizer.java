@@ -3,9 +3,12 @@ package org.policydesk.summaries;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.policydesk.answering.AnswerMode;
 import org.policydesk.answering.Anaphora;
 import org.policydesk.answering.Answerability;
@@ -53,6 +56,10 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     /** A sentence of a passage, as summaries handle them. */
     private record Candidate(StoredPassage passage, int index, String text, double relevance, float[] vector) {
+        static Candidate of(ScoredSentence s) {
+            return new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector());
+        }
+
         int words() {
             return text.split("\\s+").length;
         }
@@ -111,14 +118,14 @@ public final class ExtractiveSummarizer implements Summarizer {
             return notCovered(topic, verdict.reason());
         }
         double best = ranked.get(0).score();
-        java.util.function.Predicate<ScoredSentence> onTopic = stated ? ScoredSentence::typed : s -> s.score() >= 0.5 * best;
+        Predicate<ScoredSentence> onTopic = stated ? ScoredSentence::typed : s -> s.score() >= 0.5 * best;
         List<Candidate> candidates = new ArrayList<>();
-        java.util.Set<Long> quoted = new java.util.HashSet<>();
-        java.util.Set<Long> speaking = new java.util.HashSet<>();
+        Set<Long> quoted = new HashSet<>();
+        Set<Long> speaking = new HashSet<>();
         int words = 0;
         for (ScoredSentence s : ranked) {
             if (onTopic.test(s)) {
-                Candidate c = new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector());
+                Candidate c = Candidate.of(s);
                 candidates.add(c);
                 quoted.add(s.passage().source().rowid());
                 if (stated || s.score() >= SPEAKS_TO_TOPIC * best) {
@@ -136,8 +143,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             // sanctions covered); the paragraphs that speak to the topic first, the others only while short.
             for (ScoredSentence s : ranked) {
                 if (!onTopic.test(s) && quoted.contains(s.passage().source().rowid())) {
-                    (speaking.contains(s.passage().source().rowid()) ? fill : lastFill)
-                            .add(new Candidate(s.passage().source(), s.index(), s.text(), s.score(), s.vector()));
+                    (speaking.contains(s.passage().source().rowid()) ? fill : lastFill).add(Candidate.of(s));
                 }
             }
         }

@@ -96,20 +96,27 @@ public final class VocabularyBridges {
             return Map.of();
         }
         Map<String, List<String>> given = new HashMap<>();
+        Map<String, Set<String>> forms = new HashMap<>();
         Set<String> words = new java.util.LinkedHashSet<>();
         for (String u : unknown) {
             Set<String> sameMeaning = thesaurus.sameMeaning(u).stream().map(Stemmer::stem).collect(java.util.stream.Collectors.toSet());
             List<String> matching = candidates.stream().filter(c -> !c.equals(u) && sameMeaning.contains(Stemmer.stem(c))).toList();
             if (!matching.isEmpty()) {
                 given.put(u, matching);
-                words.add(u);
+                // An inflected word alone may embed as another word ("lent" as the season, 0.27 from "loans"); its
+                // dictionary form says what it means ("lend", 0.75).
+                Set<String> own = new java.util.LinkedHashSet<>(List.of(u));
+                own.addAll(thesaurus.baseForms(u));
+                forms.put(u, own);
+                words.addAll(own);
                 words.addAll(matching);
             }
         }
         Map<String, float[]> v = given.isEmpty() ? Map.of() : vectorsOf(words, known);
         Map<String, Set<String>> found = new HashMap<>();
         given.forEach((u, matching) -> matching.stream()
-                .filter(c -> v.get(u) != null && v.get(c) != null && Vectors.dot(v.get(u), v.get(c)) >= MIN_SYNONYM_SIMILARITY)
+                .filter(c -> v.get(c) != null && forms.get(u).stream()
+                        .anyMatch(f -> v.get(f) != null && Vectors.dot(v.get(f), v.get(c)) >= MIN_SYNONYM_SIMILARITY))
                 .forEach(c -> found.computeIfAbsent(Stemmer.stem(u), k -> new java.util.HashSet<>()).add(Stemmer.stem(c))));
         return found;
     }

@@ -14,4 +14,12 @@ public interface Thesaurus {
      * same act or thing in another part of speech ("build": "construct", "construction"); never the word itself.
      */
     Set<String> sameMeaning(String lowerCaseWord);
+
+    /**
+     * The dictionary forms of an inflected word ("lent": "lend", "isles": "isle"), never the word itself; empty
+     * for a word that is its own dictionary form or that the dictionary does not know.
+     */
+    default Set<String> baseForms(String lowerCaseWord) {
+        return Set.of();
+    }
 }

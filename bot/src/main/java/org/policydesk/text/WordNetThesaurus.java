@@ -35,6 +35,7 @@ public final class WordNetThesaurus implements Thesaurus {
     private static final int COMMON_SENSES = 3;
 
     private final Map<String, Set<String>> known = LruMap.synchronizedOf(20_000);
+    private final Map<String, Set<String>> bases = LruMap.synchronizedOf(20_000);
     private final CompletableFuture<Optional<Dictionary>> dictionary;
 
     private WordNetThesaurus(Executor loader) {
@@ -76,6 +77,37 @@ public final class WordNetThesaurus implements Thesaurus {
         Set<String> related = lookUp(lowerCaseWord);
         known.put(lowerCaseWord, related);
         return related;
+    }
+
+    @Override
+    public Set<String> baseForms(String lowerCaseWord) {
+        Set<String> cached = bases.get(lowerCaseWord);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> found = lookUpBases(lowerCaseWord);
+        bases.put(lowerCaseWord, found);
+        return found;
+    }
+
+    private synchronized Set<String> lookUpBases(String word) {
+        Optional<Dictionary> loaded = dictionary.join();
+        if (loaded.isEmpty() || word.isBlank()) {
+            return Set.of();
+        }
+        Set<String> found = new HashSet<>();
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord entry = loaded.get().lookupIndexWord(pos, word);
+                if (entry != null && !entry.getLemma().equals(word)) {
+                    addIfSingleWord(entry.getLemma(), found);
+                }
+            }
+        } catch (JWNLException e) {
+            LOG.warn("WordNet lookup failed: {}", e.toString());
+            return Set.of();
+        }
+        return Set.copyOf(found);
     }
 
     private synchronized Set<String> lookUp(String word) {

@@ -37,7 +37,9 @@ class VocabularyBridgesIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"warning,cautioned,caution", "build,construction,construct", "helping,assistance,assist", "going,traveling,travel"})
+    @CsvSource({"warning,cautioned,caution", "build,construction,construct", "helping,assistance,assist", "going,traveling,travel",
+        // Alone, "lent" embeds as the season before Easter; its dictionary form "lend" is close to "loans".
+        "lent,loans,loan"})
     void aSynonymTheDocumentsUseIsFoundApartFromBridges(String asked, String written, String stem) {
         List<String> candidates = List.of(written, "pipeline", "treaty");
         assertThat(BRIDGES.synonyms(List.of(asked), candidates, Map.of())).containsOnlyKeys(Stemmer.stem(asked))

@@ -35,6 +35,18 @@ class WordNetThesaurusTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"lent,lend", "isles,isle", "went,go", "companies,company", "stationed,station"})
+    void givesTheDictionaryFormOfAnInflectedWord(String word, String base) {
+        assertThat(THESAURUS.baseForms(word)).as(word).contains(base).doesNotContain(word);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lend", "island", "novatek", ""})
+    void aWordInItsDictionaryFormOrUnknownHasNoOtherForm(String word) {
+        assertThat(THESAURUS.baseForms(word)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"novatek", "xqzzt", ""})
     void knowsNothingOfWordsItDoesNotHold(String word) {
         assertThat(THESAURUS.sameMeaning(word)).isEmpty();

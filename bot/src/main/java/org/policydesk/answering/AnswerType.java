@@ -24,7 +24,10 @@ public enum AnswerType {
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"
             + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:number|count|headcount) of\\b"
             // "What is the capacity of the terminal?": a measure of something is a quantity.
-            + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") of\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$"),
+            + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") of\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$",
+            // "How big are Shikotan and Habomai?": the size word asks for a measure, which a number states; no document
+            // need use it. A measure named ("the population of…") is what the number must be of, and stays.
+            "\\bhow (?:big|large)\\b"),
     PERSON("\\bwho (is|was|are|were|has been|had been|will be)( (named|appointed|elected|nominated|chosen|made)( as)?)? (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
             + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander)\\b"
             + "|\\bwho (wrote|authored|writes|co-?authored)\\b|^who\\b.* (?:" + AnswerType.OFFICES + ") (?:of|as)\\b|\\bwhich (" + AnswerType.MODIFIER + "){0,2}(persons?|people|officials?|ministers?|leaders?|authors?|"

@@ -61,6 +61,15 @@ class QuestionProfileTest {
     }
 
     @Test
+    void theSizeWordOfHowBigAsksForAMeasureNotATopic() {
+        assertThat(AnswerabilityTest.profile("how big are shikotan and habomai", Map.of("shikotan", 1, "habomai", 1)).unknownShare())
+                .isZero();
+        assertThat(AnswerabilityTest.profile("How large is the fund?", Map.of("fund", 1)).weights()).containsOnlyKeys("fund");
+        // A measure the question names is what the number must be of.
+        assertThat(AnswerabilityTest.profile("What is the population of Iturup?", Map.of("iturup", 1)).unknownShare()).isPositive();
+    }
+
+    @Test
     void theKindAskedAfterAPrepositionIsNoTopic() {
         assertThat(AnswerabilityTest.profile("In which city was the forum held?", Map.of("forum", 1, "held", 2)).weights())
                 .containsOnlyKeys("forum", "held");

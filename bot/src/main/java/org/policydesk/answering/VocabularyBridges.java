@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.policydesk.knowledge.store.Vectors;
 import org.policydesk.text.Stemmer;
+import org.policydesk.text.Terms;
 import org.policydesk.text.Thesaurus;
 
 /**
@@ -22,8 +23,9 @@ import org.policydesk.text.Thesaurus;
  * so the bar is above the antonyms measured and a word is never related to its negation ("official",
  * "unofficial"). Word vectors are remembered; the documents' words are embedded once, ahead of
  * questions, at reload, and kept in the store; other words are embedded when asked and remembered.
- * Synonyms, words a thesaurus gives for the same meaning and close in use, are found apart from
- * bridges: they tell what a word of the question stands for, and do not weigh in matching.
+ * Synonyms, words a thesaurus gives for the same meaning and close in use, or closer in use still
+ * and not its opposites, are found apart from bridges: they tell what a word of the question stands
+ * for, and do not weigh in matching.
  */
 public final class VocabularyBridges {
 
@@ -38,6 +40,12 @@ public final class VocabularyBridges {
      * "construction" 0.67, "helping": "assistance" 0.75).
      */
     static final double MIN_SYNONYM_SIMILARITY = 0.50;
+    /**
+     * How close in use a word of the evidence must be to stand for a question word the thesaurus does not relate it
+     * to ("money": "funding" 0.65), unless the thesaurus calls them opposites. Below it, words of other meanings
+     * come close ("left": "joined" 0.45, "population": "reside" 0.36).
+     */
+    static final double MIN_CLOSE_IN_USE = 0.60;
     private static final Pattern NEGATION = Pattern.compile("^(un|non|in|im|il|ir|dis|anti|counter)-?");
 
     private final EmbeddingModel model;
@@ -97,28 +105,53 @@ public final class VocabularyBridges {
         }
         Map<String, List<String>> given = new HashMap<>();
         Map<String, Set<String>> forms = new HashMap<>();
-        Set<String> words = new java.util.LinkedHashSet<>();
+        Set<String> words = new java.util.LinkedHashSet<>(unknown);
+        words.addAll(candidates);
         for (String u : unknown) {
             Set<String> sameMeaning = thesaurus.sameMeaning(u).stream().map(Stemmer::stem).collect(java.util.stream.Collectors.toSet());
-            List<String> matching = candidates.stream().filter(c -> !c.equals(u) && sameMeaning.contains(Stemmer.stem(c))).toList();
-            if (!matching.isEmpty()) {
-                given.put(u, matching);
-                // An inflected word alone may embed as another word ("lent" as the season, 0.27 from "loans"); its
-                // dictionary form says what it means ("lend", 0.75).
-                Set<String> own = new java.util.LinkedHashSet<>(List.of(u));
-                own.addAll(thesaurus.baseForms(u));
-                forms.put(u, own);
-                words.addAll(own);
-                words.addAll(matching);
+            given.put(u, candidates.stream().filter(c -> !c.equals(u) && sameMeaning.contains(Stemmer.stem(c))).toList());
+            // An inflected word alone may embed as another word ("lent" as the season, 0.27 from "loans"); its
+            // dictionary form says what it means ("lend", 0.75).
+            Set<String> own = new java.util.LinkedHashSet<>(List.of(u));
+            own.addAll(thesaurus.baseForms(u));
+            forms.put(u, own);
+            words.addAll(own);
+        }
+        Map<String, float[]> v = vectorsOf(words, known);
+        Map<String, Set<String>> found = new HashMap<>();
+        for (String u : unknown) {
+            for (String c : candidates) {
+                if (c.equals(u) || v.get(c) == null) {
+                    continue;
+                }
+                double closeness = forms.get(u).stream().filter(f -> v.get(f) != null)
+                        .mapToDouble(f -> Vectors.dot(v.get(f), v.get(c))).max().orElse(0);
+                boolean synonym = given.get(u).contains(c) && closeness >= MIN_SYNONYM_SIMILARITY
+                        || closeness >= MIN_CLOSE_IN_USE && !Terms.isStopword(u) && !Terms.isStopword(c) && !opposed(forms.get(u), c);
+                if (synonym) {
+                    found.computeIfAbsent(Stemmer.stem(u), k -> new java.util.HashSet<>()).add(Stemmer.stem(c));
+                }
             }
         }
-        Map<String, float[]> v = given.isEmpty() ? Map.of() : vectorsOf(words, known);
-        Map<String, Set<String>> found = new HashMap<>();
-        given.forEach((u, matching) -> matching.stream()
-                .filter(c -> v.get(c) != null && forms.get(u).stream()
-                        .anyMatch(f -> v.get(f) != null && Vectors.dot(v.get(f), v.get(c)) >= MIN_SYNONYM_SIMILARITY))
-                .forEach(c -> found.computeIfAbsent(Stemmer.stem(u), k -> new java.util.HashSet<>()).add(Stemmer.stem(c))));
         return found;
+    }
+
+    /**
+     * Whether a word is the negation or an antonym of one of these forms, in either direction: embeddings put
+     * opposites close ("accept", "reject" 0.61; "allow", "prohibit" 0.67).
+     */
+    private boolean opposed(Set<String> forms, String candidate) {
+        Set<String> candidateForms = new java.util.HashSet<>(thesaurus.baseForms(candidate));
+        candidateForms.add(candidate);
+        for (String f : forms) {
+            Set<String> opposite = thesaurus.opposites(f);
+            for (String c : candidateForms) {
+                if (negates(f, c) || opposite.contains(c) || thesaurus.opposites(c).contains(f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether one word is the other with a negating prefix: "official" and "unofficial". */

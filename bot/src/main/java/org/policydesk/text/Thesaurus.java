@@ -22,4 +22,9 @@ public interface Thesaurus {
     default Set<String> baseForms(String lowerCaseWord) {
         return Set.of();
     }
+
+    /** Lower-case single words of the opposite meaning in any sense ("large": "small", "allow": "forbid", "prohibit"). */
+    default Set<String> opposites(String lowerCaseWord) {
+        return Set.of();
+    }
 }

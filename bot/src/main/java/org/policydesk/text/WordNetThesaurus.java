@@ -36,6 +36,7 @@ public final class WordNetThesaurus implements Thesaurus {
 
     private final Map<String, Set<String>> known = LruMap.synchronizedOf(20_000);
     private final Map<String, Set<String>> bases = LruMap.synchronizedOf(20_000);
+    private final Map<String, Set<String>> antonyms = LruMap.synchronizedOf(20_000);
     private final CompletableFuture<Optional<Dictionary>> dictionary;
 
     private WordNetThesaurus(Executor loader) {
@@ -108,6 +109,59 @@ public final class WordNetThesaurus implements Thesaurus {
             return Set.of();
         }
         return Set.copyOf(found);
+    }
+
+    @Override
+    public Set<String> opposites(String lowerCaseWord) {
+        Set<String> cached = antonyms.get(lowerCaseWord);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> found = lookUpOpposites(lowerCaseWord);
+        antonyms.put(lowerCaseWord, found);
+        return found;
+    }
+
+    /**
+     * The words of the senses opposed to any sense of the word: WordNet ties an antonym to one word of a synset
+     * ("permit": "forbid"), so the whole synset's are taken ("allow": "prohibit"), and an adjective's through the
+     * head it is similar to ("huge", like "large": "small").
+     */
+    private synchronized Set<String> lookUpOpposites(String word) {
+        Optional<Dictionary> loaded = dictionary.join();
+        if (loaded.isEmpty() || word.isBlank()) {
+            return Set.of();
+        }
+        Set<String> found = new HashSet<>();
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord entry = loaded.get().lookupIndexWord(pos, word);
+                if (entry == null) {
+                    continue;
+                }
+                for (Synset sense : entry.getSenses()) {
+                    addOpposites(sense, found);
+                    if (pos == POS.ADJECTIVE) {
+                        for (Pointer similar : sense.getPointers(PointerType.SIMILAR_TO)) {
+                            addOpposites(similar.getTargetSynset(), found);
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            LOG.warn("WordNet lookup failed: {}", e.toString());
+            return Set.of();
+        }
+        found.remove(word);
+        return Set.copyOf(found);
+    }
+
+    private static void addOpposites(Synset sense, Set<String> into) throws JWNLException {
+        for (Pointer antonym : sense.getPointers(PointerType.ANTONYM)) {
+            for (Word w : antonym.getTargetSynset().getWords()) {
+                addIfSingleWord(w.getLemma(), into);
+            }
+        }
     }
 
     private synchronized Set<String> lookUp(String word) {

@@ -318,6 +318,10 @@ class ExtractiveAnswererIT {
         // the paper "take part in the construction".
         assertAnswered("What was Obama's warning about Abe going to Russia?", "Obama cautioned Abe against traveling to Russia");
         assertAnswered("Which firms help build the Yamal LNG plant?", "Chiyoda and Jorgmec");
+        // WordNet does not relate "money" to "funding", nor "lent", alone, to "loans": the words are close in use, or
+        // the dictionary form is ("lend").
+        assertAnswered("who got money from the russia japan fund", "Transneft has obtained funding from the Russia-Japan Fund");
+        assertAnswered("Which bank lent money to Sberbank?", "The Japanese Bank for International Cooperation granted loans");
     }
 
     @Test

@@ -39,7 +39,9 @@ class VocabularyBridgesIT {
     @ParameterizedTest
     @CsvSource({"warning,cautioned,caution", "build,construction,construct", "helping,assistance,assist", "going,traveling,travel",
         // Alone, "lent" embeds as the season before Easter; its dictionary form "lend" is close to "loans".
-        "lent,loans,loan"})
+        "lent,loans,loan",
+        // WordNet does not relate these; they are close in use (0.65) and not opposites.
+        "money,funding,fund"})
     void aSynonymTheDocumentsUseIsFoundApartFromBridges(String asked, String written, String stem) {
         List<String> candidates = List.of(written, "pipeline", "treaty");
         assertThat(BRIDGES.synonyms(List.of(asked), candidates, Map.of())).containsOnlyKeys(Stemmer.stem(asked))

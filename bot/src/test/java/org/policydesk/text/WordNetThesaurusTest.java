@@ -41,6 +41,20 @@ class WordNetThesaurusTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"large,small", "huge,small", "accept,reject", "allow,prohibit", "buy,sell", "win,lose", "success,failure",
+        "left,enter", "increase,decrease", "import,export"})
+    void givesOppositesOfAnySenseThroughTheWholeSynset(String word, String opposite) {
+        assertThat(THESAURUS.opposites(word)).as(word).contains(opposite);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"money,funding", "lend,loan", "warning,caution", "build,construction"})
+    void callsNoSynonymAnOpposite(String word, String synonym) {
+        assertThat(THESAURUS.opposites(word)).as(word).doesNotContain(synonym);
+        assertThat(THESAURUS.opposites(synonym)).as(synonym).doesNotContain(word);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"lend", "island", "novatek", ""})
     void aWordInItsDictionaryFormOrUnknownHasNoOtherForm(String word) {
         assertThat(THESAURUS.baseForms(word)).isEmpty();

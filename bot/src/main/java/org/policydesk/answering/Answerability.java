@@ -172,9 +172,11 @@ public final class Answerability {
             }
             // "who makes the fighter jets on iturup": the sentences that name someone ("the significance for Russia of
             // Iturup…") share only the question's names with it, while what was done or to what is in another, which
-            // names no one ("…Su-35 fighter jets stationed there").
-            if (profile.type().asksForName() && profile.kindAsked().isEmpty() && similarity < strongSimilarity && !saidWithName.isEmpty()
-                    && profile.onlyEntitiesCovered(saidWithName) && !profile.onlyEntitiesCovered(covered)) {
+            // names no one ("…Su-35 fighter jets stationed there"). So for a date or number: "When did Abe first visit
+            // the Kurils?" is not answered by the date of their seizure, while another sentence tells of Abe's visits.
+            Set<String> saidWithFact = profile.type().asksForName() ? saidWithName : saidWithFact(chosen);
+            if ((!profile.type().asksForName() || profile.kindAsked().isEmpty()) && similarity < strongSimilarity && !saidWithFact.isEmpty()
+                    && profile.onlyEntitiesCovered(saidWithFact) && !profile.onlyEntitiesCovered(covered)) {
                 return new Verdict(false, "The sources do not " + profile.type().missing() + ".", true, true);
             }
             // The fact asked for is stated of what the question is about, or it is not given: a city named of meetings
@@ -244,6 +246,27 @@ public final class Answerability {
         return profile.weights().entrySet().stream()
                 .filter(e -> !constraints.contains(e.getKey()) && !profile.unknown().contains(e.getKey()))
                 .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+    }
+
+    /**
+     * What the chosen sentences that state a date or number say, with a sentence that leans on one of them and goes on
+     * about what it dates ("In 2014 Japan joined the sanctions… As a result, the talks were halted"). Not with the one
+     * a dated sentence leans on: "First, Abe should push Putin…" does not date a first visit.
+     */
+    private static Set<String> saidWithFact(List<ScoredSentence> chosen) {
+        Set<String> said = new HashSet<>();
+        for (ScoredSentence s : chosen) {
+            if (s.typed() || chosen.stream().anyMatch(t -> t.typed() && leansOn(s, t))) {
+                said.addAll(s.stems());
+            }
+        }
+        return said;
+    }
+
+    /** Whether a sentence comes right after another in its passage and leans on it. */
+    private static boolean leansOn(ScoredSentence s, ScoredSentence before) {
+        return s.passage().passage().id().equals(before.passage().passage().id()) && s.index() == before.index() + 1
+                && ExtractiveAnswerer.leansBack(s);
     }
 
     /** Whether the question names something, and the sentence names all it names. */

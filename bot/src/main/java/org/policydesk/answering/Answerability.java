@@ -156,6 +156,12 @@ public final class Answerability {
         if (datedOnlyAsAdvice(profile.analysis(), chosen)) {
             return new Verdict(false, "The dates they give are of what should be done, not of when it happened.", true, true);
         }
+        // "What did Japan's parliament vote on the 2+alpha proposal?": what was done is told in words the sources use,
+        // or the sentence on the proposal says nothing of it. A fact asked for is judged by whether it is stated.
+        java.util.Optional<String> deed = profile.unknownDeed();
+        if (deed.isPresent() && !profile.type().demandsFact() && similarity < strongSimilarity) {
+            return new Verdict(false, "They never mention " + quoted(List.of(deed.get())) + ".", true);
+        }
         if (profile.type().demandsFact()) {
             List<String> absent = profile.unrelatedUnknownWords();
             if (profile.unknownShare() > FACT_UNKNOWN_SHARE && similarity < strongSimilarity && !absent.isEmpty()) {

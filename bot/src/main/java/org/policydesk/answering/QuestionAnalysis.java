@@ -444,6 +444,29 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return LIGHT_VERB.matcher(m.group(1)).matches() ? java.util.Optional.empty() : java.util.Optional.of(m.group(1));
     }
 
+    /**
+     * "What did Japan's parliament vote on…", "What did Novatek agree with…": the verb that ends the clause after its
+     * subject, before the first preposition, says what was done.
+     */
+    private static final Pattern WHAT_DID_VERB = Pattern.compile("(?i)^\\W*what\\s+(?:did|does|do|has|have|had)\\s+"
+            + "(?:[\\p{L}\\p{N}’'.+-]+\\s+){0,3}?([\\p{L}\\p{N}’'.+-]+)\\s+(\\p{L}+)(?=\\s+(?:on|about|at|in|with|for|from|over|against|after|during)\\b|\\W*$)");
+    private static final Pattern ACTION_VERB = Pattern.compile("(?i)" + ACTION_VERBS);
+
+    /**
+     * What a what-question says its subject did ("vote" in "What did Japan's parliament vote on the proposal?"), when
+     * it is a verb that means something on its own and not a question of what was done ("What did Russia do…"); not
+     * the complement of a light verb ("make easier").
+     */
+    public java.util.Optional<String> deedAsked() {
+        Matcher m = WHAT_DID_VERB.matcher(text);
+        // A question that asks two things may be answered in its other part.
+        if (asksTwoThings(text) || !m.find() || LIGHT_VERB.matcher(m.group(1)).matches() || LIGHT_VERB.matcher(m.group(2)).matches()
+                || ACTION_VERB.matcher(m.group(2)).matches() || constraintStems().contains(Stemmer.stem(Terms.fold(m.group(2))))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(m.group(2));
+    }
+
     /** "What did … agree", "what was decided at …": the question asks what has happened. */
     private static final Pattern ASKS_ABOUT_PAST = Pattern.compile(
             "(?i)^\\W*(?:(?:what|which|who|how|where)\\b(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:did|was|were|had)\\b|(?:did|was|were|had)\\b"

@@ -351,6 +351,14 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         });
     }
 
+    /** What a what-question says was done, when the knowledge base never uses that word or one close to it. */
+    java.util.Optional<String> unknownDeed() {
+        return analysis.deedAsked().filter(verb -> {
+            String stem = Stemmer.stem(Terms.fold(verb));
+            return unknown.contains(stem) && !related(stem);
+        });
+    }
+
     /** Names, numbers or acronyms of the question (as written) that appear nowhere in the knowledge base. */
     List<String> unknownSpecifics() {
         // The names and numbers no document mentions, as the question writes them; a capitalised word

@@ -325,6 +325,19 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void aWhatQuestionSaysWhatItsSubjectDidByTheVerbThatEndsItsClause() {
+        assertThat(read("What did Japan's parliament vote on the 2+alpha proposal?").deedAsked()).contains("vote");
+        assertThat(read("What did Novatek agree with Japanese firms?").deedAsked()).contains("agree");
+        assertThat(read("what did abe and putin announce").deedAsked()).contains("announce");
+        assertThat(read("What did Japan refuse to recognize in 2014?").deedAsked()).as("what was refused").contains("recognize");
+        assertThat(read("What did Russia do after the sanctions?").deedAsked()).as("what was done is asked").isEmpty();
+        assertThat(read("How did Moscow retaliate against the sanctions?").deedAsked()).isEmpty();
+        assertThat(read("What did Japan make easier for Russian travellers?").deedAsked()).as("a light verb's complement").isEmpty();
+        assertThat(read("What did the consultations of 2008 aim at, and why did they stall?").deedAsked())
+                .as("the other part may be answered").isEmpty();
+    }
+
+    @Test
     void howOftenAsksForAFrequencyAndARoleKeepsWhatItIsFor() {
         assertThat(read("How often should the foreign ministers meet?").type()).isEqualTo(AnswerType.FREQUENCY);
         assertThat(read("Who is Japan's Minister for Economic Cooperation with Russia?").focusText())

@@ -24,6 +24,8 @@ public final class ExtractiveAnswerer implements Answerer {
     static final double SAME_PASSAGE_REACH = 0.5;
     /** How close in meaning, against the closest sentence, the sentence going on from it must be to be quoted with it. */
     static final double GOES_ON_REACH = 0.9;
+    /** How close another passage's reason must come to the closest, to be quoted as a second reason. */
+    static final double ANOTHER_REASON = 0.9;
 
     private final EvidenceFinder finder;
     private final Answerability answerability;
@@ -282,8 +284,12 @@ public final class ExtractiveAnswerer implements Answerer {
                 // closest states one too.
                 boolean goesOn = follows(s, best) && leansBack(s) && !profile.type().demandsFact()
                         && (s.similarity() >= GOES_ON_REACH * best.similarity() || profile.type().gradesEvidence() && s.typed());
+                // Another passage that gives a reason as well, about as close, is another reason: "why won't Russia hand
+                // over Iturup" is answered by their military significance and by what Russia's defence would lose.
+                boolean anotherReason = profile.type() == AnswerType.REASON && s.typed() && best.typed() && !samePassage
+                        && s.score() >= ANOTHER_REASON * best.score();
                 add = s.score() >= bar * best.score()
-                        && (gain >= 0.10 || newSource || (s.typed() && !best.typed()) || newPart) || otherWords || goesOn;
+                        && (gain >= 0.10 || newSource || (s.typed() && !best.typed()) || newPart) || otherWords || goesOn || anotherReason;
             }
             if (add) {
                 chosen.add(s);

@@ -313,6 +313,13 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aReasonGivenInTwoPassagesIsQuotedFromBoth() {
+        Answer a = assertAnswered("why cant russia just give back iturup and kunashir", "strategic-military significance",
+                "weaken its defence");
+        assertThat(a.citations().stream().map(Citation::passageId).distinct()).hasSize(2);
+    }
+
+    @Test
     void aWordTheDocumentsNeverUseIsMetByItsSynonymInTheSentenceQuoted() {
         // Before, refused: "They never mention “warning”", "… “help”, “build”": the commentary says "cautioned",
         // the paper "take part in the construction".

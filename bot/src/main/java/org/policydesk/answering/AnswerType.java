@@ -60,7 +60,7 @@ public enum AnswerType {
      * "What's the point of the A2AD systems?", "whats the a2ad stuff for": what something is for is a reason too, and the
      * word for it is no topic.
      */
-    REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps)\\b"
+    REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps|made|makes|caused|causes|led to|leads to)\\b"
             + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:" + AnswerType.PURPOSES + ") (?:of|behind)\\b"
             // "What is the fund for?": a short phrase, not a clause ("…the program Miller works for").
             + "|^" + AnswerType.WHAT_IS + " (?:(?!of\\b|that\\b|which\\b|who\\b)[\\p{L}\\p{N}'’-]+ ){1,5}for\\W*$"

@@ -309,6 +309,8 @@ class ExtractiveAnswererIT {
         // What something is for: the sentence going on from the one that names it says what it does.
         assertAnswered("whats the point of russias a2ad systems", "A2AD", "hinder aggressors");
         assertAnswered("whats the a2ad stuff for", "A2AD", "hinder aggressors");
+        // What made something happen asks why it did: the sentence that gives the cause, not the one that dates the talks.
+        assertAnswered("What made the energy talks set up in 2008 lose momentum?", "renewed tensions");
         assertAnswered("What are the A2AD systems supposed to do?", "A2AD", "hinder aggressors");
     }
 

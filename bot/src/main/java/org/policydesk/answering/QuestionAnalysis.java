@@ -144,7 +144,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         } else if (counted.find()) {
             String words = java.util.stream.IntStream.rangeClosed(1, counted.groupCount()).mapToObj(counted::group)
                     .filter(java.util.Objects::nonNull).findFirst().orElse("");
-            focusText = leadingContent(words, 3);
+            focusText = countedPhrase(leadingContent(words, 3));
         } else if (type != AnswerType.REASON) {
             // "What is the purpose of the fund?": the reason asked for is the answer's type, not a word to find.
             focusText = attribute(text).orElse("");
@@ -259,6 +259,22 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return names(clause, lexicon).stream().findFirst()
                 .filter(name -> clause.regionMatches(true, 0, name, 0, name.length()));
     }
+
+    /**
+     * What a count is of ends with its plural noun: "japanese tourists" in "how many japanese tourists visit
+     * vladivostok", where the verb after it says what they do.
+     */
+    private static String countedPhrase(String words) {
+        String[] all = words.split("\\s+");
+        for (int i = 0; i < all.length - 1; i++) {
+            if (PLURAL.matcher(all[i]).matches() && !POSSESSIVE.matcher(all[i]).find()) {
+                return String.join(" ", java.util.Arrays.copyOfRange(all, 0, i + 1));
+            }
+        }
+        return words;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
     /** A plural noun, by its single final s: "troops", "citizens" (not "want", not "Congress"). */
     private static final Pattern PLURAL = Pattern.compile("\\p{L}+[^s]s");

@@ -498,6 +498,8 @@ class ExtractiveAnswererIT {
         assertNotAnswered("Does Japan plan to buy Russian weapons?");
         // Close in meaning to Japan's NATO partnership, but no sentence gives a reason and none says "refuse".
         assertNotAnswered("Why did Japan refuse to join NATO?", "“refuse”");
+        // Abe's visits to Vladivostok are counted; tourists are not.
+        assertNotAnswered("how many japanese tourists visit vladivostok each year");
         // The proposal is told; no vote on it.
         assertNotAnswered("What did Japan's parliament vote on the 2+alpha proposal?", "“vote”");
         // Sakhalin is named only in "Sakhalin-1", "Sakhalin-2" and "Sakhalin-Hokkaido".

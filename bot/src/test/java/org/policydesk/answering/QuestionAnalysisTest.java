@@ -181,6 +181,10 @@ class QuestionAnalysisTest {
         assertThat(read("How many times had Abe met Putin?").focus()).as("'times' counts occurrences").isEmpty();
         assertThat(read("How much did Russia approve for the islands?").focus()).as("an auxiliary: nothing named").isEmpty();
         assertThat(read("What is the number of Russian soldiers on the islands?").focus()).containsExactly("russian", "soldier");
+        assertThat(read("how many japanese tourists visit vladivostok each year").focus()).as("the verb after the plural is no part of it")
+                .containsExactly("japanes", "tourist");
+        assertThat(read("How many of Abe's meetings with Putin had there been?").focus()).as("a possessive is no plural")
+                .contains("meet");
     }
 
     @Test

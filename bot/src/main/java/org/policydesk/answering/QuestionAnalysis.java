@@ -470,14 +470,15 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     /**
      * What a what-question says its subject did ("vote" in "What did Japan's parliament vote on the proposal?"), when
-     * it is a verb that means something on its own and not a question of what was done ("What did Russia do…"); not
-     * the complement of a light verb ("make easier").
+     * it is a verb that means something on its own and not a question of what was done ("What did Russia do…") or
+     * advised ("What did the commentary propose…"); not the complement of a light verb ("make easier").
      */
     public java.util.Optional<String> deedAsked() {
         Matcher m = WHAT_DID_VERB.matcher(text);
         // A question that asks two things may be answered in its other part.
         if (asksTwoThings(text) || !m.find() || LIGHT_VERB.matcher(m.group(1)).matches() || LIGHT_VERB.matcher(m.group(2)).matches()
-                || ACTION_VERB.matcher(m.group(2)).matches() || constraintStems().contains(Stemmer.stem(Terms.fold(m.group(2))))) {
+                || ACTION_VERB.matcher(m.group(2)).matches() || RECOMMENDING.contains(Stemmer.stem(Terms.fold(m.group(2))))
+                || constraintStems().contains(Stemmer.stem(Terms.fold(m.group(2))))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(m.group(2));

@@ -338,6 +338,7 @@ class QuestionAnalysisTest {
         assertThat(read("what did abe and putin announce").deedAsked()).contains("announce");
         assertThat(read("What did Japan refuse to recognize in 2014?").deedAsked()).as("what was refused").contains("recognize");
         assertThat(read("What did Russia do after the sanctions?").deedAsked()).as("what was done is asked").isEmpty();
+        assertThat(read("What did the commentary propose about Russia?").deedAsked()).as("what was advised is asked").isEmpty();
         assertThat(read("How did Moscow retaliate against the sanctions?").deedAsked()).isEmpty();
         assertThat(read("What did Japan make easier for Russian travellers?").deedAsked()).as("a light verb's complement").isEmpty();
         assertThat(read("What did the consultations of 2008 aim at, and why did they stall?").deedAsked())

@@ -130,8 +130,11 @@ public final class Answerability {
         // about ("What did Putin say at the Vostok 2018 exercises?", "…tell Putin about Crimea?"). So is whether something
         // happened, unless the sentence is close: "did putin ever visit tokyo" is not answered by Putin in Vladivostok.
         if (profile.analysis().asksWhatWasSaid() || profile.type() == AnswerType.YES_NO && similarity < strongSimilarity) {
+            // A people's or direction's adjective the documents never use ("Western sanctions") is not weighed: they
+            // say it otherwise ("by NATO and EU countries").
             List<String> unnamed = profile.analysis().nameConstraints().stream()
-                    .filter(c -> !covered.containsAll(c.stems())).map(QuestionAnalysis.Constraint::text).toList();
+                    .filter(c -> !covered.containsAll(c.stems()) && c.stems().stream().anyMatch(profile.weights()::containsKey))
+                    .map(QuestionAnalysis.Constraint::text).toList();
             if (!unnamed.isEmpty()) {
                 return new Verdict(false, "What they say of it never names " + quoted(unnamed) + ".", true, true);
             }

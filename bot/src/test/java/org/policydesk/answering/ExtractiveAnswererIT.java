@@ -358,6 +358,8 @@ class ExtractiveAnswererIT {
         // speech is told as past. Before, refused as "speak of “Abe” only as something still to come".
         assertAnswered("What did Abe say in his UN General Assembly speech?", "confirmed by Prime Minister Abe");
         assertNotAnswered("What did Abe say at the UN General Assembly about the Kurils?", "never names “Kurils”");
+        // "Western", which the documents never write, is said otherwise ("by NATO and EU countries"): no name to require.
+        assertAnswered("What does Benedyczak say energy cooperation does to Western sanctions?", "weakens the sanctions on Russia");
         assertNotAnswered("What did the Osaka meeting agree?", "only as something still to come");
         // Obama cautioned Abe; nothing is said of what he told Putin.
         assertNotAnswered("What did Obama tell Putin about Crimea?", "never names “Putin”");

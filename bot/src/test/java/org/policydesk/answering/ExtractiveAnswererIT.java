@@ -500,6 +500,8 @@ class ExtractiveAnswererIT {
         assertNotAnswered("Does Japan plan to buy Russian weapons?");
         // Close in meaning to Japan's NATO partnership, but no sentence gives a reason and none says "refuse".
         assertNotAnswered("Why did Japan refuse to join NATO?", "“refuse”");
+        // The tax agreement is told; no rate.
+        assertNotAnswered("whats the tax rate after the double taxation deal", "“tax rate”");
         // Abe's visits to Vladivostok are counted; tourists are not.
         assertNotAnswered("how many japanese tourists visit vladivostok each year");
         // The proposal is told; no vote on it.

@@ -365,6 +365,8 @@ class QuestionAnalysisTest {
     void anAttributeQuestionNamesTheAttributeAsked() {
         assertThat(read("What is the population of Tokyo?").attribute()).contains("population");
         assertThat(read("What is the interest rate of the Bank of Japan?").attribute()).contains("interest rate");
+        assertThat(read("What is the tax rate after the double taxation deal?").attribute()).as("asked of a time, not a thing")
+                .contains("tax rate");
         assertThat(read("How many troops are on Iturup?").attribute()).isEmpty();
         // The possessive form asks the same: what follows "X's".
         assertThat(read("Who is Vladimir Putin's wife?").attribute()).contains("wife");

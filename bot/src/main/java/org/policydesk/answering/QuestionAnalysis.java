@@ -286,7 +286,18 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      */
     List<String> countedFocus() {
         List<String> counted = focusStems(focusText, true);
-        return counted.isEmpty() ? focus : counted;
+        List<String> all = new ArrayList<>(counted.isEmpty() ? focus : counted);
+        Matcher second = SECOND_QUESTION.matcher(text);
+        if (second.find()) {
+            // "What share of Russians backed…, and what share of Japanese wanted…": the second part counts its own.
+            Matcher m = COUNTED.matcher(text.substring(second.start()));
+            if (m.find()) {
+                String words = java.util.stream.IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse("");
+                focusStems(countedPhrase(leadingContent(words, 3)), true).stream().filter(w -> !all.contains(w)).forEach(all::add);
+            }
+        }
+        return all;
     }
 
     /**

@@ -315,6 +315,12 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void eachPartOfAQuestionAskingTwoSharesIsAnsweredByTheShareOfWhatThatPartCounts() {
+        assertAnswered("What share of Russians backed handing over the islands in 2016, and what share of Japanese wanted the status "
+                + "settled first?", "24% of Russians", "75% of the Japanese");
+    }
+
+    @Test
     void aReasonGivenInTwoPassagesIsQuotedFromBoth() {
         Answer a = assertAnswered("why cant russia just give back iturup and kunashir", "strategic-military significance",
                 "weaken its defence");

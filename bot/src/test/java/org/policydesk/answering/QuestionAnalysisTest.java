@@ -193,6 +193,8 @@ class QuestionAnalysisTest {
         assertThat(read("how many Japanese citizens were banned").countedFocus()).containsExactly("citizen");
         assertThat(read("how many russians live on the islands").countedFocus()).contains("russian");
         assertThat(read("what % of japanese want the islands back").countedFocus()).as("a verb follows").contains("japanes");
+        assertThat(read("What share of Russians backed it in 2016, and what share of Japanese wanted the status settled first?")
+                .countedFocus()).as("each part counts its own").contains("russian", "japanes");
     }
 
     @Test

@@ -133,7 +133,7 @@ public final class Answerability {
             // A people's or direction's adjective the documents never use ("Western sanctions") is not weighed: they
             // say it otherwise ("by NATO and EU countries").
             List<String> unnamed = profile.analysis().nameConstraints().stream()
-                    .filter(c -> !covered.containsAll(c.stems()) && c.stems().stream().anyMatch(profile.weights()::containsKey))
+                    .filter(c -> !namedIn(covered, c) && c.stems().stream().anyMatch(profile.weights()::containsKey))
                     .map(QuestionAnalysis.Constraint::text).toList();
             if (!unnamed.isEmpty()) {
                 return new Verdict(false, "What they say of it never names " + quoted(unnamed) + ".", true, true);
@@ -276,6 +276,15 @@ public final class Answerability {
     private static boolean leansOn(ScoredSentence s, ScoredSentence before) {
         return s.passage().passage().id().equals(before.passage().passage().id()) && s.index() == before.index() + 1
                 && ExtractiveAnswerer.leansBack(s);
+    }
+
+    /**
+     * Whether these stems name what a name of the question names: as written, by its people ("Japanese citizens" of
+     * Japan), or by the capital that stands for its government ("Tokyo and Moscow" for Japan and Russia).
+     */
+    private static boolean namedIn(Set<String> stems, QuestionAnalysis.Constraint name) {
+        return name.stems().stream().allMatch(n -> stems.stream()
+                .anyMatch(t -> t.equals(n) || EntityLexicon.demonymOf(t, n) || EntityLexicon.sameState(n, t)));
     }
 
     /** Whether the question names something, and the sentence names all it names. */

@@ -364,6 +364,8 @@ class ExtractiveAnswererIT {
         // speech is told as past. Before, refused as "speak of “Abe” only as something still to come".
         assertAnswered("What did Abe say in his UN General Assembly speech?", "confirmed by Prime Minister Abe");
         assertNotAnswered("What did Abe say at the UN General Assembly about the Kurils?", "never names “Kurils”");
+        // A country is named by its people: "a list of Japanese citizens" names Japan.
+        assertAnswered("What did Russia respond with after Japan joined the sanctions?", "Russia responded with a list of Japanese citizens");
         // "Western", which the documents never write, is said otherwise ("by NATO and EU countries"): no name to require.
         assertAnswered("What does Benedyczak say energy cooperation does to Western sanctions?", "weakens the sanctions on Russia");
         assertNotAnswered("What did the Osaka meeting agree?", "only as something still to come");

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * corpus), with the words derived from them ("construct": "construction") and, for an adjective, the adjectives
  * held similar to its first sense. An inflected word brings its base form, irregular ones too ("went": "go").
  * WordNet never puts an antonym in a synset; it does keep senses few readers think of ("go" is also a drug), so
- * a user of these words checks them against how the words are used.
+ * a user of these words checks them against how the words are used. A word's opposites are its antonyms in any
+ * sense. Each answer is remembered.
  * Loading the dictionary takes about a second and 250 MB of memory.
  */
 public final class WordNetThesaurus implements Thesaurus {
@@ -71,63 +72,38 @@ public final class WordNetThesaurus implements Thesaurus {
 
     @Override
     public Set<String> sameMeaning(String lowerCaseWord) {
-        Set<String> cached = known.get(lowerCaseWord);
-        if (cached != null) {
-            return cached;
-        }
-        Set<String> related = lookUp(lowerCaseWord);
-        known.put(lowerCaseWord, related);
-        return related;
+        return cached(known, lowerCaseWord, WordNetThesaurus::addCommonSenses);
     }
 
     @Override
     public Set<String> baseForms(String lowerCaseWord) {
-        Set<String> cached = bases.get(lowerCaseWord);
-        if (cached != null) {
-            return cached;
-        }
-        Set<String> found = lookUpBases(lowerCaseWord);
-        bases.put(lowerCaseWord, found);
-        return found;
-    }
-
-    private synchronized Set<String> lookUpBases(String word) {
-        Optional<Dictionary> loaded = dictionary.join();
-        if (loaded.isEmpty() || word.isBlank()) {
-            return Set.of();
-        }
-        Set<String> found = new HashSet<>();
-        try {
-            for (POS pos : POS.getAllPOS()) {
-                IndexWord entry = loaded.get().lookupIndexWord(pos, word);
-                if (entry != null && !entry.getLemma().equals(word)) {
-                    addIfSingleWord(entry.getLemma(), found);
-                }
-            }
-        } catch (JWNLException e) {
-            LOG.warn("WordNet lookup failed: {}", e.toString());
-            return Set.of();
-        }
-        return Set.copyOf(found);
+        // WordNet finds an inflected word's entry under its dictionary form.
+        return cached(bases, lowerCaseWord, (pos, entry, into) -> addIfSingleWord(entry.getLemma(), into));
     }
 
     @Override
     public Set<String> opposites(String lowerCaseWord) {
-        Set<String> cached = antonyms.get(lowerCaseWord);
+        return cached(antonyms, lowerCaseWord, WordNetThesaurus::addOppositeSenses);
+    }
+
+    /** Reads what one entry of a word, in one part of speech, gives into a set. */
+    @FunctionalInterface
+    private interface EntryReader {
+        void read(POS pos, IndexWord entry, Set<String> into) throws JWNLException;
+    }
+
+    private Set<String> cached(Map<String, Set<String>> cache, String word, EntryReader reader) {
+        Set<String> cached = cache.get(word);
         if (cached != null) {
             return cached;
         }
-        Set<String> found = lookUpOpposites(lowerCaseWord);
-        antonyms.put(lowerCaseWord, found);
+        Set<String> found = lookUp(word, reader);
+        cache.put(word, found);
         return found;
     }
 
-    /**
-     * The words of the senses opposed to any sense of the word: WordNet ties an antonym to one word of a synset
-     * ("permit": "forbid"), so the whole synset's are taken ("allow": "prohibit"), and an adjective's through the
-     * head it is similar to ("huge", like "large": "small").
-     */
-    private synchronized Set<String> lookUpOpposites(String word) {
+    /** What the reader gives from each part of speech the word has an entry in, without the word itself. */
+    private synchronized Set<String> lookUp(String word, EntryReader reader) {
         Optional<Dictionary> loaded = dictionary.join();
         if (loaded.isEmpty() || word.isBlank()) {
             return Set.of();
@@ -136,16 +112,8 @@ public final class WordNetThesaurus implements Thesaurus {
         try {
             for (POS pos : POS.getAllPOS()) {
                 IndexWord entry = loaded.get().lookupIndexWord(pos, word);
-                if (entry == null) {
-                    continue;
-                }
-                for (Synset sense : entry.getSenses()) {
-                    addOpposites(sense, found);
-                    if (pos == POS.ADJECTIVE) {
-                        for (Pointer similar : sense.getPointers(PointerType.SIMILAR_TO)) {
-                            addOpposites(similar.getTargetSynset(), found);
-                        }
-                    }
+                if (entry != null) {
+                    reader.read(pos, entry, found);
                 }
             }
         } catch (JWNLException e) {
@@ -156,43 +124,42 @@ public final class WordNetThesaurus implements Thesaurus {
         return Set.copyOf(found);
     }
 
+    /** The words of an entry's common senses, and of the adjectives held similar to its first. */
+    private static void addCommonSenses(POS pos, IndexWord entry, Set<String> into) throws JWNLException {
+        List<Synset> senses = entry.getSenses();
+        for (int i = 0; i < Math.min(COMMON_SENSES, senses.size()); i++) {
+            Synset sense = senses.get(i);
+            addWords(sense, into);
+            if (pos == POS.ADJECTIVE && i == 0) {
+                for (Pointer similar : sense.getPointers(PointerType.SIMILAR_TO)) {
+                    addWords(similar.getTargetSynset(), into);
+                }
+            }
+        }
+    }
+
+    /**
+     * The words of the senses opposed to any sense of the entry: WordNet ties an antonym to one word of a synset
+     * ("permit": "forbid"), so the whole synset's are taken ("allow": "prohibit"), and an adjective's through the
+     * head it is similar to ("huge", like "large": "small").
+     */
+    private static void addOppositeSenses(POS pos, IndexWord entry, Set<String> into) throws JWNLException {
+        for (Synset sense : entry.getSenses()) {
+            addOpposites(sense, into);
+            if (pos == POS.ADJECTIVE) {
+                for (Pointer similar : sense.getPointers(PointerType.SIMILAR_TO)) {
+                    addOpposites(similar.getTargetSynset(), into);
+                }
+            }
+        }
+    }
+
     private static void addOpposites(Synset sense, Set<String> into) throws JWNLException {
         for (Pointer antonym : sense.getPointers(PointerType.ANTONYM)) {
             for (Word w : antonym.getTargetSynset().getWords()) {
                 addIfSingleWord(w.getLemma(), into);
             }
         }
-    }
-
-    private synchronized Set<String> lookUp(String word) {
-        Optional<Dictionary> loaded = dictionary.join();
-        if (loaded.isEmpty() || word.isBlank()) {
-            return Set.of();
-        }
-        Set<String> related = new HashSet<>();
-        try {
-            for (POS pos : POS.getAllPOS()) {
-                IndexWord entry = loaded.get().lookupIndexWord(pos, word);
-                if (entry == null) {
-                    continue;
-                }
-                List<Synset> senses = entry.getSenses();
-                for (int i = 0; i < Math.min(COMMON_SENSES, senses.size()); i++) {
-                    Synset sense = senses.get(i);
-                    addWords(sense, related);
-                    if (pos == POS.ADJECTIVE && i == 0) {
-                        for (Pointer similar : sense.getPointers(PointerType.SIMILAR_TO)) {
-                            addWords(similar.getTargetSynset(), related);
-                        }
-                    }
-                }
-            }
-        } catch (JWNLException e) {
-            LOG.warn("WordNet lookup failed: {}", e.toString());
-            return Set.of();
-        }
-        related.remove(word);
-        return Set.copyOf(related);
     }
 
     private static void addWords(Synset synset, Set<String> into) throws JWNLException {

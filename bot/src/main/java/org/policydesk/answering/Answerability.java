@@ -265,17 +265,11 @@ public final class Answerability {
     private static Set<String> saidWithFact(List<ScoredSentence> chosen) {
         Set<String> said = new HashSet<>();
         for (ScoredSentence s : chosen) {
-            if (s.typed() || chosen.stream().anyMatch(t -> t.typed() && leansOn(s, t))) {
+            if (s.typed() || chosen.stream().anyMatch(t -> t.typed() && ExtractiveAnswerer.follows(s, t) && ExtractiveAnswerer.leansBack(s))) {
                 said.addAll(s.stems());
             }
         }
         return said;
-    }
-
-    /** Whether a sentence comes right after another in its passage and leans on it. */
-    private static boolean leansOn(ScoredSentence s, ScoredSentence before) {
-        return s.passage().passage().id().equals(before.passage().passage().id()) && s.index() == before.index() + 1
-                && ExtractiveAnswerer.leansBack(s);
     }
 
     /**
@@ -316,9 +310,7 @@ public final class Answerability {
                 continue;
             }
             // "The Russian approval of a plan" speaks of Russia as much as "Russia" does.
-            List<ScoredSentence> naming = chosen.stream()
-                    .filter(s -> c.stems().stream().allMatch(n -> s.stems().stream().anyMatch(t -> t.equals(n) || EntityLexicon.demonymOf(t, n))))
-                    .toList();
+            List<ScoredSentence> naming = chosen.stream().filter(s -> namedIn(s.stems(), c)).toList();
             if (!naming.isEmpty() && naming.stream().allMatch(s -> toldAsToCome(s.text(), c))) {
                 return java.util.Optional.of(c.text());
             }

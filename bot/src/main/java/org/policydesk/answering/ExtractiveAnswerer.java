@@ -331,7 +331,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** Whether a sentence comes right after another in the same passage. */
-    private static boolean follows(ScoredSentence s, ScoredSentence before) {
+    static boolean follows(ScoredSentence s, ScoredSentence before) {
         return s.passage().passage().id().equals(before.passage().passage().id()) && s.index() == before.index() + 1;
     }
 

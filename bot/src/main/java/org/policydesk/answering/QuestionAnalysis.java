@@ -142,9 +142,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             // "What did Russia do after…": what Russia did, so Russia must be who acts.
             focusText = actor.group(1).strip();
         } else if (counted.find()) {
-            String words = java.util.stream.IntStream.rangeClosed(1, counted.groupCount()).mapToObj(counted::group)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse("");
-            focusText = countedPhrase(leadingContent(words, 3));
+            focusText = countedText(counted);
         } else if (type != AnswerType.REASON) {
             // "What is the purpose of the fund?": the reason asked for is the answer's type, not a word to find.
             focusText = attribute(text).orElse("");
@@ -260,6 +258,13 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                 .filter(name -> clause.regionMatches(true, 0, name, 0, name.length()));
     }
 
+    /** What a count or share found by {@link #COUNTED} is of: up to three content words, ending with its plural noun. */
+    private static String countedText(Matcher counted) {
+        String words = java.util.stream.IntStream.rangeClosed(1, counted.groupCount()).mapToObj(counted::group)
+                .filter(java.util.Objects::nonNull).findFirst().orElse("");
+        return countedPhrase(leadingContent(words, 3));
+    }
+
     /**
      * What a count is of ends with its plural noun: "japanese tourists" in "how many japanese tourists visit
      * vladivostok", where the verb after it says what they do.
@@ -292,9 +297,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             // "What share of Russians backed…, and what share of Japanese wanted…": the second part counts its own.
             Matcher m = COUNTED.matcher(text.substring(second.start()));
             if (m.find()) {
-                String words = java.util.stream.IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group)
-                        .filter(java.util.Objects::nonNull).findFirst().orElse("");
-                focusStems(countedPhrase(leadingContent(words, 3)), true).stream().filter(w -> !all.contains(w)).forEach(all::add);
+                focusStems(countedText(m), true).stream().filter(w -> !all.contains(w)).forEach(all::add);
             }
         }
         return all;

@@ -339,24 +339,23 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         if (focus == null) {
             return java.util.Optional.empty();
         }
-        boolean absent = Terms.indexStems(focus).stream().anyMatch(s -> unknown.contains(s) && !related(s));
+        boolean absent = Terms.indexStems(focus).stream().anyMatch(this::foreign);
         return absent ? java.util.Optional.of(focus) : java.util.Optional.empty();
     }
 
-    /** What a who-question says was done, when the knowledge base never uses that word or one close to it. */
+    /** What a who-question, or a which-question asking for a name, says was done, when the documents never say it. */
     java.util.Optional<String> unknownPredicate() {
-        return analysis.predicate().filter(verb -> {
-            String stem = Stemmer.stem(Terms.fold(verb));
-            return unknown.contains(stem) && !related(stem);
-        });
+        return analysis.predicate().filter(verb -> foreign(Stemmer.stem(Terms.fold(verb))));
     }
 
-    /** What a what-question says was done, when the knowledge base never uses that word or one close to it. */
+    /** What a what-question says its subject did, when the documents never say it. */
     java.util.Optional<String> unknownDeed() {
-        return analysis.deedAsked().filter(verb -> {
-            String stem = Stemmer.stem(Terms.fold(verb));
-            return unknown.contains(stem) && !related(stem);
-        });
+        return analysis.deedAsked().filter(verb -> foreign(Stemmer.stem(Terms.fold(verb))));
+    }
+
+    /** Whether the knowledge base never uses a stem, nor a word related to it. */
+    private boolean foreign(String stem) {
+        return unknown.contains(stem) && !related(stem);
     }
 
     /** Names, numbers or acronyms of the question (as written) that appear nowhere in the knowledge base. */

@@ -27,6 +27,9 @@ public final class Answerability {
     /** Above this share of unknown words, a fact-seeking question asks about what the sources do not discuss. */
     static final double FACT_UNKNOWN_SHARE = 0.5;
 
+    /** Below this coverage, a count of what the documents never name is of something else, however close in meaning. */
+    static final double COUNTED_COVERAGE = 0.5;
+
     /** How much the coverage of a typed answer's whole passage counts for the answer. */
     static final double PASSAGE_COVERAGE_SHARE = 0.8;
 
@@ -86,6 +89,12 @@ public final class Answerability {
             // why-question none of whose sentences gives a reason ("Why did Japan refuse to join NATO?" against a
             // close sentence on Japan's NATO partnership).
             return new Verdict(false, "They never mention " + quoted(missing) + ".", true);
+        }
+        // "What share of Russia's gas exports go to Japan?": a share the documents give, in a sentence close in meaning
+        // that holds little else of the question, is of something else when they never name what is counted.
+        java.util.Optional<String> unknownCounted = profile.unknownCounted();
+        if (unknownCounted.isPresent() && coverage < COUNTED_COVERAGE) {
+            return new Verdict(false, "They never mention " + quoted(List.of(unknownCounted.get())) + ".", true);
         }
         if (unknownFocus.isPresent()) {
             // Close in meaning, so on the topic ("the loans to Gazprom"), but what is asked of it ("the interest rate") is not there.

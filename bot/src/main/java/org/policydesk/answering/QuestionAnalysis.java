@@ -281,8 +281,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
-    /** A plural noun, by its single final s: "troops", "citizens" (not "want", not "Congress"). */
-    private static final Pattern PLURAL = Pattern.compile("\\p{L}+[^s]s");
+    /** A plural noun, by its single final s: "troops", "citizens" (not "want", not "Congress", not "gas"). */
+    private static final Pattern PLURAL = Pattern.compile("\\p{L}{2,}[^s]s");
 
     /**
      * The stems of what a count is of: the focus without the people's adjective that only qualifies the plural after

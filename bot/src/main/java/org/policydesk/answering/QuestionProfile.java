@@ -343,6 +343,20 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         return absent ? java.util.Optional.of(focus) : java.util.Optional.empty();
     }
 
+    /**
+     * A word of what a number asked for is of ("coal" in "What share of Japan's coal imports…"), as written, when the
+     * documents never use it nor a word related to it: a share they give is of something else.
+     */
+    java.util.Optional<String> unknownCounted() {
+        if (!type.asksForNumber() || analysis.focusText().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> counted = analysis.countedFocus();
+        return Terms.contentTerms(analysis.focusText()).stream()
+                .filter(w -> w.chars().allMatch(Character::isLetter) && counted.contains(Stemmer.stem(w)) && foreign(Stemmer.stem(w)))
+                .findFirst();
+    }
+
     /** What a who-question, or a which-question asking for a name, says was done, when the documents never say it. */
     java.util.Optional<String> unknownPredicate() {
         return analysis.predicate().filter(verb -> foreign(Stemmer.stem(Terms.fold(verb))));

@@ -23,8 +23,8 @@ import org.policydesk.text.Thesaurus;
  * so the bar is above the antonyms measured and a word is never related to its negation ("official",
  * "unofficial"). Word vectors are remembered; the documents' words are embedded once, ahead of
  * questions, at reload, and kept in the store; other words are embedded when asked and remembered.
- * Synonyms, words a thesaurus gives for the same meaning and close in use, or closer in use still
- * and not its opposites, are found apart from bridges: they tell what a word of the question stands
+ * Synonyms, words a thesaurus gives for the same meaning and close in use, or closer in use still,
+ * one step broader or narrower (or closer yet) and not its opposites, are found apart from bridges: they tell what a word of the question stands
  * for, and do not weigh in matching.
  */
 public final class VocabularyBridges {
@@ -41,11 +41,18 @@ public final class VocabularyBridges {
      */
     static final double MIN_SYNONYM_SIMILARITY = 0.50;
     /**
-     * How close in use a word of the evidence must be to stand for a question word the thesaurus does not relate it
-     * to ("money": "funding" 0.65), unless the thesaurus calls them opposites. Below it, words of other meanings
-     * come close ("left": "joined" 0.45, "population": "reside" 0.36).
+     * How close in use a word of the evidence must be to stand for a question word the thesaurus gives no synonym
+     * of, when it puts one a step above or below the other ("money": "fund", so "funding" 0.65), unless it calls them
+     * opposites. Below it, words of other meanings come close ("left": "joined" 0.45, "population": "reside" 0.36).
      */
     static final double MIN_CLOSE_IN_USE = 0.60;
+    /**
+     * Closer in use than this, a word stands for a question word though the thesaurus puts neither one step above
+     * or below the other ("tourist": "visitors" 0.71). Below it, words of one field come as close as "money" and
+     * "funding" (0.65), which it relates through "fund", without meaning the same: "coal", "mining" 0.66;
+     * "trump", "putin" 0.69; "behind", "front" 0.65.
+     */
+    static final double MIN_CLOSE_WITHOUT_KIN = 0.70;
     private static final Pattern NEGATION = Pattern.compile("^(un|non|in|im|il|ir|dis|anti|counter)-?");
 
     private final EmbeddingModel model;
@@ -127,7 +134,8 @@ public final class VocabularyBridges {
                 double closeness = forms.get(u).stream().filter(f -> v.get(f) != null)
                         .mapToDouble(f -> Vectors.dot(v.get(f), v.get(c))).max().orElse(0);
                 boolean synonym = given.get(u).contains(c) && closeness >= MIN_SYNONYM_SIMILARITY
-                        || closeness >= MIN_CLOSE_IN_USE && !Terms.isStopword(u) && !Terms.isStopword(c) && !opposed(forms.get(u), c);
+                        || closeness >= MIN_CLOSE_IN_USE && !Terms.isStopword(u) && !Terms.isStopword(c) && !opposed(forms.get(u), c)
+                                && (closeness >= MIN_CLOSE_WITHOUT_KIN || kindred(forms.get(u), c));
                 if (synonym) {
                     found.computeIfAbsent(Stemmer.stem(u), k -> new java.util.HashSet<>()).add(Stemmer.stem(c));
                 }
@@ -147,6 +155,24 @@ public final class VocabularyBridges {
             Set<String> opposite = thesaurus.opposites(f);
             for (String c : candidateForms) {
                 if (negates(f, c) || opposite.contains(c) || thesaurus.opposites(c).contains(f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the thesaurus puts a word one step above or below one of these forms, in either direction. */
+    private boolean kindred(Set<String> forms, String candidate) {
+        String stem = Stemmer.stem(candidate);
+        Set<String> candidateForms = new java.util.HashSet<>(thesaurus.baseForms(candidate));
+        candidateForms.add(candidate);
+        for (String f : forms) {
+            if (thesaurus.broaderOrNarrower(f).stream().anyMatch(k -> Stemmer.stem(k).equals(stem))) {
+                return true;
+            }
+            for (String c : candidateForms) {
+                if (thesaurus.broaderOrNarrower(c).stream().anyMatch(k -> Stemmer.stem(k).equals(Stemmer.stem(f)))) {
                     return true;
                 }
             }

@@ -23,6 +23,14 @@ public interface Thesaurus {
         return Set.of();
     }
 
+    /**
+     * Lower-case single words one step broader or narrower than this word in its common senses ("money": "fund",
+     * "currency"; "fleet": "navy"), never the word itself.
+     */
+    default Set<String> broaderOrNarrower(String lowerCaseWord) {
+        return Set.of();
+    }
+
     /** Lower-case single words of the opposite meaning in any sense ("large": "small", "allow": "forbid", "prohibit"). */
     default Set<String> opposites(String lowerCaseWord) {
         return Set.of();

@@ -38,6 +38,7 @@ public final class WordNetThesaurus implements Thesaurus {
     private final Map<String, Set<String>> known = LruMap.synchronizedOf(20_000);
     private final Map<String, Set<String>> bases = LruMap.synchronizedOf(20_000);
     private final Map<String, Set<String>> antonyms = LruMap.synchronizedOf(20_000);
+    private final Map<String, Set<String>> kin = LruMap.synchronizedOf(20_000);
     private final CompletableFuture<Optional<Dictionary>> dictionary;
 
     private WordNetThesaurus(Executor loader) {
@@ -79,6 +80,11 @@ public final class WordNetThesaurus implements Thesaurus {
     public Set<String> baseForms(String lowerCaseWord) {
         // WordNet finds an inflected word's entry under its dictionary form.
         return cached(bases, lowerCaseWord, (pos, entry, into) -> addIfSingleWord(entry.getLemma(), into));
+    }
+
+    @Override
+    public Set<String> broaderOrNarrower(String lowerCaseWord) {
+        return cached(kin, lowerCaseWord, WordNetThesaurus::addNeighbourSenses);
     }
 
     @Override
@@ -133,6 +139,20 @@ public final class WordNetThesaurus implements Thesaurus {
             if (pos == POS.ADJECTIVE && i == 0) {
                 for (Pointer similar : sense.getPointers(PointerType.SIMILAR_TO)) {
                     addWords(similar.getTargetSynset(), into);
+                }
+            }
+        }
+    }
+
+    /** The words of the senses just above and just below the entry's common senses. */
+    private static void addNeighbourSenses(POS pos, IndexWord entry, Set<String> into) throws JWNLException {
+        List<Synset> senses = entry.getSenses();
+        for (int i = 0; i < Math.min(COMMON_SENSES, senses.size()); i++) {
+            for (PointerType type : List.of(PointerType.HYPERNYM, PointerType.HYPONYM)) {
+                for (Pointer neighbour : senses.get(i).getPointers(type)) {
+                    for (Word w : neighbour.getTargetSynset().getWords()) {
+                        addIfSingleWord(w.getLemma(), into);
+                    }
                 }
             }
         }

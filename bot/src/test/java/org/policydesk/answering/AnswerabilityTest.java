@@ -31,11 +31,16 @@ class AnswerabilityTest {
     }
 
     static Answerability.Verdict judge(String typed, String passageText, int chosen, double similarity) {
+        return judge(typed, passageText, chosen, similarity, "");
+    }
+
+    /** As above, in documents whose other passages say {@code elsewhere}. */
+    static Answerability.Verdict judge(String typed, String passageText, int chosen, double similarity, String elsewhere) {
         // As the evidence finder reads it: "whats" as "what is", "stand for" as "mean".
         String question = Terms.spelledOut(typed);
         QuestionAnalysis analysis = QuestionAnalysis.of(question, SentenceFactsTest.LEXICON, Set.of());
         Map<String, Integer> frequencies = new HashMap<>();
-        Terms.indexStems(passageText).forEach(s -> frequencies.put(s, 1));
+        Terms.indexStems(passageText + " " + elsewhere).forEach(s -> frequencies.put(s, 1));
         QuestionProfile profile = QuestionProfile.of(question, frequencies, 10, new SourceReferences.Named(Set.of(), Set.of()),
                 analysis, List.of());
         Passage passage = new Passage("d:p1", "d", 1, 1, 0, passageText.length(), passageText, "");
@@ -70,6 +75,21 @@ class AnswerabilityTest {
         assertThat(verdict.reason()).contains("“interest rate”");
         assertThat(verdict.partial()).as("the loans are on the topic: quoted as the closest evidence").isTrue();
         assertThat(judge("Which banks got loans?", passage, 0, 0.70).answerable()).isTrue();
+    }
+
+    @Test
+    void aShareOfWhatTheDocumentsNeverNameIsOfSomethingElseHoweverCloseTheSentence() {
+        String passage = "Japan is interested in oil and LNG from Russia, in the future 15-20% of its energy supply needs.";
+        String elsewhere = "Pipelines carry gas to power stations.";
+        Answerability.Verdict verdict = judge("What share of gas exports from Russia reaches power stations in Japan?", passage, 0, 0.66,
+                elsewhere);
+        assertThat(verdict.answerable()).as("the share given is of Japan's needs, not of Russia's exports").isFalse();
+        assertThat(verdict.reason()).contains("“exports”");
+        assertThat(judge("What share of Japan's energy supply needs could oil from Russia meet?", passage, 0, 0.66, elsewhere)
+                .answerable()).isTrue();
+        assertThat(judge("What share of the Japanese public wanted the islands' status settled first?",
+                "Then 75% of the Japanese declared that the islands' status should be settled first.", 0, 0.56).answerable())
+                .as("a word for those counted that the documents put otherwise, in a sentence holding the rest").isTrue();
     }
 
     @Test

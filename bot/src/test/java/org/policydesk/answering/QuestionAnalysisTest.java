@@ -185,6 +185,8 @@ class QuestionAnalysisTest {
                 .containsExactly("japanes", "tourist");
         assertThat(read("How many of Abe's meetings with Putin had there been?").focus()).as("a possessive is no plural")
                 .contains("meet");
+        assertThat(read("What percentage of Russia's gas exports go to Japan?").focus()).as("'gas' is no plural")
+                .containsExactly("russia", "ga", "export");
     }
 
     @Test

@@ -55,6 +55,13 @@ class WordNetThesaurusTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"money,fund,true", "money,currency,true", "fund,money,true", "coal,mining,false", "coal,mine,false",
+        "behind,front,false", "money,funding,false"})
+    void givesWordsOneStepBroaderOrNarrower(String word, String kin, boolean given) {
+        assertThat(THESAURUS.broaderOrNarrower(word).contains(kin)).as(word + " / " + kin).isEqualTo(given);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"lend", "island", "novatek", ""})
     void aWordInItsDictionaryFormOrUnknownHasNoOtherForm(String word) {
         assertThat(THESAURUS.baseForms(word)).isEmpty();

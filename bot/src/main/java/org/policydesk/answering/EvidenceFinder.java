@@ -62,6 +62,9 @@ public final class EvidenceFinder {
         boolean fromOneSource = initial.namedDocuments().size() == 1;
         List<ScoredPassage> retrieved = retriever.retrieve(question, acrossSources || fromOneSource ? passageCount * SOURCE_SEARCH_DEPTH
                 : binding(analysis).isEmpty() && !statesNumber ? passageCount : passageCount * 2);
+        if (QuestionAnalysis.asksTwoThings(question)) {
+            retrieved = withEachPartsBest(retrieved, QuestionAnalysis.parts(question), passageCount);
+        }
         // A question that names a source is answered from that source, when it has anything to offer; one that asks
         // two things may ask the second of another ("…according to the 2016 commentary, and which meeting was…").
         List<ScoredPassage> fromNamed = QuestionAnalysis.asksTwoThings(question) ? List.of() : retrieved.stream()
@@ -87,7 +90,10 @@ public final class EvidenceFinder {
             Map<ScoredPassage, Integer> met = new java.util.IdentityHashMap<>();
             passages.forEach(p -> met.put(p, constraintsMet(analysis, p)));
             List<ScoredPassage> ordered = new ArrayList<>(passages);
-            ordered.sort(Comparator.comparingInt((ScoredPassage p) -> -met.get(p)));
+            // Not for a question whose second part binds nothing: its passages need not mention the first part's year.
+            if (!analysis.aPartBindsNothing()) {
+                ordered.sort(Comparator.comparingInt((ScoredPassage p) -> -met.get(p)));
+            }
             List<ScoredPassage> kept = new ArrayList<>(ordered.subList(0, passageCount));
             if (statesNumber) {
                 // A number, share or date may sit in a passage that words the rest unlike the question: the
@@ -337,6 +343,27 @@ public final class EvidenceFinder {
 
     /** Passage stems by passage (id, text and context): they never change for a key, so any generation may share them. */
     private final Map<String, List<String>> passageStems = org.policydesk.concurrent.LruMap.synchronizedOf(ANALYZED_PASSAGES);
+
+    /**
+     * The passages found for the whole question, with those found for each part it asks taking turns at the front: the
+     * second part of "What share of Russians backed…, and what share of Japan's energy needs could Russian oil cover?"
+     * is worded unlike the first, and the whole question's passages may all be the first part's.
+     */
+    private List<ScoredPassage> withEachPartsBest(List<ScoredPassage> whole, List<String> parts, int passageCount) {
+        List<List<ScoredPassage>> lists = new ArrayList<>();
+        lists.add(whole);
+        parts.forEach(part -> lists.add(retriever.retrieve(part, passageCount)));
+        java.util.LinkedHashMap<String, ScoredPassage> merged = new java.util.LinkedHashMap<>();
+        int longest = lists.stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < longest; i++) {
+            for (List<ScoredPassage> list : lists) {
+                if (i < list.size()) {
+                    merged.putIfAbsent(list.get(i).passage().id(), list.get(i));
+                }
+            }
+        }
+        return List.copyOf(merged.values());
+    }
 
     /**
      * How many of the question's binding constraints a passage meets. Its years count as one: one

@@ -224,7 +224,10 @@ public final class ExtractiveAnswerer implements Answerer {
             followed.flatMap(f -> next(f, ranked)).filter(f -> Anaphora.TELLS_OUTCOME.matcher(f.text()).find()).ifPresent(chosen::add);
         }
         for (ScoredSentence next : ranked) {
+            // A question whose parts ask different kinds of fact ("What stake…, and which project…") is answered in part
+            // by sentences that state no fact of the first part's kind.
             if (chosen.contains(next) || profile.type().demandsFact() && best.typed() && !next.typed() && !multi
+                    && !profile.analysis().partsAskOtherKinds()
                     || best.bound() && !next.bound()) {
                 continue;
             }

@@ -595,6 +595,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return Pattern.compile("(?i)\\bor\\s+(?:the\\s+)?" + quoted + "\\b|\\b" + quoted + "\\s+or\\b").matcher(question).find();
     }
 
+    /** A question that asks two things, as two questions ("When was…", "what did it allow?"); else the question alone. */
+    static List<String> parts(String question) {
+        Matcher m = SECOND_QUESTION.matcher(question);
+        return m.find() ? List.of(question.substring(0, m.start()), question.substring(m.start(2))) : List.of(question);
+    }
+
     /** Whether a question asks two things ("How many times…, and which meeting was…?"). */
     static boolean asksTwoThings(String question) {
         return SECOND_QUESTION.matcher(question).find();
@@ -607,10 +613,21 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return Set.copyOf(stems);
     }
 
+    /** Whether the question asks two things of different kinds ("What stake…, and which project…"). */
+    boolean partsAskOtherKinds() {
+        List<String> parts = parts(text);
+        return parts.size() == 2 && AnswerType.of(parts.get(0)) != AnswerType.of(parts.get(1));
+    }
+
+    /** Whether the question asks two things and one of them binds nothing: any passage may answer that part. */
+    boolean aPartBindsNothing() {
+        return partConstraints().stream().anyMatch(List::isEmpty);
+    }
+
     /**
      * The binding constraints of each part of a question that asks two things ("How many times had
-     * Abe met Putin by 2016, and which meeting was Vladivostok?"), for the parts that have any: a
-     * passage that meets one part's answers that part. Empty for a question that asks one thing.
+     * Abe met Putin by 2016, and which meeting was Vladivostok?"): a passage that meets one part's
+     * answers that part, and every passage meets a part that has none. Empty for a question that asks one thing.
      */
     public List<List<Constraint>> partConstraints() {
         Matcher m = SECOND_QUESTION.matcher(text);
@@ -626,7 +643,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                 (at >= 0 && at < m.start() ? first : second).add(c);
             }
         }
-        return java.util.stream.Stream.of(first, second).filter(part -> !part.isEmpty()).map(List::copyOf).toList();
+        return List.of(List.copyOf(first), List.copyOf(second));
     }
 
     /**

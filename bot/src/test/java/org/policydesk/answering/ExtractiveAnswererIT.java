@@ -48,6 +48,17 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aQuestionThatAsksTwoThingsIsAnsweredForEachPartThoughTheSecondIsWordedUnlikeTheFirst() {
+        Answer shares = ask("What share of Russians were for handing over the islands in 2016, and what part of its energy supply "
+                + "could Japan get as Russian oil and LNG later on?");
+        assertThat(shares.text()).as("the second part binds no year: its passage need not be of 2016").contains("24% of Russians")
+                .contains("15-20%");
+        Answer kinds = ask("Which two islands would the Russian proposal transfer, and what share of Japan's oil comes from Sakhalin-1?");
+        assertThat(kinds.text()).as("the first part asks for names, the second for a share").contains("Shikotan and Habomai")
+                .contains("30% in Sakhalin-1");
+    }
+
+    @Test
     void answersWithTheSentenceThatAnswersCitedToItsWholePassage() {
         Answer a = ask("How many Russian soldiers are on Iturup?");
         assertThat(a.answered()).isTrue();

@@ -279,8 +279,22 @@ class QuestionAnalysisTest {
         assertThat(q.partConstraints()).extracting(part -> part.stream().map(QuestionAnalysis.Constraint::text).toList())
                 .containsExactly(List.of("2016", "Abe", "Putin"), List.of("Vladivostok"));
         assertThat(read("How many times had Abe met Putin by 2016?").partConstraints()).isEmpty();
-        assertThat(read("Who leads Gazprom, and what does it do?").withBinding(c -> true).partConstraints()).as("a part with no constraint binds nothing")
-                .hasSize(1);
+        QuestionAnalysis unbound = read("Who leads Gazprom, and what does it do?").withBinding(c -> true);
+        assertThat(unbound.partConstraints()).as("a part with no constraint binds nothing").containsExactly(List.copyOf(
+                unbound.constraints()), List.of());
+        assertThat(unbound.aPartBindsNothing()).isTrue();
+        assertThat(q.aPartBindsNothing()).isFalse();
+    }
+
+    @Test
+    void aQuestionThatAsksTwoThingsIsTwoQuestionsWhichMayAskDifferentKinds() {
+        String two = "What stake does Japan have in Sakhalin-2, and which companies build the Yamal LNG?";
+        assertThat(QuestionAnalysis.parts(two)).containsExactly("What stake does Japan have in Sakhalin-2",
+                "which companies build the Yamal LNG?");
+        assertThat(QuestionAnalysis.parts("Where is the terminal?")).containsExactly("Where is the terminal?");
+        assertThat(read(two).partsAskOtherKinds()).isTrue();
+        assertThat(read("Where did Abe meet Putin in 2016, and where in 2018?").partsAskOtherKinds()).isFalse();
+        assertThat(read("What stake does Japan have in Sakhalin-2?").partsAskOtherKinds()).isFalse();
     }
 
     @Test

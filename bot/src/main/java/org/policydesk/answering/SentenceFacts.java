@@ -239,7 +239,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             String verb = Stemmer.stem(Terms.fold(question.predicate().get()));
             // Who leads something is named by the office they lead it in ("the chairman of the Russian State Duma").
             boolean leads = LEADING.matcher(question.predicate().get()).matches() && answering.stream().anyMatch(this::inLeadingOffice);
-            if (!leads && sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s))) {
+            // What was done may be named as an act: "after an agreement between Putin and … Koizumi" says who agreed.
+            if (!leads && sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s)
+                    || VocabularyBridges.namesActOf(s, verb))) {
                 return 0;
             }
         }
@@ -250,7 +252,17 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             return 1;
         }
         List<String> subject = subjectStems();
-        return answering.stream().anyMatch(n -> subject.containsAll(n.stems())) ? 1 : PARTIAL;
+        java.util.Optional<String> verb = question.predicate().map(v -> Stemmer.stem(Terms.fold(v)));
+        return answering.stream().anyMatch(n -> subject.containsAll(n.stems()) || verb.filter(v -> actedBy(n, v)).isPresent()) ? 1 : PARTIAL;
+    }
+
+    /** An act named, then by whom or between whom: "an agreement between Putin and … Koizumi", "approval by the Duma". */
+    private static final Pattern ACT_BY = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:between|by)\\b[^,.;:]{0,60}$");
+
+    /** Whether the sentence names the act of this verb as done by, or between, this name. */
+    private boolean actedBy(EntityLexicon.Mention name, String verbStem) {
+        Matcher act = ACT_BY.matcher(sentenceText.substring(0, name.start()));
+        return act.find() && VocabularyBridges.namesActOf(Stemmer.stem(Terms.fold(act.group(1))), verbStem);
     }
 
     /** A capitalised word or a possessive just before a name: "Prime Minister Shinzo Abe", "Bloomberg's Aiko Shimizu". */

@@ -210,6 +210,16 @@ public final class VocabularyBridges {
                 || rootOfAct(b).filter(root -> root.equals(Stemmer.stem(a))).isPresent();
     }
 
+    /**
+     * Whether a word (or the stem the stemmer leaves of it) names the act of a verb, given by its stem: "taxation" of
+     * "tax", "agreement" of "agre" (as "agreed" stems), which the stemmer keeps apart. An "-ment" is no bridge: as one,
+     * "settlement" for "settling" put the heading "Obstacles to a Settlement" above the 2018 deadline for a settlement.
+     */
+    static boolean namesActOf(String word, String verbStem) {
+        java.util.Optional<String> root = rootOfAct(word).or(() -> rootOfMent(word));
+        return root.filter(r -> r.equals(verbStem) || Stemmer.stem(r).equals(verbStem)).isPresent();
+    }
+
     private static final Pattern OFFICE = Pattern.compile(AnswerType.OFFICES);
 
     /**
@@ -223,6 +233,13 @@ public final class VocabularyBridges {
     private static java.util.Optional<String> rootOfAct(String word) {
         int ending = word.endsWith("ations") ? 6 : word.endsWith("ation") ? 5 : 0;
         return ending > 0 && word.length() - ending >= 3 ? java.util.Optional.of(word.substring(0, word.length() - ending))
+                : java.util.Optional.empty();
+    }
+
+    /** "agreement", "settlement": a root of four letters or more, so not "comment", "element". */
+    private static java.util.Optional<String> rootOfMent(String word) {
+        int ending = word.endsWith("ments") ? 5 : word.endsWith("ment") ? 4 : 0;
+        return ending > 0 && word.length() - ending >= 4 ? java.util.Optional.of(word.substring(0, word.length() - ending))
                 : java.util.Optional.empty();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
+import org.policydesk.text.Stemmer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policydesk.knowledge.DocumentMetadata;
@@ -362,6 +363,18 @@ class SentenceFactsTest {
                 .strength(who, String::equals);
         assertThat(acting).isGreaterThan(mentioned);
         assertThat(mentioned).as("still a name, so still a fact of the kind asked").isPositive();
+    }
+
+    @Test
+    void whoDidSomethingIsAnsweredByTheNamesTheActIsByOrBetween() {
+        QuestionAnalysis who = read("Who agreed to set up the energy consultations?");
+        String act = "Energy consultations were established in 2008 after an agreement between Putin and Prime Minister Junichiro Koizumi.";
+        assertThat(SentenceFacts.of(act, LEXICON).strength(who, String::equals)).as("'agreement' names the act of 'agreed'")
+                .isEqualTo(1.0);
+        assertThat(SentenceFacts.of("Energy consultations were established in 2008 when Putin met Koizumi.", LEXICON)
+                .strength(who, String::equals)).as("no agreement told").isZero();
+        assertThat(VocabularyBridges.namesActOf("settlement", Stemmer.stem("settled"))).isTrue();
+        assertThat(VocabularyBridges.namesActOf("comment", Stemmer.stem("come"))).as("too short a root").isFalse();
     }
 
     @Test

@@ -62,12 +62,13 @@ public final class EvidenceFinder {
         boolean fromOneSource = initial.namedDocuments().size() == 1;
         List<ScoredPassage> retrieved = retriever.retrieve(question, acrossSources || fromOneSource ? passageCount * SOURCE_SEARCH_DEPTH
                 : binding(analysis).isEmpty() && !statesNumber ? passageCount : passageCount * 2);
-        if (QuestionAnalysis.asksTwoThings(question)) {
+        boolean twoThings = QuestionAnalysis.asksTwoThings(question);
+        if (twoThings) {
             retrieved = withEachPartsBest(retrieved, QuestionAnalysis.parts(question), passageCount);
         }
         // A question that names a source is answered from that source, when it has anything to offer; one that asks
         // two things may ask the second of another ("…according to the 2016 commentary, and which meeting was…").
-        List<ScoredPassage> fromNamed = QuestionAnalysis.asksTwoThings(question) ? List.of() : retrieved.stream()
+        List<ScoredPassage> fromNamed = twoThings ? List.of() : retrieved.stream()
                 .filter(p -> initial.namedDocuments().contains(p.document().id())).toList();
         List<ScoredPassage> passages = fromNamed.isEmpty() ? retrieved : fromNamed;
         // Words the documents never use are related to the words of the passages found.

@@ -223,11 +223,11 @@ public final class ExtractiveAnswerer implements Answerer {
             followed.ifPresent(chosen::add);
             followed.flatMap(f -> next(f, ranked)).filter(f -> Anaphora.TELLS_OUTCOME.matcher(f.text()).find()).ifPresent(chosen::add);
         }
+        // A question whose parts ask different kinds of fact ("What stake…, and which project…") is answered in part
+        // by sentences that state no fact of the first part's kind.
+        boolean otherKinds = profile.analysis().partsAskOtherKinds();
         for (ScoredSentence next : ranked) {
-            // A question whose parts ask different kinds of fact ("What stake…, and which project…") is answered in part
-            // by sentences that state no fact of the first part's kind.
-            if (chosen.contains(next) || profile.type().demandsFact() && best.typed() && !next.typed() && !multi
-                    && !profile.analysis().partsAskOtherKinds()
+            if (chosen.contains(next) || profile.type().demandsFact() && best.typed() && !next.typed() && !multi && !otherKinds
                     || best.bound() && !next.bound()) {
                 continue;
             }

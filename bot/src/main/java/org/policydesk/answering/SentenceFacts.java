@@ -252,8 +252,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             return 1;
         }
         List<String> subject = subjectStems();
-        java.util.Optional<String> verb = question.predicate().map(v -> Stemmer.stem(Terms.fold(v)));
-        return answering.stream().anyMatch(n -> subject.containsAll(n.stems()) || verb.filter(v -> actedBy(n, v)).isPresent()) ? 1 : PARTIAL;
+        java.util.Optional<String> done = question.predicate().map(v -> Stemmer.stem(Terms.fold(v)));
+        return answering.stream().anyMatch(n -> subject.containsAll(n.stems()) || done.filter(v -> actedBy(n, v)).isPresent()) ? 1 : PARTIAL;
     }
 
     /** An act named, then by whom or between whom: "an agreement between Putin and … Koizumi", "approval by the Duma". */

@@ -24,8 +24,8 @@ import org.policydesk.text.Thesaurus;
  * "unofficial"). Word vectors are remembered; the documents' words are embedded once, ahead of
  * questions, at reload, and kept in the store; other words are embedded when asked and remembered.
  * Synonyms, words a thesaurus gives for the same meaning and close in use, or closer in use still,
- * one step broader or narrower (or closer yet) and not its opposites, are found apart from bridges: they tell what a word of the question stands
- * for, and do not weigh in matching.
+ * one step broader or narrower (or closer yet) and not its opposites, are found apart from bridges:
+ * they tell what a word of the question stands for, and do not weigh in matching.
  */
 public final class VocabularyBridges {
 
@@ -149,35 +149,25 @@ public final class VocabularyBridges {
      * opposites close ("accept", "reject" 0.61; "allow", "prohibit" 0.67).
      */
     private boolean opposed(Set<String> forms, String candidate) {
-        Set<String> candidateForms = new java.util.HashSet<>(thesaurus.baseForms(candidate));
-        candidateForms.add(candidate);
-        for (String f : forms) {
-            Set<String> opposite = thesaurus.opposites(f);
-            for (String c : candidateForms) {
-                if (negates(f, c) || opposite.contains(c) || thesaurus.opposites(c).contains(f)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyFormPair(forms, candidate, (f, c) -> negates(f, c) || thesaurus.opposites(f).contains(c) || thesaurus.opposites(c).contains(f));
     }
 
-    /** Whether the thesaurus puts a word one step above or below one of these forms, in either direction. */
+    /** Whether the thesaurus puts a word one step above or below one of these forms, in either direction ("money": "fund"). */
     private boolean kindred(Set<String> forms, String candidate) {
-        String stem = Stemmer.stem(candidate);
+        return anyFormPair(forms, candidate, (f, c) -> holdsStemOf(thesaurus.broaderOrNarrower(f), c)
+                || holdsStemOf(thesaurus.broaderOrNarrower(c), f));
+    }
+
+    private static boolean holdsStemOf(Set<String> words, String word) {
+        String stem = Stemmer.stem(word);
+        return words.stream().anyMatch(w -> Stemmer.stem(w).equals(stem));
+    }
+
+    /** Whether a pair of a question word's form and a form of the candidate (as written, or its dictionary form) passes the test. */
+    private boolean anyFormPair(Set<String> forms, String candidate, java.util.function.BiPredicate<String, String> test) {
         Set<String> candidateForms = new java.util.HashSet<>(thesaurus.baseForms(candidate));
         candidateForms.add(candidate);
-        for (String f : forms) {
-            if (thesaurus.broaderOrNarrower(f).stream().anyMatch(k -> Stemmer.stem(k).equals(stem))) {
-                return true;
-            }
-            for (String c : candidateForms) {
-                if (thesaurus.broaderOrNarrower(c).stream().anyMatch(k -> Stemmer.stem(k).equals(Stemmer.stem(f)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return forms.stream().anyMatch(f -> candidateForms.stream().anyMatch(c -> test.test(f, c)));
     }
 
     /** Whether one word is the other with a negating prefix: "official" and "unofficial". */

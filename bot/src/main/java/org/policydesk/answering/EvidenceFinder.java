@@ -122,6 +122,10 @@ public final class EvidenceFinder {
         groups.addAll(analysis.partConstraints());
         Set<String> askedIn = eventYears(analysis.text());
         List<QuestionAnalysis.Constraint> places = analysis.places();
+        // "Who agreed to set up the energy consultations, and why did they stall?": the second part asks for a reason.
+        java.util.Optional<QuestionAnalysis> second = analysis.partsAskOtherKinds()
+                ? java.util.Optional.of(QuestionAnalysis.of(QuestionAnalysis.parts(question).get(1), lexicon, profile.namingStems()))
+                : java.util.Optional.empty();
         for (int p = 0; p < passages.size(); p++) {
             ScoredPassage passage = passages.get(p);
             AnalyzedPassage analyzed = analyses.get(p);
@@ -204,8 +208,9 @@ public final class EvidenceFinder {
                         + RANK_WEIGHT / (1 + 0.25 * (rank - 1))
                         + TYPE_BONUS * strength
                         - (sentenceBound ? 0 : UNMET_PENALTY);
+                boolean secondKind = second.filter(q -> facts.strength(q, same) > 0).isPresent();
                 sentences.add(new ScoredSentence(passage, rank, i, sentence.span(), sentence.stems(), lexical, similarity,
-                        strength, sentenceBound, Set.copyOf(parts), names, score, analyzed.vectors()[i]));
+                        strength, sentenceBound, Set.copyOf(parts), names, secondKind, score, analyzed.vectors()[i]));
                 strengthBefore = strength;
                 Set<String> told = askedIn.isEmpty() ? Set.of() : eventYears(sentence.span().text());
                 yearsTold = told.isEmpty() ? yearsTold : told;

@@ -291,8 +291,13 @@ public final class ExtractiveAnswerer implements Answerer {
                 // over Iturup" is answered by their military significance and by what Russia's defence would lose.
                 boolean anotherReason = profile.type() == AnswerType.REASON && s.typed() && best.typed() && !samePassage
                         && s.score() >= ANOTHER_REASON * best.score();
+                // "…, and why did they stall?": the sentence after the closest that goes on about it ("These engagements
+                // have lagged…, however, due to…") and states the second part's kind answers that part.
+                boolean answersSecond = otherKinds && s.secondKind() && !best.secondKind()
+                        && follows(s, best) && leansBack(s) && chosen.stream().noneMatch(ScoredSentence::secondKind);
                 add = s.score() >= bar * best.score()
-                        && (gain >= 0.10 || newSource || (s.typed() && !best.typed()) || newPart) || otherWords || goesOn || anotherReason;
+                        && (gain >= 0.10 || newSource || (s.typed() && !best.typed()) || newPart) || otherWords || goesOn || anotherReason
+                        || answersSecond;
             }
             if (add) {
                 chosen.add(s);

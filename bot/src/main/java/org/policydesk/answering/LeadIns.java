@@ -36,6 +36,6 @@ final class LeadIns {
         int last = spans.size() - 1;
         String text = stored.passage().sentenceEmbeddingTexts().get(last);
         return Optional.of(new ScoredSentence(new ScoredPassage(stored, 0, 0, 0, 0), 0, last, spans.get(last),
-                Set.copyOf(Terms.allStems(text)), 0, 0, 0, false, Set.of(), Set.of(), 0, null));
+                Set.copyOf(Terms.allStems(text)), 0, 0, 0, false, Set.of(), Set.of(), false, 0, null));
     }
 }

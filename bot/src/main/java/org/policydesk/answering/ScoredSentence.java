@@ -20,10 +20,13 @@ import org.policydesk.text.Sentences;
  * @param names       for a question that asks for a name, the names of the kind asked for that it offers; for one
  *                    that asks for several of what it names ("Which Olympics…"), the names that are one of them, or
  *                    of a kind it names without a name ("the two proposals"), each the sentence qualifies
+ * @param secondKind  of a question whose two parts ask different kinds of fact, whether it states the second part's
+ *                    kind ("…, and why did they stall?": a reason)
  * @param vector      its unit embedding; null for a sentence only quoted, never scored (a {@link LeadIns lead-in})
  */
 public record ScoredSentence(ScoredPassage passage, int passageRank, int index, Sentences.Span span, Set<String> stems,
-        double lexical, double similarity, double strength, boolean bound, Set<Integer> parts, Set<String> names, double score, float[] vector) {
+        double lexical, double similarity, double strength, boolean bound, Set<Integer> parts, Set<String> names, boolean secondKind,
+        double score, float[] vector) {
 
     /** Whether it states the kind of fact asked for at all. */
     public boolean typed() {

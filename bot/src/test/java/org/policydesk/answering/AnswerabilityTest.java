@@ -48,7 +48,7 @@ class AnswerabilityTest {
         Sentences.Span span = passage.sentences().get(chosen);
         Set<String> stems = new HashSet<>(Terms.allStems(span.text()));
         ScoredSentence sentence = new ScoredSentence(scored, 1, chosen, span, stems, profile.coverage(stems), similarity, 1, true, Set.of(),
-                Set.of(), 1, new float[] {1});
+                Set.of(), false, 1, new float[] {1});
         return ANSWERABILITY.judge(new Evidence(profile, List.of(scored), List.of(sentence)), List.of(sentence));
     }
 

@@ -59,6 +59,13 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aSecondPartThatAsksAnotherKindOfFactOfTheFirstIsAnsweredByTheSentenceThatGoesOnAboutIt() {
+        Answer a = ask("Who agreed on the bilateral energy consultations, and why have they stalled?");
+        assertThat(a.text()).as("who agreed: the act is named, 'an agreement between'").contains("Koizumi")
+                .as("why: the next sentence, 'These engagements have lagged…'").contains("due to renewed tensions");
+    }
+
+    @Test
     void answersWithTheSentenceThatAnswersCitedToItsWholePassage() {
         Answer a = ask("How many Russian soldiers are on Iturup?");
         assertThat(a.answered()).isTrue();

@@ -595,6 +595,19 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return Pattern.compile("(?i)\\bor\\s+(?:the\\s+)?" + quoted + "\\b|\\b" + quoted + "\\s+or\\b").matcher(question).find();
     }
 
+    /**
+     * A request that only names its topic: "tell me about the 89 people", "what about Matua", "what's the deal with the
+     * Kurils". The frame says nothing of what is asked; the rest is the topic.
+     */
+    static final Pattern TOPIC_REQUEST = Pattern.compile("(?i)^\\W*(?:(?:can|could) you\\s+)?(?:please\\s+)?(?:tell me(?: more)? about|"
+            + "(?:what|how) about|what(?:['’]s| is) (?:the deal|the story|up|going on) with)\\s+(?=\\S)");
+
+    /** Whether the question only names its topic ({@link #TOPIC_REQUEST}), in a few words and with no question of its own. */
+    public boolean onlyATopic() {
+        Matcher m = TOPIC_REQUEST.matcher(text);
+        return m.find() && Terms.tokens(text.substring(m.end())).size() <= 6 && !asksTwoThings(text);
+    }
+
     /** A question that asks two things, as two questions ("When was…", "what did it allow?"); else the question alone. */
     static List<String> parts(String question) {
         Matcher m = SECOND_QUESTION.matcher(question);

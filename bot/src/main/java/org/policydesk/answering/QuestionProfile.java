@@ -107,8 +107,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // not what the answer is about, so they are neither weighed nor unknown.
         // "the two states" names the pair the sources are about, as "both" does: the numeral is no fact to find.
         // "the chances of", "recommend": words that ask for a judgement or for advice say what kind of answer is asked for.
-        String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(
-                SHARE_ASKED.matcher(analysis.type().topical(text)).replaceAll("what")).replaceAll(" ")).replaceAll("$1 ");
+        // "tell me about…", "what's the deal with…": the frame of a request that only names its topic is no part of it.
+        String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(QuestionAnalysis.TOPIC_REQUEST.matcher(
+                analysis.type().topical(text)).replaceFirst("")).replaceAll("what")).replaceAll(" ")).replaceAll("$1 ");
         // "Which Russian officials…": the kind of answer asked for is no topic the documents must name.
         Matcher kind = KIND_ASKED.matcher(text);
         Set<String> kindAsked = new HashSet<>(kind.find() ? Terms.indexStems(kind.group(1)) : List.of());

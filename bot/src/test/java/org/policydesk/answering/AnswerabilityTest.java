@@ -93,6 +93,16 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aRequestThatOnlyNamesItsTopicIsAnsweredByASentenceHoldingAllOfItThoughFarInMeaning() {
+        String passage = "In 2014 Japan joined the EU sanctions, which covered 89 people. Russia responded with a list.";
+        assertThat(judge("tell me about the 89 people", passage, 0, 0.20).answerable()).isTrue();
+        assertThat(judge("what is the deal with the 89 people", passage, 0, 0.20).answerable()).as("the frame is no topic").isTrue();
+        assertThat(judge("tell me about the budget of the 89 people", passage, 0, 0.20).answerable())
+                .as("a word the documents never use is no part of what they hold").isFalse();
+        assertThat(judge("What did the 89 people do in 2014?", passage, 0, 0.20).answerable()).as("a question of its own").isFalse();
+    }
+
+    @Test
     void aDateAnswersWhenOnlyForWhatItsOwnSentenceSaysHappened() {
         String passage = "Japan eased the visa regime for Russian travellers. In 2017 the two states signed an agreement on double taxation.";
         assertThat(judge("When did Japan ease the visa regime for Russian travellers?", passage, 1).answerable())

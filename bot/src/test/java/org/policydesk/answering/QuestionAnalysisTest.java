@@ -298,6 +298,15 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void aRequestThatOnlyNamesItsTopicIsReadAsThatTopic() {
+        assertThat(read("tell me about the 89 people").onlyATopic()).isTrue();
+        assertThat(read("what is the deal with the Kurils").onlyATopic()).as("'whats' as the finder spells it out").isTrue();
+        assertThat(read("Can you tell me more about Matua Island?").onlyATopic()).isTrue();
+        assertThat(read("tell me about the 89 people and why Japan chose them").onlyATopic()).as("a question of its own").isFalse();
+        assertThat(read("What did the sanctions cover?").onlyATopic()).isFalse();
+    }
+
+    @Test
     void aPluralAskedForWantsSeveralAnswers() {
         assertThat(read("Which Japanese prime ministers do the two documents mention?").asksForSeveral()).isTrue();
         assertThat(read("what companies signed the memorandum").asksForSeveral()).isTrue();

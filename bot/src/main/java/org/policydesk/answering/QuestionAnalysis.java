@@ -292,13 +292,11 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     List<String> countedFocus() {
         List<String> counted = focusStems(focusText, true);
         List<String> all = new ArrayList<>(counted.isEmpty() ? focus : counted);
-        Matcher second = SECOND_QUESTION.matcher(text);
-        if (second.find()) {
+        List<String> parts = parts(text);
+        Matcher m = COUNTED.matcher(parts.get(parts.size() - 1));
+        if (parts.size() == 2 && m.find()) {
             // "What share of Russians backed…, and what share of Japanese wanted…": the second part counts its own.
-            Matcher m = COUNTED.matcher(text.substring(second.start()));
-            if (m.find()) {
-                focusStems(countedText(m), true).stream().filter(w -> !all.contains(w)).forEach(all::add);
-            }
+            focusStems(countedText(m), true).stream().filter(w -> !all.contains(w)).forEach(all::add);
         }
         return all;
     }

@@ -353,9 +353,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             return java.util.Optional.empty();
         }
         List<String> counted = analysis.countedFocus();
-        return Terms.contentTerms(analysis.focusText()).stream()
-                .filter(w -> w.chars().allMatch(Character::isLetter) && counted.contains(Stemmer.stem(w)) && foreign(Stemmer.stem(w)))
-                .findFirst();
+        return unrelatedUnknownWords().stream().filter(w -> counted.contains(Stemmer.stem(w))).findFirst();
     }
 
     /** What a who-question, or a which-question asking for a name, says was done, when the documents never say it. */

@@ -235,8 +235,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             return names.stream().anyMatch(n -> asked.stream().anyMatch(n.stems()::containsAll) && titled(n)) ? 1 : 0;
         }
         List<EntityLexicon.Mention> answering = answeringNames(question);
-        if (question.predicate().isPresent()) {
-            String verb = Stemmer.stem(Terms.fold(question.predicate().get()));
+        java.util.Optional<String> done = question.predicate().map(v -> Stemmer.stem(Terms.fold(v)));
+        if (done.isPresent()) {
+            String verb = done.get();
             // Who leads something is named by the office they lead it in ("the chairman of the Russian State Duma").
             boolean leads = LEADING.matcher(question.predicate().get()).matches() && answering.stream().anyMatch(this::inLeadingOffice);
             // What was done may be named as an act: "after an agreement between Putin and … Koizumi" says who agreed.
@@ -252,7 +253,6 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             return 1;
         }
         List<String> subject = subjectStems();
-        java.util.Optional<String> done = question.predicate().map(v -> Stemmer.stem(Terms.fold(v)));
         return answering.stream().anyMatch(n -> subject.containsAll(n.stems()) || done.filter(v -> actedBy(n, v)).isPresent()) ? 1 : PARTIAL;
     }
 

@@ -221,15 +221,19 @@ public final class VocabularyBridges {
     }
 
     private static java.util.Optional<String> rootOfAct(String word) {
-        int ending = word.endsWith("ations") ? 6 : word.endsWith("ation") ? 5 : 0;
-        return ending > 0 && word.length() - ending >= 3 ? java.util.Optional.of(word.substring(0, word.length() - ending))
-                : java.util.Optional.empty();
+        return rootBefore(word, "ation", 3);
     }
 
     /** "agreement", "settlement": a root of four letters or more, so not "comment", "element". */
     private static java.util.Optional<String> rootOfMent(String word) {
-        int ending = word.endsWith("ments") ? 5 : word.endsWith("ment") ? 4 : 0;
-        return ending > 0 && word.length() - ending >= 4 ? java.util.Optional.of(word.substring(0, word.length() - ending))
+        return rootBefore(word, "ment", 4);
+    }
+
+    /** The word (or its plural) without this ending, when at least so many letters are left. */
+    private static java.util.Optional<String> rootBefore(String word, String ending, int shortestRoot) {
+        String singular = word.endsWith(ending + "s") ? word.substring(0, word.length() - 1) : word;
+        int root = singular.length() - ending.length();
+        return singular.endsWith(ending) && root >= shortestRoot ? java.util.Optional.of(singular.substring(0, root))
                 : java.util.Optional.empty();
     }
 

@@ -50,7 +50,8 @@ public final class EvidenceFinder {
     /** @param question what to retrieve for and what the sentences must answer (a follow-up read in its context) */
     public Evidence find(String text, int passageCount) {
         CorpusIndex.Generation generation = store.read(corpus::of);
-        String asTyped = respelled(withApostrophes(Terms.spelledOut(QuestionAnalysis.withoutExclusions(text)), generation), generation);
+        String asTyped = respelled(withApostrophes(Terms.spelledOut(QuestionAnalysis.withoutExclusions(
+                MistypedQuestionWord.respelled(text, generation.abbreviations().wordCounts().keySet()))), generation), generation);
         String question = generation.abbreviations().expand(generation.acronyms().expand(asTyped));
         QuestionProfile initial = profile(question);
         QuestionProfile profile = initial;

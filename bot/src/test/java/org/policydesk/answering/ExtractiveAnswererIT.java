@@ -218,6 +218,8 @@ class ExtractiveAnswererIT {
         Answer pm = ask("when did abe become pm");
         assertThat(pm.answered()).isTrue();
         assertThat(pm.text()).contains("2012");
+        // A question word typed a letter short is read as that word, not as a topic the sources never mention.
+        assertAnswered("wat is a2ad", "Anti-Access/Area Denial (A2AD) systems");
         Answer taxed = ask("Which deal stopped firms being taxed twice?");
         assertThat(taxed.answered()).isTrue();
         assertThat(taxed.text()).as("'taxed' meets 'taxation'").contains("ending double taxation");

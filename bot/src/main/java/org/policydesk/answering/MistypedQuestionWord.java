@@ -1,0 +1,65 @@
+package org.policydesk.answering;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policydesk.text.Terms;
+
+/**
+ * A question opened with its question word typed a letter short or with two letters swapped ("wat is a2ad",
+ * "whn did…", "hw many…", "waht…"), read with that word. Only these two slips, which chat makes most often, and
+ * only when one question word fits: "ho" is "how" or "who", so it stays as typed. A word the documents use, or
+ * one of the language's function words ("now", "hi"), is never respelt.
+ */
+final class MistypedQuestionWord {
+
+    private static final List<String> QUESTION_WORDS = List.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how");
+    private static final Pattern OPENING = Pattern.compile("^(\\W*)(\\p{L}{2,5})(?=\\s+\\S)");
+
+    private MistypedQuestionWord() {}
+
+    /** @param documentWords the documents' words, lower-cased */
+    static String respelled(String question, Set<String> documentWords) {
+        Matcher m = OPENING.matcher(question);
+        if (!m.find()) {
+            return question;
+        }
+        String typed = Terms.fold(m.group(2));
+        if (QUESTION_WORDS.contains(typed) || Terms.isStopword(typed) || documentWords.contains(typed)) {
+            return question;
+        }
+        // "wats the point…": the contraction, typed without its apostrophe, keeps its "s".
+        String contracted = typed.endsWith("s") && fitting(typed.substring(0, typed.length() - 1)).size() == 1 ? "s" : "";
+        List<String> fitting = fitting(contracted.isEmpty() ? typed : typed.substring(0, typed.length() - 1));
+        return fitting.size() == 1 ? m.group(1) + fitting.get(0) + contracted + question.substring(m.end(2)) : question;
+    }
+
+    private static List<String> fitting(String typed) {
+        return QUESTION_WORDS.stream().filter(w -> oneLetterShort(typed, w) || neighboursSwapped(typed, w)).toList();
+    }
+
+    private static boolean oneLetterShort(String typed, String word) {
+        if (typed.length() + 1 != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if ((word.substring(0, i) + word.substring(i + 1)).equals(typed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean neighboursSwapped(String typed, String word) {
+        if (typed.length() != word.length()) {
+            return false;
+        }
+        for (int i = 0; i + 1 < word.length(); i++) {
+            if ((word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2)).equals(typed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -539,9 +539,13 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return ASKS_ABOUT_PAST.matcher(text).find();
     }
 
-    /** "What did Putin say…", "what has Abe proposed", "What did Obama tell Putin…": someone named is asked what they said. */
+    /**
+     * "What did Putin say…", "what has Abe proposed", "What did Obama tell Putin…", "What did the G7 communique say…":
+     * someone or something named is asked what they said.
+     */
     private static final Pattern SPEECH = Pattern.compile(
-            "^\\W*(?i:what|how)\\s+(?i:did|does|do|has|have|had|will|would)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*\\s+"
+            "^\\W*(?i:what|how)\\s+(?i:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.’'-]*"
+                    + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}.’'-]*)*(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s+"
                     + "(?i:say|said|think|thought|propose|proposed|suggest|suggested|announce|announced|argue|argued|claim|claimed|"
                     + "state|stated|declare|declared|tell|told|promise|promised|offer|offered|call\\s+for|want|wanted|reply|respond|"
                     + "warn|warned|urge|urged|ask|asked|caution|cautioned|advise|advised)\\b");

@@ -537,6 +537,8 @@ class ExtractiveAnswererIT {
         // Sakhalin is named only in "Sakhalin-1", "Sakhalin-2" and "Sakhalin-Hokkaido".
         assertNotAnswered("did abe visit sakhalin");
         assertNotAnswered("did putin ever visit tokyo", "never names “tokyo”");
+        // The communique is quoted, and Crimea named elsewhere: what it said is not said of Crimea.
+        assertNotAnswered("What did the G7 communique say about Crimea?", "never names “Crimea”");
         // One sentence names their meetings, another judo: neither says they did judo together.
         assertNotAnswered("did putin and abe ever do judo together", "does not say whether it happened");
         assertAnswered("did japan join the eu sanctions in 2014", "joined the EU sanctions");

@@ -150,6 +150,7 @@ class QuestionAnalysisTest {
         assertThat(read("What did Putin say about Japan at the Vostok 2018 exercises?").asksWhatWasSaid()).isTrue();
         assertThat(read("what has Shinzo Abe proposed").asksWhatWasSaid()).isTrue();
         assertThat(read("What did Obama tell Putin about Crimea?").asksWhatWasSaid()).isTrue();
+        assertThat(read("What did the G7 communique say about Crimea?").asksWhatWasSaid()).as("a text named, with what it is").isTrue();
         assertThat(read("What did the sanctions do?").asksWhatWasSaid()).as("no one named").isFalse();
         assertThat(read("What did Putin build on the islands?").asksWhatWasSaid()).as("a deed, not a saying").isFalse();
     }

@@ -270,8 +270,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 // Another source saying the same is that source's say, which is what the question asks for: no repeat.
                 boolean distinct = newSource
                         || chosen.stream().noneMatch(c -> overlap(without(c.stems(), entities), without(s.stems(), entities)) > 0.5);
+                // What a source says of it goes on in the sentence after the closest that leans on it ("Bilateral energy
+                // consultations were established in 2008… These engagements have lagged over the years…").
                 add = distinct && (s.score() >= 0.6 * best.score() || (newSource && s.score() >= 0.5 * best.score()) || otherWords
-                        || (samePassage && s.similarity() >= 0.85 * best.similarity()));
+                        || (samePassage && s.similarity() >= 0.85 * best.similarity())) || follows(s, best) && leansBack(s);
             } else {
                 boolean newPart = (askedYears.size() > 1 && !yearsMet.containsAll(yearsMet(s, askedYears))
                         || !partsMet.containsAll(s.parts()) || several && (!namesGiven.containsAll(s.names()) || listsFirst(s, chosen)))

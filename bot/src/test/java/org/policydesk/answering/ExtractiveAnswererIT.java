@@ -251,6 +251,12 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void whatASourceSaysOfSomethingGoesOnInTheSentenceThatLeansOnTheClosest() {
+        assertAnswered("What does the 2016 commentary say about the bilateral energy consultations?",
+                "Bilateral energy consultations were established in 2008", "These engagements have lagged over the years");
+    }
+
+    @Test
     void aQuestionAboutASourceIsAnsweredFromItsCatalogueEntry() {
         Answer a = ask("Who wrote the EWI commentary?");
         assertThat(a.answered()).isTrue();

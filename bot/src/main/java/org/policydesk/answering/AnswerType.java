@@ -196,6 +196,7 @@ public enum AnswerType {
             case AGENT -> "say who";
             case TERM -> "give the name asked for";
             case OPINION -> "say what people think of it";
+            case REASON -> "say why";
             default -> "answer what is asked";
         };
     }

@@ -164,6 +164,13 @@ public final class Answerability {
             // "What did Abe reply to Obama's warning?": the warning is told, but no sentence says what Abe did after it.
             return new Verdict(false, "They do not say what " + profile.analysis().focusText() + " did in response.", true, true);
         }
+        // "Why did Russia annex Crimea?", "why did obama dislike putin": why something was done is given by a sentence
+        // that gives a reason, in a paragraph that names whoever and whatever the question names; a sentence on Crimea's
+        // annexation, or on why Obama cautioned Abe, is not it.
+        if (profile.type() == AnswerType.REASON && profile.analysis().asksWhyItHappened()
+                && chosen.stream().noneMatch(s -> s.typed() && namesAllIn(s.passage().passage().text(), profile.analysis()))) {
+            return new Verdict(false, "The sources do not " + profile.type().missing() + ".", true, true);
+        }
         if (onlyRecommended(profile.analysis(), chosen)) {
             return new Verdict(false, "They say only what should be done, not what was done.", true, true);
         }
@@ -290,6 +297,12 @@ public final class Answerability {
     private static boolean namedIn(Set<String> stems, QuestionAnalysis.Constraint name) {
         return name.stems().stream().allMatch(n -> stems.stream()
                 .anyMatch(t -> t.equals(n) || EntityLexicon.demonymOf(t, n) || EntityLexicon.sameState(n, t)));
+    }
+
+    /** Whether a text names all the question names, as the question does or by their people or state. */
+    private static boolean namesAllIn(String text, QuestionAnalysis analysis) {
+        Set<String> stems = new HashSet<>(org.policydesk.text.Terms.allStems(text));
+        return analysis.nameConstraints().stream().allMatch(c -> namedIn(stems, c));
     }
 
     /** Whether the question names something, and the sentence names all it names. */

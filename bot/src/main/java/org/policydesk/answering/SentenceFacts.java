@@ -70,9 +70,11 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     /** How long, said by when it began: "decades", "since the end of …", "since their seizure … at the end of World War II". */
     private static final Pattern LONG_AGO = Pattern.compile("(?i)\\bdecades?\\b|\\b(since|until|for) (the )?(end|start|beginning)\\b"
             + "|\\bsince\\b[^,.;:]{0,60}?\\b(end|start|beginning|war|(?:1[89]|20)\\d\\d)\\b");
+    /** A cause, purpose or ground: "because…", "due to…", and a speaker's grounds ("…cautioned Abe, stressing that…"). */
     private static final Pattern REASON = Pattern.compile(
             "(?i)\\b(because|due to|as a result|in order to|so that|prevents?|since the|thanks to|owing to|would (weaken|strengthen|provide|"
-                    + "allow|avoid)|allows?|avoid(ing|s)?|benefit|beneficial|hamper(ed|s)?|tied to|unlike|thus|therefore)\\b");
+                    + "allow|avoid)|allows?|avoid(ing|s)?|benefit|beneficial|hamper(ed|s)?|tied to|unlike|thus|therefore"
+                    + "|(?:stress|argu|not|say|warn|explain|claim|insist)ing that|conditioning (?:it|them) on)\\b");
     /**
      * What something brings about ("…serve to reignite tensions"): why it is judged as it is ("Why is the plan
      * harmful?"), though not why it was done.

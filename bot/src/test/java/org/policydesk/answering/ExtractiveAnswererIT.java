@@ -330,6 +330,10 @@ class ExtractiveAnswererIT {
         assertAnswered("Why is the plan to develop the whole island chain bad for relations with Japan?", "reignite tensions");
         // What the plan brings about is no reason for a deed the sources never tell of.
         assertNotAnswered("Why did Russia cancel the plan to develop the island chain?", "never mention “cancel”");
+        // The annexation is told, with no reason for it; Obama's grounds for his caution say nothing of Putin.
+        assertThat(assertNotAnswered("Why did Russia annex Crimea?", "The sources do not say why").text()).startsWith("Not answered.");
+        assertNotAnswered("why did obama dislike putin", "The sources do not say why");
+        assertAnswered("Why did Obama not want Abe to visit Russia?", "stressing that such a visit would be seized upon by the Kremlin");
         // The closest sentence says what was set up; the one going on from it gives the reason asked for.
         assertAnswered("Why have the energy talks set up in 2008 lost momentum?", "established in 2008", "due to renewed tensions");
         // What something is for: the sentence going on from the one that names it says what it does.

@@ -69,6 +69,11 @@ class SentenceFactsTest {
         assertThat(answers("Why is the plan to develop the island chain harmful?", effect)).isTrue();
         assertThat(answers("Why did Russia cancel the plan to develop the island chain?", effect)).isFalse();
         assertThat(answers("Why did the talks lag?", "The talks lagged due to renewed tensions.")).as("a cause").isTrue();
+        assertThat(answers("Why did Obama warn Abe?", "Obama cautioned Abe against the trip, stressing that it would be seized upon."))
+                .as("a speaker's grounds").isTrue();
+        assertThat(answers("Why did Japan reject the offer?", "Japan rejected the offer, conditioning it on the islands' return."))
+                .as("a condition set").isTrue();
+        assertThat(answers("Why did Obama warn Abe?", "Obama cautioned Abe against the trip to Sochi.")).as("no grounds given").isFalse();
         assertThat(answers("What is the purpose of the systems?", "The systems hinder aggressors from operating near the coast."))
                 .as("what a thing is for is what it does").isTrue();
     }

@@ -79,6 +79,11 @@ public final class EntityLexicon {
         return asked.equals(written) || written.equals(CAPITALS.get(asked)) || asked.equals(CAPITALS.get(written));
     }
 
+    /** The state a capital stands for ("moscow": "russia"), or the stem itself. */
+    static String stateOf(String stem) {
+        return CAPITALS.getOrDefault(stem, stem);
+    }
+
     /** A name in a text, where it stands, and what it names. */
     public record Mention(String text, int start, int end, EntityKind kind, Set<String> stems) {}
 

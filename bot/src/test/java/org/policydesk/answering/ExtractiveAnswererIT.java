@@ -549,6 +549,10 @@ class ExtractiveAnswererIT {
         assertNotAnswered("did putin ever visit tokyo", "never names “tokyo”");
         // The communique is quoted, and Crimea named elsewhere: what it said is not said of Crimea.
         assertNotAnswered("What did the G7 communique say about Crimea?", "never names “Crimea”");
+        // One sentence names Koizumi (an agreement with Putin), the next the Kurils: neither tells what he said of them.
+        assertNotAnswered("What did Koizumi say about the southern Kurils?", "never names");
+        // The Japanese government is Tokyo.
+        assertAnswered("How did Tokyo respond to Putin's offer of a peace treaty in Vladivostok?", "The Japanese government rejected the proposal");
         // One sentence names their meetings, another judo: neither says they did judo together.
         assertNotAnswered("did putin and abe ever do judo together", "does not say whether it happened");
         assertAnswered("did japan join the eu sanctions in 2014", "joined the EU sanctions");

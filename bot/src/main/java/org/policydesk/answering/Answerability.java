@@ -155,12 +155,14 @@ public final class Answerability {
                 return new Verdict(false, "What they say of it never names " + quoted(unnamed) + ".", true, true);
             }
             // "did putin and abe ever do judo together": whether something happened is said where what it names and its
-            // rarest other word meet, not by one sentence on their meetings and another on judo.
+            // rarest other word meet, not by one sentence on their meetings and another on judo. A question naming no one
+            // too: "did the fisheries deal get renewed in 2016" is not answered by SAR drills that mind the fisheries agreement.
             List<QuestionAnalysis.Constraint> names = profile.analysis().nameConstraints();
             java.util.Optional<String> rarest = rarestKnownWord(profile);
-            if (profile.type() == AnswerType.YES_NO && !names.isEmpty() && rarest.isPresent() && chosen.stream()
+            if (profile.type() == AnswerType.YES_NO && rarest.isPresent() && chosen.stream()
                     .noneMatch(s -> s.stems().contains(rarest.get()) && names.stream().allMatch(c -> s.stems().containsAll(c.stems())))) {
-                return new Verdict(false, "What they say of " + quoted(names.stream().map(QuestionAnalysis.Constraint::text).toList())
+                return new Verdict(false, (names.isEmpty() ? "What they say"
+                        : "What they say of " + quoted(names.stream().map(QuestionAnalysis.Constraint::text).toList()))
                         + " does not say whether it happened.", true, true);
             }
         }

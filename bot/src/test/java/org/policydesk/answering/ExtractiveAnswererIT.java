@@ -555,6 +555,8 @@ class ExtractiveAnswererIT {
         assertAnswered("How did Tokyo respond to Putin's offer of a peace treaty in Vladivostok?", "The Japanese government rejected the proposal");
         // One sentence names their meetings, another judo: neither says they did judo together.
         assertNotAnswered("did putin and abe ever do judo together", "does not say whether it happened");
+        // The agreement of 1998 is told; nothing says it was renewed.
+        assertNotAnswered("was the fisheries deal renewed after 1998", "What they say does not say whether it happened");
         assertAnswered("did japan join the eu sanctions in 2014", "joined the EU sanctions");
         // The list is mentioned, none of the people on it.
         assertNotAnswered("Which Japanese citizens were on Russia's entry ban list?", "do not give the person asked for");

@@ -75,7 +75,8 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                     + "figures?|shows?\\s+up|comes?\\s+up)\\s+(?:in|by)\\s+" + SOURCES
                     // "How do the two papers rate…", "How do the commentary and the analysis each view…": asks what they say of it.
                     + "|\\b(?:do|does|did)\\s+" + SOURCES + "(?:\\s+and\\s+" + SOURCES + ")?(?:\\s+each)?\\s+(?:mention|name|cite|discuss|cover|report|"
-                    + "list|view|rate|assess|see|judge|evaluate|describe|characteri[sz]e|portray|present|regard|treat|frame)\\b"
+                    + "list|view|rate|assess|see|judge|evaluate|describe|characteri[sz]e|portray|present|regard|treat|frame|talk\\s+about|"
+                    + "speak\\s+(?:of|about)|bring\\s+up|touch\\s+on|refer\\s+to|deal\\s+with|address|raise|highlight)\\b"
                     // "where's Kaliningrad mentioned", "…mentioned across both documents"
                     + "|\\b(?:mentioned|discussed|cited|named|covered)\\s*(?:(?:across|throughout|in)\\s+" + SOURCES + ")?\\W*$"
                     // "…, as each document names them", "as the sources call it"

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** How a question's words are weighed for matching evidence. */
 class QuestionProfileTest {
@@ -67,6 +69,14 @@ class QuestionProfileTest {
         assertThat(AnswerabilityTest.profile("How large is the fund?", Map.of("fund", 1)).weights()).containsOnlyKeys("fund");
         // A measure the question names is what the number must be of.
         assertThat(AnswerabilityTest.profile("What is the population of Iturup?", Map.of("iturup", 1)).unknownShare()).isPositive();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"What events does the commentary talk about?", "which events does the ewi piece bring up",
+            "What events does the paper touch on?", "What events do the sources refer to?"})
+    void howTheSourcesAreSaidToMentionSomethingIsNoTopic(String question) {
+        assertThat(AnswerabilityTest.profile(question, Map.of("event", 3, "talk", 2, "bring", 1, "touch", 1, "refer", 1)).weights())
+                .containsOnlyKeys("event");
     }
 
     @Test

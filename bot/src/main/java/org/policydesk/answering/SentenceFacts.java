@@ -87,9 +87,17 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     /** Words that say what ought to be done, not what was: a recommendation. */
     private static final Pattern RECOMMENDED = Pattern.compile("(?i)\\b(?:should|ought to|needs? to|must)\\b");
 
-    /** Whether a text says what ought to be done ("Japan should look at…"). */
+    /**
+     * What people are reported to hold ought to happen ("24% of Russians agreed the country should hand over the islands",
+     * "the Japanese declared that a peace treaty should be preceded…"): their view, not advice the source gives.
+     */
+    private static final Pattern REPORTED_OUGHT = Pattern.compile("(?i)\\b(?:agreed|agree|agrees|declared|said|says|argued|believed?|"
+            + "believes|thinks?|thought|felt|feels?|insisted|demanded|stated|claimed)\\s+(?:that\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,6}?"
+            + "(?:should|ought to|needs? to|must)\\b");
+
+    /** Whether a text says what ought to be done ("Japan should look at…"), not only what others hold ought to be. */
     static boolean recommends(String text) {
-        return RECOMMENDED.matcher(text).find();
+        return RECOMMENDED.matcher(REPORTED_OUGHT.matcher(text).replaceAll(" ")).find();
     }
 
     /** "…such as the denuclearization of the Korean peninsula, human trafficking, counterterrorism and…". */

@@ -78,6 +78,18 @@ class SentenceFactsTest {
                 .as("what a thing is for is what it does").isTrue();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japan should look at targeted ways to engage with Russia.                       | true
+            The two sides need to agree on a number of tangible actions.                   | true
+            In 2016, just 24% of Russians agreed the country should hand over the islands. | false
+            75% of the Japanese declared that a peace treaty should be preceded by a solution. | false
+            Japan joined the EU sanctions in 2014.                                          | false
+            """)
+    void adviceIsWhatTheSourceSaysOughtToBeNotWhatOthersHoldOughtToBe(String sentence, boolean advice) {
+        assertThat(SentenceFacts.recommends(sentence)).isEqualTo(advice);
+    }
+
     @Test
     void tellsNumbersApartByKind() {
         SentenceFacts f = facts("In 2014 Japan joined sanctions on 89 people; 75% disagreed, a $1.2 billion plan was approved,"

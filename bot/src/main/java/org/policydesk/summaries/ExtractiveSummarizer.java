@@ -110,8 +110,10 @@ public final class ExtractiveSummarizer implements Summarizer {
             return notCovered(topic, "The knowledge base has no passages yet.");
         }
         // A topic that names a kind of fact ("public opinion on the islands") is told by the sentences that state it
-        // ("24% of Russians agreed…") and then by their paragraphs, not by every sentence that says the topic's words.
-        boolean stated = evidence.profile().type().demandsFact() && ranked.stream().anyMatch(ScoredSentence::typed);
+        // ("24% of Russians agreed…") and then by their paragraphs, not by every sentence that says the topic's words. So
+        // is one that names a kind of statement ("the recommended cooperation on security"): by the sentences that advise.
+        boolean stated = (evidence.profile().type().demandsFact() || evidence.profile().type().gradesEvidence())
+                && ranked.stream().anyMatch(ScoredSentence::typed);
         List<ScoredSentence> judged = (stated ? ranked.stream().filter(ScoredSentence::typed) : ranked.stream()).limit(3).toList();
         Answerability.Verdict verdict = answerability.judgeTopic(evidence, judged);
         if (!verdict.answerable()) {

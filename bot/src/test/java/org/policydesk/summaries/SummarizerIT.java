@@ -181,6 +181,14 @@ class SummarizerIT {
     }
 
     @Test
+    void aTopicThatNamesAKindOfStatementIsToldByTheSentencesThatMakeIt() {
+        // Advice on security cooperation is the 2016 commentary's; the 2018 paper only judges what military dialogue may come.
+        Summary s = desk.summarizer().ofTopic("recommended security cooperation between Japan and Russia");
+        assertThat(s.covered()).as(s.text()).isTrue();
+        assertThat(s.text()).contains("counterterrorism", "search and rescue").doesNotContain("Probably, it will be limited");
+    }
+
+    @Test
     void whatACountryThinksIsWhatItsPeopleThink() {
         // The polls are of "Russians" and "the Japanese"; neither sentence names both countries, nor either of them.
         Summary s = desk.summarizer().ofTopic("public opinion on the islands in Russia and Japan");

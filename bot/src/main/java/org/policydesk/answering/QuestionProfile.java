@@ -67,6 +67,12 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                     + "code|program|tell me a (joke|story))\\b");
     private static final Pattern SHARE_ASKED = Pattern.compile(
             "(?i)\\b(?:what|which|how\\s+big\\s+a|how\\s+large\\s+a)\\s+(?:share|proportion|fraction|percentage|percent|part)(?=\\s+of\\b)");
+    /**
+     * "…compared to the whole Kurils", "relative to all of them": what a measure is set against says the answer is a
+     * ratio, which the documents state as a share ("6% of the Kuril Islands land mass"), in no such words.
+     */
+    private static final Pattern COMPARED_TO = Pattern.compile("(?i)\\b(?:compared|relative|in\\s+comparison|in\\s+relation)\\s+"
+            + "(?:to|with)\\b(?:\\s+(?:the|all)\\b)?(?:\\s+(?:whole|entire|total)\\b(?:\\s+of\\b)?)?");
     /** "both documents", "the two papers", "the EWI commentary", "Benedyczak's paper". */
     private static final String SOURCES = "(?:both|each|either|all|the|these|those)?\\s*(?:two\\s+|of\\s+the\\s+)?(?:[\\p{L}’'-]+\\s+)??"
             + SOURCE_NOUN + "\\b";
@@ -109,8 +115,8 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // "the two states" names the pair the sources are about, as "both" does: the numeral is no fact to find.
         // "the chances of", "recommend": words that ask for a judgement or for advice say what kind of answer is asked for.
         // "tell me about…", "what's the deal with…": the frame of a request that only names its topic is no part of it.
-        String about = THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(QuestionAnalysis.TOPIC_REQUEST.matcher(
-                analysis.type().topical(text)).replaceFirst("")).replaceAll("what")).replaceAll(" ")).replaceAll("$1 ");
+        String about = COMPARED_TO.matcher(THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(QuestionAnalysis.TOPIC_REQUEST.matcher(
+                analysis.type().topical(text)).replaceFirst("")).replaceAll("what")).replaceAll(" ")).replaceAll("$1 ")).replaceAll(" of ");
         // "Which Russian officials…": the kind of answer asked for is no topic the documents must name.
         Matcher kind = KIND_ASKED.matcher(text);
         Set<String> kindAsked = new HashSet<>(kind.find() ? Terms.indexStems(kind.group(1)) : List.of());

@@ -79,6 +79,14 @@ class QuestionProfileTest {
                 .containsOnlyKeys("event");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"how big are shikotan and habomai compared to the whole kurils",
+            "How large are Shikotan and Habomai relative to the Kurils?", "how big are shikotan and habomai in comparison with all the kurils"})
+    void whatAMeasureIsSetAgainstAsksForARatioNotATopic(String question) {
+        assertThat(AnswerabilityTest.profile(question, Map.of("shikotan", 2, "habomai", 2, "kuril", 9, "compar", 1)).weights())
+                .containsOnlyKeys("shikotan", "habomai", "kuril");
+    }
+
     @Test
     void theKindAskedAfterAPrepositionIsNoTopic() {
         assertThat(AnswerabilityTest.profile("In which city was the forum held?", Map.of("forum", 1, "held", 2)).weights())

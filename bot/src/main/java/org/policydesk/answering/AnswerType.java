@@ -197,6 +197,7 @@ public enum AnswerType {
             case TERM -> "give the name asked for";
             case OPINION -> "say what people think of it";
             case REASON -> "say why";
+            case LIKELIHOOD -> "say how likely it is";
             default -> "answer what is asked";
         };
     }

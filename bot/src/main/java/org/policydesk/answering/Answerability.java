@@ -178,6 +178,11 @@ public final class Answerability {
                 && chosen.stream().noneMatch(s -> s.typed() && namesAllIn(s.passage().passage().text(), profile.analysis()))) {
             return new Verdict(false, "The sources do not " + profile.type().missing() + ".", true, true);
         }
+        // "is the islands dispute likely to be solved soon": how likely something is, is said by a sentence that judges it
+        // ("…is unlikely"), not by the fisheries agreement around the disputed islands.
+        if (profile.type() == AnswerType.LIKELIHOOD && chosen.stream().noneMatch(ScoredSentence::typed)) {
+            return new Verdict(false, "The sources do not " + profile.type().missing() + ".", true, true);
+        }
         if (onlyRecommended(profile.analysis(), chosen)) {
             return new Verdict(false, "They say only what should be done, not what was done.", true, true);
         }

@@ -333,6 +333,10 @@ class ExtractiveAnswererIT {
         // The annexation is told, with no reason for it; Obama's grounds for his caution say nothing of Putin.
         assertThat(assertNotAnswered("Why did Russia annex Crimea?", "The sources do not say why").text()).startsWith("Not answered.");
         assertNotAnswered("why did obama dislike putin", "The sources do not say why");
+        // How likely something is, is said by a sentence that judges it, not by advice on the fisheries.
+        assertThat(assertNotAnswered("are the chances of a fisheries deal good", "The sources do not say how likely it is").text())
+                .startsWith("Not answered.");
+        assertAnswered("how likely is a peace treaty in the next few years", "signing of a peace treaty is unlikely");
         assertAnswered("Why did Obama not want Abe to visit Russia?", "stressing that such a visit would be seized upon by the Kremlin");
         // The closest sentence says what was set up; the one going on from it gives the reason asked for.
         assertAnswered("Why have the energy talks set up in 2008 lost momentum?", "established in 2008", "due to renewed tensions");

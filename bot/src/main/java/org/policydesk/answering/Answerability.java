@@ -156,7 +156,7 @@ public final class Answerability {
             }
             // "did putin and abe ever do judo together": whether something happened is said where what it names and its
             // rarest other word meet, not by one sentence on their meetings and another on judo. A question naming no one
-            // too: "did the fisheries deal get renewed in 2016" is not answered by SAR drills that mind the fisheries agreement.
+            // too: "was the fisheries deal renewed after 1998" is not answered by the agreement of 1998 alone.
             List<QuestionAnalysis.Constraint> names = profile.analysis().nameConstraints();
             java.util.Optional<String> rarest = rarestKnownWord(profile);
             if (profile.type() == AnswerType.YES_NO && rarest.isPresent() && chosen.stream()
@@ -173,14 +173,12 @@ public final class Answerability {
         }
         // "Why did Russia annex Crimea?", "why did obama dislike putin": why something was done is given by a sentence
         // that gives a reason, in a paragraph that names whoever and whatever the question names; a sentence on Crimea's
-        // annexation, or on why Obama cautioned Abe, is not it.
-        if (profile.type() == AnswerType.REASON && profile.analysis().asksWhyItHappened()
-                && chosen.stream().noneMatch(s -> s.typed() && namesAllIn(s.passage().passage().text(), profile.analysis()))) {
-            return new Verdict(false, "The sources do not " + profile.type().missing() + ".", true, true);
-        }
-        // "is the islands dispute likely to be solved soon": how likely something is, is said by a sentence that judges it
-        // ("…is unlikely"), not by the fisheries agreement around the disputed islands.
-        if (profile.type() == AnswerType.LIKELIHOOD && chosen.stream().noneMatch(ScoredSentence::typed)) {
+        // annexation, or on why Obama cautioned Abe, is not it. "are the chances of a fisheries deal good": how likely
+        // something is, is said by a sentence that judges it ("…is unlikely"), not by advice on the fisheries.
+        boolean noReasonForDeed = profile.type() == AnswerType.REASON && profile.analysis().asksWhyItHappened()
+                && chosen.stream().noneMatch(s -> s.typed() && namesAllIn(s.passage().passage().text(), profile.analysis()));
+        boolean chanceUnjudged = profile.type() == AnswerType.LIKELIHOOD && chosen.stream().noneMatch(ScoredSentence::typed);
+        if (noReasonForDeed || chanceUnjudged) {
             return new Verdict(false, "The sources do not " + profile.type().missing() + ".", true, true);
         }
         if (onlyRecommended(profile.analysis(), chosen)) {

@@ -29,10 +29,14 @@ final class MistypedQuestionWord {
         if (QUESTION_WORDS.contains(typed) || Terms.isStopword(typed) || documentWords.contains(typed)) {
             return question;
         }
-        // "wats the point…": the contraction, typed without its apostrophe, keeps its "s".
-        String contracted = typed.endsWith("s") && fitting(typed.substring(0, typed.length() - 1)).size() == 1 ? "s" : "";
-        List<String> fitting = fitting(contracted.isEmpty() ? typed : typed.substring(0, typed.length() - 1));
-        return fitting.size() == 1 ? m.group(1) + fitting.get(0) + contracted + question.substring(m.end(2)) : question;
+        List<String> fitting = fitting(typed);
+        String ending = "";
+        if (fitting.isEmpty() && typed.endsWith("s")) {
+            // "wats the point…": a contraction typed without its apostrophe keeps its "s".
+            fitting = fitting(typed.substring(0, typed.length() - 1));
+            ending = "s";
+        }
+        return fitting.size() == 1 ? m.group(1) + fitting.get(0) + ending + question.substring(m.end(2)) : question;
     }
 
     private static List<String> fitting(String typed) {

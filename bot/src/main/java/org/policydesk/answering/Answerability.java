@@ -160,7 +160,7 @@ public final class Answerability {
             List<QuestionAnalysis.Constraint> names = profile.analysis().nameConstraints();
             java.util.Optional<String> rarest = rarestKnownWord(profile);
             if (profile.type() == AnswerType.YES_NO && rarest.isPresent() && chosen.stream()
-                    .noneMatch(s -> s.stems().contains(rarest.get()) && names.stream().allMatch(c -> s.stems().containsAll(c.stems())))) {
+                    .noneMatch(s -> s.stems().contains(rarest.get()) && (names.isEmpty() || namesAll(s, profile.analysis())))) {
                 return new Verdict(false, (names.isEmpty() ? "What they say"
                         : "What they say of " + quoted(names.stream().map(QuestionAnalysis.Constraint::text).toList()))
                         + " does not say whether it happened.", true, true);
@@ -293,7 +293,7 @@ public final class Answerability {
     private static Set<String> saidWithFact(List<ScoredSentence> chosen) {
         Set<String> said = new HashSet<>();
         for (ScoredSentence s : chosen) {
-            if (s.typed() || chosen.stream().anyMatch(t -> t.typed() && ExtractiveAnswerer.follows(s, t) && ExtractiveAnswerer.leansBack(s))) {
+            if (s.typed() || chosen.stream().anyMatch(t -> t.typed() && ExtractiveAnswerer.goesOnFrom(s, t))) {
                 said.addAll(s.stems());
             }
         }

@@ -63,9 +63,10 @@ public final class EvidenceFinder {
         boolean fromOneSource = initial.namedDocuments().size() == 1;
         List<ScoredPassage> retrieved = retriever.retrieve(question, acrossSources || fromOneSource ? passageCount * SOURCE_SEARCH_DEPTH
                 : binding(analysis).isEmpty() && !statesNumber ? passageCount : passageCount * 2);
-        boolean twoThings = QuestionAnalysis.asksTwoThings(question);
+        List<String> questionParts = QuestionAnalysis.parts(question);
+        boolean twoThings = questionParts.size() == 2;
         if (twoThings) {
-            retrieved = withEachPartsBest(retrieved, QuestionAnalysis.parts(question), passageCount);
+            retrieved = withEachPartsBest(retrieved, questionParts, passageCount);
         }
         // A question that names a source is answered from that source, when it has anything to offer; one that asks
         // two things may ask the second of another ("…according to the 2016 commentary, and which meeting was…").
@@ -125,7 +126,7 @@ public final class EvidenceFinder {
         List<QuestionAnalysis.Constraint> places = analysis.places();
         // "Who agreed to set up the energy consultations, and why did they stall?": the second part asks for a reason.
         java.util.Optional<QuestionAnalysis> second = analysis.partsAskOtherKinds()
-                ? java.util.Optional.of(QuestionAnalysis.of(QuestionAnalysis.parts(question).get(1), lexicon, profile.namingStems()))
+                ? java.util.Optional.of(QuestionAnalysis.of(questionParts.get(1), lexicon, profile.namingStems()))
                 : java.util.Optional.empty();
         for (int p = 0; p < passages.size(); p++) {
             ScoredPassage passage = passages.get(p);

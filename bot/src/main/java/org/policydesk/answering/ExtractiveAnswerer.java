@@ -260,6 +260,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 continue;
             }
             boolean samePassage = chosen.stream().anyMatch(c -> c.passage().passage().id().equals(s.passage().passage().id()));
+            boolean goesOnFromBest = goesOnFrom(s, best);
             Set<String> union = new HashSet<>(covered);
             union.addAll(s.stems());
             double gain = profile.coverage(union) - profile.coverage(covered);
@@ -273,7 +274,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // What a source says of it goes on in the sentence after the closest that leans on it ("Bilateral energy
                 // consultations were established in 2008… These engagements have lagged over the years…").
                 add = distinct && (s.score() >= 0.6 * best.score() || (newSource && s.score() >= 0.5 * best.score()) || otherWords
-                        || (samePassage && s.similarity() >= 0.85 * best.similarity())) || follows(s, best) && leansBack(s);
+                        || (samePassage && s.similarity() >= 0.85 * best.similarity())) || goesOnFromBest;
             } else {
                 boolean newPart = (askedYears.size() > 1 && !yearsMet.containsAll(yearsMet(s, askedYears))
                         || !partsMet.containsAll(s.parts()) || several && (!namesGiven.containsAll(s.names()) || listsFirst(s, chosen)))
@@ -287,7 +288,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // does one that states what is asked, a reason or an effect ("…established in 2008… These engagements
                 // have lagged…, however, due to renewed tensions"; what the A2AD systems are for), whether or not the
                 // closest states one too.
-                boolean goesOn = follows(s, best) && leansBack(s) && !profile.type().demandsFact()
+                boolean goesOn = goesOnFromBest && !profile.type().demandsFact()
                         && (s.similarity() >= GOES_ON_REACH * best.similarity() || profile.type().gradesEvidence() && s.typed());
                 // Another passage that gives a reason as well, about as close, is another reason: "why won't Russia hand
                 // over Iturup" is answered by their military significance and by what Russia's defence would lose.
@@ -296,7 +297,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // "…, and why did they stall?": the sentence after the closest that goes on about it ("These engagements
                 // have lagged…, however, due to…") and states the second part's kind answers that part.
                 boolean answersSecond = otherKinds && s.secondKind() && !best.secondKind()
-                        && follows(s, best) && leansBack(s) && chosen.stream().noneMatch(ScoredSentence::secondKind);
+                        && goesOnFromBest && chosen.stream().noneMatch(ScoredSentence::secondKind);
                 add = s.score() >= bar * best.score()
                         && (gain >= 0.10 || newSource || (s.typed() && !best.typed()) || newPart) || otherWords || goesOn || anotherReason
                         || answersSecond;
@@ -340,8 +341,13 @@ public final class ExtractiveAnswerer implements Answerer {
         return all.stream().filter(o -> follows(s, o)).findFirst();
     }
 
+    /** Whether a sentence comes right after another in its passage and leans on it: it goes on about what that one says. */
+    static boolean goesOnFrom(ScoredSentence s, ScoredSentence before) {
+        return follows(s, before) && leansBack(s);
+    }
+
     /** Whether a sentence comes right after another in the same passage. */
-    static boolean follows(ScoredSentence s, ScoredSentence before) {
+    private static boolean follows(ScoredSentence s, ScoredSentence before) {
         return s.passage().passage().id().equals(before.passage().passage().id()) && s.index() == before.index() + 1;
     }
 

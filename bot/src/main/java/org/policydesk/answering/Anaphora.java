@@ -13,8 +13,10 @@ public final class Anaphora {
     private static final Pattern LEANS_BACK = Pattern.compile(
             "^(It|Its|This|These|That|Those|They|Their|Them|Such|He|She|His|Her|The latter|The former|Both|However|But|Then|"
                     + "Thus|Therefore|Moreover|Furthermore|In addition|Also|As a result|Consequently|Instead|Still|Yet|Nevertheless|"
-                    + "There,|Here,|In this sense|In turn|For example|For instance|In particular|Despite this|Despite that|Even so|Indeed|Above all|Finally|Probably|"
+                    + "In this sense|In turn|For example|For instance|In particular|Despite this|Despite that|Even so|Indeed|Above all|Finally|Probably|"
                     + "(After|Before|By|Upon|On|Having|When|While) \\p{Ll}+ing)\\b"
+                    // "There, meetings in Osaka and Tokyo were announced": the place is the one the sentence before names.
+                    + "|^(There|Here),"
                     + "|\\b(there(?!\\s+(is|are|was|were|have|has|had|will|would|may|might|could)\\b)|such(?!\\s+as\\b)|the latter|the former|these|those|this (?!year|month|week)\\p{Ll}+|the (latter|former)|"
                     + "(?i:the countries|the proposals?|the project|the agreement|the systems))\\b|\\bboth\\b(?!\\s+(the\\s+)?\\p{L}+s\\b)");
     /** A sentence that opens by saying it tells what came of the one before: "As a result, …". */

@@ -18,6 +18,7 @@ class AnaphoraTest {
         "It also receives oil through the pipeline.",
         "For example, the chairman of the Russian State Duma was allowed to enter Japan.",
         "The systems hinder aggressors from carrying out military operations.",
+        "There, meetings in Osaka and Tokyo were announced for next year.",
     })
     void aSentenceThatRefersBackLeansOnTheOneBefore(String sentence) {
         assertThat(Anaphora.leansBack(sentence)).isTrue();

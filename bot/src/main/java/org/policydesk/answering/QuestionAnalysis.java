@@ -613,7 +613,31 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** A question that asks two things, as two questions ("When was…", "what did it allow?"); else the question alone. */
     static List<String> parts(String question) {
         Matcher m = SECOND_QUESTION.matcher(question);
-        return m.find() ? List.of(question.substring(0, m.start()), question.substring(m.start(2))) : List.of(question);
+        if (!m.find()) {
+            return List.of(question);
+        }
+        String first = question.substring(0, m.start());
+        return List.of(first, withPossessedThing(question.substring(m.start(2)), first));
+    }
+
+    private static final String NAMING_WORDS = "called|named|known|termed|dubbed";
+    /** A possessive and the words for what is possessed: "Japan's proposal" in "What is Japan's proposal called". */
+    private static final Pattern POSSESSIVE_AND_THING = Pattern.compile("(?i)\\b[\\p{L}-]+['’]s\\s+((?:(?!" + NAMING_WORDS
+            + ")[\\p{L}-]+\\s*){1,3}?)(?=\\s+(?:" + NAMING_WORDS + ")\\b|\\W*$)");
+    /** A possessive whose possessed thing is left out: "what is Russia's called". */
+    private static final Pattern BARE_POSSESSIVE = Pattern.compile("(?i)\\b[\\p{L}-]+['’]s(?=\\s+(?:" + NAMING_WORDS + ")\\b|\\W*$)");
+
+    /**
+     * A second part that leaves out what a possessive possesses takes the first part's: "What is Japan's proposal
+     * called, and what is Russia's called?" asks for the name of Russia's proposal.
+     */
+    private static String withPossessedThing(String second, String first) {
+        Matcher bare = BARE_POSSESSIVE.matcher(second);
+        Matcher possessed = POSSESSIVE_AND_THING.matcher(first);
+        if (!bare.find() || !possessed.find()) {
+            return second;
+        }
+        return second.substring(0, bare.end()) + " " + possessed.group(1).strip() + second.substring(bare.end());
     }
 
     /** Whether a question asks two things ("How many times…, and which meeting was…?"). */

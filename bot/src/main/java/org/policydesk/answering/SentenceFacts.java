@@ -397,18 +397,33 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         return stemsAround(name, TERM_REACH).contains(stem);
     }
 
-    /** Whether a word of the question (not its namer's) is among the few words before a position. */
+    /**
+     * Whether a word of the question (not its namer's) is among the few words before a position, and no people's
+     * adjective there names another people than the question's: "The Japanese proposal, “2+alpha”" is not the Russian one.
+     */
     private boolean namedJustBefore(int position, QuestionAnalysis question) {
         List<String> before = new ArrayList<>();
+        List<String> peoples = new ArrayList<>();
         Matcher w = WORD.matcher(sentenceText.substring(0, position));
         while (w.find()) {
             String folded = Terms.fold(w.group());
             if (!Terms.isStopword(folded)) {
                 before.add(Stemmer.stem(folded));
+                peoples.add(EntityLexicon.DEMONYM.matcher(w.group()).matches() ? Stemmer.stem(folded) : null);
             }
         }
-        List<String> near = before.subList(Math.max(0, before.size() - TERM_REACH), before.size());
-        return near.stream().anyMatch(question.stems()::contains);
+        int from = Math.max(0, before.size() - TERM_REACH);
+        boolean otherPeople = peoples.subList(from, peoples.size()).stream().filter(java.util.Objects::nonNull)
+                .anyMatch(people -> question.stems().stream().noneMatch(asked -> asked.equals(people)
+                        || EntityLexicon.demonymOf(people, asked) || EntityLexicon.demonymOf(asked, people))
+                        && namesAPeople(question));
+        return !otherPeople && before.subList(from, before.size()).stream().anyMatch(question.stems()::contains);
+    }
+
+    /** Whether a question names a people or anything else by name ("the Russian proposal", "Japan's proposal"). */
+    private static boolean namesAPeople(QuestionAnalysis question) {
+        return WORD.matcher(question.text()).results().anyMatch(t -> EntityLexicon.isDemonym(t.group()))
+                || question.constraints().stream().anyMatch(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME);
     }
 
     /** How much a quoted term counts when nothing the question names stands just before it. */

@@ -133,6 +133,9 @@ class QuestionAnalysisTest {
         assertThat(AnswerType.LIKELIHOOD.topical("What are the chances of a peace treaty?"))
                 .doesNotContain("chances").contains("peace treaty");
         assertThat(AnswerType.REASON.topical("What is the purpose of the fund?")).doesNotContain("purpose").contains("fund");
+        assertThat(AnswerType.TERM.topical("What is Japan's proposal called, and what is Russia's called?"))
+                .as("the naming word that ends each part").doesNotContain("called").contains("proposal");
+        assertThat(AnswerType.TERM.topical("What did the islands called Kunashiri become?")).contains("called");
         assertThat(read("What is the purpose of the fund?").focus()).as("what a reason is asked of is no attribute").isEmpty();
     }
 
@@ -293,6 +296,11 @@ class QuestionAnalysisTest {
         assertThat(QuestionAnalysis.parts(two)).containsExactly("What stake does Japan have in Sakhalin-2",
                 "which companies build the Yamal LNG?");
         assertThat(QuestionAnalysis.parts("Where is the terminal?")).containsExactly("Where is the terminal?");
+        assertThat(QuestionAnalysis.parts("What is Japan's proposal called, and what is Russia's called?"))
+                .as("a possessive left bare possesses what the first part's does")
+                .containsExactly("What is Japan's proposal called", "what is Russia's proposal called?");
+        assertThat(QuestionAnalysis.parts("What is Japan's proposal called, and what is Russia's plan called?"))
+                .containsExactly("What is Japan's proposal called", "what is Russia's plan called?");
         assertThat(read(two).partsAskOtherKinds()).isTrue();
         assertThat(read("Where did Abe meet Putin in 2016, and where in 2018?").partsAskOtherKinds()).isFalse();
         assertThat(read("What stake does Japan have in Sakhalin-2?").partsAskOtherKinds()).isFalse();

@@ -294,6 +294,11 @@ class SentenceFactsTest {
                 .as("a quoted term given to what the question names").isEqualTo(1.0);
         assertThat(strength(called, "Japan is ready to implement the “Abe Plan” in the Far East."))
                 .as("a quoted term given to something else").isEqualTo(SentenceFacts.QUOTED_TERM);
+        QuestionAnalysis japans = read("What is Japan's proposal called?");
+        assertThat(strength(japans, "The Japanese proposal, “2+alpha”, assumes the transfer of two islands."))
+                .as("Japan's is the Japanese").isEqualTo(1.0);
+        assertThat(strength(japans, "The Russian proposal, “hikiwake”, offers two islands."))
+                .as("a term given to another people's proposal").isEqualTo(SentenceFacts.QUOTED_TERM);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.policydesk.knowledge.DocumentMetadata;
 import org.policydesk.knowledge.store.KnowledgeReader;
 import org.policydesk.knowledge.store.StoredDocument;
@@ -36,6 +38,7 @@ public final class EvidenceFinder {
     private final SentenceVectors sentenceVectors;
 
     private final CorpusIndex corpus;
+    private final Thesaurus thesaurus;
 
     public EvidenceFinder(KnowledgeReader store, CorpusIndex corpus, PassageRetriever retriever, EmbeddingModel embeddingModel,
             Thesaurus thesaurus) {
@@ -43,6 +46,7 @@ public final class EvidenceFinder {
         this.corpus = corpus;
         this.retriever = retriever;
         this.embeddingModel = embeddingModel;
+        this.thesaurus = thesaurus;
         this.bridges = new VocabularyBridges(embeddingModel, thesaurus, 50_000);
         this.sentenceVectors = new SentenceVectors(store, embeddingModel);
     }
@@ -644,6 +648,8 @@ public final class EvidenceFinder {
         return out.toString();
     }
 
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}{3,}(?![\\p{L}\\p{N}'’-])");
+
     QuestionProfile profile(String question) {
         List<String> stems = Terms.indexStems(question);
         return store.read(snapshot -> {
@@ -679,6 +685,17 @@ public final class EvidenceFinder {
                     missing.add(c.text());
                 } else if (found > 0 && found <= few && !demonym && !QuestionAnalysis.offeredAsAlternative(question, c.text())) {
                     binding.add(c.text());
+                }
+            }
+            // "how much lng does japan import from qatar": a name typed in lower case is still a name the documents never
+            // mention, when no document uses the word and the dictionary knows it only as a name.
+            Matcher typed = LOWER_CASE_WORD.matcher(question);
+            while (typed.find()) {
+                String word = typed.group();
+                List<String> wordStems = Terms.indexStems(word);
+                if (!wordStems.isEmpty() && wordStems.stream().allMatch(stem -> frequencies.getOrDefault(stem, 0) == 0)
+                        && !missing.contains(word) && thesaurus.onlyAName(word)) {
+                    missing.add(word);
                 }
             }
             analysis = analysis.withBinding(c -> binding.contains(c.text()));

@@ -35,4 +35,12 @@ public interface Thesaurus {
     default Set<String> opposites(String lowerCaseWord) {
         return Set.of();
     }
+
+    /**
+     * Whether the dictionary knows this word, typed in lower case, only as a name ("qatar": Qatar), in none of its
+     * senses as a common word ("china", "turkey" are both).
+     */
+    default boolean onlyAName(String lowerCaseWord) {
+        return false;
+    }
 }

@@ -39,6 +39,9 @@ public final class WordNetThesaurus implements Thesaurus {
     private final Map<String, Set<String>> bases = LruMap.synchronizedOf(20_000);
     private final Map<String, Set<String>> antonyms = LruMap.synchronizedOf(20_000);
     private final Map<String, Set<String>> kin = LruMap.synchronizedOf(20_000);
+    private final Map<String, Set<String>> spellings = LruMap.synchronizedOf(20_000);
+    private static final String NAME = "#name";
+    private static final String COMMON_WORD = "#common";
     private final CompletableFuture<Optional<Dictionary>> dictionary;
 
     private WordNetThesaurus(Executor loader) {
@@ -90,6 +93,22 @@ public final class WordNetThesaurus implements Thesaurus {
     @Override
     public Set<String> opposites(String lowerCaseWord) {
         return cached(antonyms, lowerCaseWord, WordNetThesaurus::addOppositeSenses);
+    }
+
+    @Override
+    public boolean onlyAName(String lowerCaseWord) {
+        // How each sense writes the word: "Qatar" in all of them is a name; "china" in one is a common word too. A
+        // word found under another dictionary form is an inflected common word ("lent": "lend"), whatever else it names.
+        Set<String> kinds = cached(spellings, lowerCaseWord, (pos, entry, into) -> {
+            if (!entry.getLemma().equalsIgnoreCase(lowerCaseWord)) {
+                into.add(COMMON_WORD);
+            }
+            for (Synset sense : entry.getSenses()) {
+                sense.getWords().stream().map(Word::getLemma).filter(lemma -> lemma.equalsIgnoreCase(lowerCaseWord))
+                        .forEach(lemma -> into.add(Character.isUpperCase(lemma.charAt(0)) ? NAME : COMMON_WORD));
+            }
+        });
+        return kinds.equals(Set.of(NAME));
     }
 
     /** Reads what one entry of a word, in one part of speech, gives into a set. */

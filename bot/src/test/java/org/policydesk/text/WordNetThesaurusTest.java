@@ -35,6 +35,13 @@ class WordNetThesaurusTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"qatar,true", "gorbachev,true", "china,false", "turkey,false", "lent,false", "fields,false", "building,false",
+        "zzqx,false"})
+    void knowsAWordTypedInLowerCaseAsOnlyAName(String word, boolean onlyAName) {
+        assertThat(THESAURUS.onlyAName(word)).as(word).isEqualTo(onlyAName);
+    }
+
+    @ParameterizedTest
     @CsvSource({"lent,lend", "isles,isle", "went,go", "companies,company", "stationed,station"})
     void givesTheDictionaryFormOfAnInflectedWord(String word, String base) {
         assertThat(THESAURUS.baseForms(word)).as(word).contains(base).doesNotContain(word);

@@ -70,6 +70,8 @@ class QuestionAnalysisTest {
         "Sberbank got loans from whom?|AGENT",
         "Which Japanese firms help build Yamal LNG?|ORGANISATION",
         "Which Russian company operates the terminal?|ORGANISATION",
+        "Which Russian ministry runs the Kuril development plan?|ORGANISATION",
+        "Which government agency handles the fisheries deal?|ORGANISATION",
         "who got the job of minister for economic cooperation|PERSON",
         "Who holds the position of chairman of the Duma?|PERSON",
         "Which state-owned companies break the sanctions?|ORGANISATION",

@@ -14,7 +14,9 @@ public enum AnswerType {
             + "|\\b(what|which) ([\\w-]+ )?rates?\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
             + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value|investment|funding|financing|spending) of\\b|\\bhow expensive\\b"
-            + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b"),
+            + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b",
+            // "How much is the plan worth?", "the value of the plan": the words for an amount of money are no topic.
+            "\\b(?:worth|costs?|price|value)\\b"),
     DURATION("^how long\\b|\\bfor how long\\b|\\bhow many (years|months|weeks|days|decades)\\b"),
     FREQUENCY("^how often\\b|\\bhow frequently\\b|\\bhow many times (a|per|each) (day|week|month|year)\\b"),
     /** "What timeline do they give for…": a timeline or deadline asks when, and is not what the question is about. */

@@ -73,6 +73,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
      */
     private static final Pattern COMPARED_TO = Pattern.compile("(?i)\\b(?:compared|relative|in\\s+comparison|in\\s+relation)\\s+"
             + "(?:to|with)\\b(?:\\s+(?:the|all)\\b)?(?:\\s+(?:whole|entire|total)\\b(?:\\s+of\\b)?)?");
+    /** "aims to", "seeks to", "is intended to": what someone means to do, before the verb saying what. */
+    private static final Pattern INTENDING = Pattern.compile("(?i)\\b(?:aims?|aimed|aiming|seeks?|sought|seeking|intends?|intended|intending"
+            + "|tries|tried|trying|try|attempts?|attempted|attempting)\\s+(?=to\\s+\\p{L})");
     /** "both documents", "the two papers", "the EWI commentary", "Benedyczak's paper". */
     private static final String SOURCES = "(?:both|each|either|all|the|these|those)?\\s*(?:two\\s+|of\\s+the\\s+)?(?:[\\p{L}’'-]+\\s+)??"
             + SOURCE_NOUN + "\\b";
@@ -115,8 +118,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // "the two states" names the pair the sources are about, as "both" does: the numeral is no fact to find.
         // "the chances of", "recommend": words that ask for a judgement or for advice say what kind of answer is asked for.
         // "tell me about…", "what's the deal with…": the frame of a request that only names its topic is no part of it.
-        String about = COMPARED_TO.matcher(THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(QuestionAnalysis.TOPIC_REQUEST.matcher(
-                analysis.type().topical(text)).replaceFirst("")).replaceAll("what")).replaceAll(" ")).replaceAll("$1 ")).replaceAll(" of ");
+        // "what does the plan aim to improve": the intention is a frame; what is to be done is the topic.
+        String about = INTENDING.matcher(COMPARED_TO.matcher(THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(QuestionAnalysis.TOPIC_REQUEST.matcher(
+                analysis.type().topical(text)).replaceFirst("")).replaceAll("what")).replaceAll(" ")).replaceAll("$1 ")).replaceAll(" of ")).replaceAll(" ");
         // "Which Russian officials…": the kind of answer asked for is no topic the documents must name.
         Matcher kind = KIND_ASKED.matcher(text);
         Set<String> kindAsked = new HashSet<>(kind.find() ? Terms.indexStems(kind.group(1)) : List.of());

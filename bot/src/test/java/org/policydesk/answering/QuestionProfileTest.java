@@ -55,6 +55,16 @@ class QuestionProfileTest {
     }
 
     @Test
+    void theWordsOfAnAmountOfMoneyOrOfAnIntentionAreNoTopic() {
+        Map<String, Integer> used = Map.of("plan", 2, "develop", 3, "kuril", 4, "improv", 2);
+        assertThat(AnswerabilityTest.profile("How much is the Kuril development plan worth?", used).weights())
+                .containsOnlyKeys("kuril", "develop", "plan");
+        assertThat(AnswerabilityTest.profile("What is the value of the Kuril plan?", used).unknownShare()).isZero();
+        assertThat(AnswerabilityTest.profile("What does the Kuril plan aim to improve?", used).weights())
+                .containsOnlyKeys("kuril", "plan", "improv");
+    }
+
+    @Test
     void theWordsOfHowOftenAskTheKindNotATopic() {
         assertThat(AnswerabilityTest.profile("How often should the ministers meet?", Map.of("minist", 1, "meet", 2)).weights())
                 .containsOnlyKeys("minist", "meet");

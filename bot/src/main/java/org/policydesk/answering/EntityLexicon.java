@@ -58,6 +58,16 @@ public final class EntityLexicon {
         return !typed.isEmpty() && DEMONYM.matcher(Character.toUpperCase(typed.charAt(0)) + typed.substring(1)).matches();
     }
 
+    /**
+     * Whether a name is a bloc named by its direction ("the West", "the East"): like a people's adjective it describes
+     * sides, which the documents name otherwise ("the Group of Seven", "Washington").
+     */
+    static boolean isBloc(String typed) {
+        return BLOC.matcher(typed).matches();
+    }
+
+    private static final Pattern BLOC = Pattern.compile("(?i)(?:the\\s+)?(?:West|East)");
+
     /** The endings a demonym's stem adds to its country's: "russia"/"russian", "japan"/"japanes", "europ"/"european". */
     private static final Pattern DEMONYM_ENDING = Pattern.compile("n|an|es|ean");
 

@@ -671,7 +671,8 @@ public final class EvidenceFinder {
                 }
                 // "American", "Western": an adjective names what the documents may call otherwise ("U.S.", "the West"),
                 // so its absence alone does not decide.
-                boolean demonym = c.kind() == QuestionAnalysis.Constraint.Kind.NAME && EntityLexicon.isDemonym(c.text());
+                boolean demonym = c.kind() == QuestionAnalysis.Constraint.Kind.NAME
+                        && (EntityLexicon.isDemonym(c.text()) || EntityLexicon.isBloc(c.text()));
                 boolean decisive = !demonym;
                 if (found == 0 && c.kind() == QuestionAnalysis.Constraint.Kind.NAME && Terms.tokens(c.text()).size() == 2) {
                     // "Russian Bank": two words the documents use, only not together, may be a paraphrase;

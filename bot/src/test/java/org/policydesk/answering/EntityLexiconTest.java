@@ -29,6 +29,14 @@ class EntityLexiconTest {
     }
 
     @Test
+    void aBlocNamedByItsDirectionDescribesASide() {
+        assertThat(EntityLexicon.isBloc("West")).isTrue();
+        assertThat(EntityLexicon.isBloc("the West")).isTrue();
+        assertThat(EntityLexicon.isBloc("Westminster")).isFalse();
+        assertThat(EntityLexicon.isBloc("East Asia Summit")).isFalse();
+    }
+
+    @Test
     void aDemonymStemExtendsItsCountrysStem() {
         assertThat(EntityLexicon.demonymOf("russian", "russia")).isTrue();
         assertThat(EntityLexicon.demonymOf("japanes", "japan")).isTrue();

@@ -610,5 +610,8 @@ class ExtractiveAnswererIT {
         // "Russo-Japanese" describes the two countries' cooperation, in whatever words a passage puts it ("between the two").
         assertAnswered("What does Benedyczak say Russo-Japanese energy cooperation undermines?",
                 "Energy cooperation between the two weakens the sanctions", "obstructing access to new mining technology");
+        // "The West" describes a side, as "Western" does: the documents name it "NATO and EU countries".
+        assertAnswered("What undercuts the West's effort to keep mining know-how away from Russia?",
+                "obstructing access to new mining technology");
     }
 }

@@ -76,6 +76,8 @@ class SentenceFactsTest {
         assertThat(answers("Why did Obama warn Abe?", "Obama cautioned Abe against the trip to Sochi.")).as("no grounds given").isFalse();
         assertThat(answers("What is the purpose of the systems?", "The systems hinder aggressors from operating near the coast."))
                 .as("what a thing is for is what it does").isTrue();
+        assertThat(answers("What made Abe's approach harder?", "Moscow's decision to annex Crimea complicates Abe's approach."))
+                .as("what complicates a thing makes it harder").isTrue();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,7 +39,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                     + "recommends|propose|proposes|note|notes|conclude|concludes|mention|mentions|report|reports)\\b"
                     + "(?=\\W*$|\\W+(?:about|of|on|regarding|concerning|in|at|to|with|for|as|from|during|after|before|when|and|or|so|then|each|both)\\b)"
                     + "|\\bcall(s|ed)? for\\b|"
-                    + "\\b(overview|summari[sz]e|summary|describe|discuss|outline|explain)\\b|\\bwhat (are|were) the (main|key)\\b"
+                    + "\\b(overview|summari[sz]e|summary|describe|discuss|outline|explain|characteri[sz]e|portray|depict)\\b|\\bwhat (are|were) the (main|key)\\b"
                     // "What role does NATO play…": every part it has in what the sources tell
                     + "|\\bwhat (?:roles?|parts?) (?:do|does|did|will|would|could|can) .+ play\\b|\\bwhat (?:is|was|are|were) the roles? of\\b"
                     // "what happened at the EEF": all that happened there, not one thing

@@ -252,7 +252,8 @@ class AnswerabilityTest {
     @Test
     void aQuestionAskingWhatTheSourcesMentionAboutSomethingIsBroad() {
         for (String broad : List.of("What economic cooperation between Japan and Russia do the sources mention?",
-                "What do the sources say about sanctions?", "What sanctions does the paper report?")) {
+                "What do the sources say about sanctions?", "What sanctions does the paper report?",
+                "How does the EWI commentary characterise the 1998 fisheries agreement?", "How does Benedyczak portray the sanctions?")) {
             QuestionProfile profile = profile(broad, Map.of());
             assertThat(profile.shape()).as(broad).isEqualTo(QuestionProfile.Shape.BROAD);
         }

@@ -84,6 +84,8 @@ public enum AnswerType {
     /** "What are the chances of a peace treaty?", "how likely is…": how likely the sources judge something to be. */
     LIKELIHOOD("\\b(chances?|odds|likelihood|probability)\\s+(of|for|that)\\b|\\bprospects? (of|for)\\b"
             + "|\\bhow (likely|probable|realistic)\\b|^(is|are|was|were)\\b.*\\b(likely|probable|realistic)\\b"
+            // "how far is it likely to go?"
+            + "|\\b(?:likely|probable)\\s+to\\b"
             + "|^(will|would)\\b.*\\b(soon|ever|eventually)\\W*$",
             "\\b(?:chances?|odds|likelihood|probability)\\s+(?=of|for|that)\\b|\\b(?:likely|probable|realistic)\\b"),
     /**

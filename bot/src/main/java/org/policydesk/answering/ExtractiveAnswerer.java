@@ -86,7 +86,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return refusal(question, evidence, verdict);
         }
         CitedText out = new CitedText();
-        quote(out, withLeadIns(chosen));
+        quote(out, withLeadIns(withEachPartsAnswer(evidence, chosen)));
         // "What role does NATO play in each of the two documents?": the one that never names NATO says nothing of it.
         evidence.unmentioned().forEach((document, names) -> {
             if (chosen.stream().noneMatch(s -> s.documentId().equals(document.id()))) {
@@ -95,6 +95,38 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         });
         return new Answer(question.text(), true, out.text(), AnswerMode.EXTRACTIVE, out.citations(), "", 0);
+    }
+
+    /**
+     * A question that asks two things ("What is Japan's proposal called, and what is Russia's called?") is answered
+     * part by part: each part's own best sentence, read as a question of its own (a later part that refers back, as a
+     * follow-up to the first), joins the answer to the whole when that leaves it out and the part is answered, with
+     * the sentences it leans on.
+     */
+    private List<ScoredSentence> withEachPartsAnswer(Evidence evidence, List<ScoredSentence> chosen) {
+        List<String> parts = QuestionAnalysis.parts(evidence.profile().text());
+        if (parts.size() < 2) {
+            return chosen;
+        }
+        List<ScoredSentence> result = new ArrayList<>(chosen);
+        for (int i = 0; i < parts.size(); i++) {
+            // "…, and how far is it likely to go?": a later part that refers back is read after the first, as a follow-up.
+            List<Turn> before = i == 0 ? List.of() : List.of(new Turn(parts.get(0), ""));
+            Evidence alone = evidenceFor(new Question(parts.get(i), before));
+            List<ScoredSentence> answer = select(alone);
+            if (answer.isEmpty() || !answerability.judge(alone, answer).answerable() || quotes(result, answer.get(0))) {
+                continue;
+            }
+            List<ScoredSentence> best = withAntecedents(List.of(answer.get(0)), alone.sentences());
+            best.stream().filter(s -> !quotes(result, s)).forEach(result::add);
+        }
+        return result;
+    }
+
+    /** Whether the sentences hold this one, as scored for any question. */
+    private static boolean quotes(List<ScoredSentence> sentences, ScoredSentence sentence) {
+        return sentences.stream().anyMatch(s -> s.passage().passage().id().equals(sentence.passage().passage().id())
+                && s.index() == sentence.index());
     }
 
     /** Quotes sentences grouped by source, older sources first, each sentence followed by its marker. */

@@ -66,6 +66,15 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void eachPartIsAnsweredByItsOwnBestSentenceALaterOneThatRefersBackReadAfterTheFirst() {
+        // Both proposals hold "proposal", Japan and Russia: for the whole question the closest is neither.
+        assertAnswered("What is Japan's proposal called, and what is Russia's called?", "“2+alpha”", "“hikiwake”");
+        // "it" is the military cooperation the first part asks about.
+        assertAnswered("What did Abe and Putin announce about military cooperation at the EEF, and how far is it likely to go?",
+                "cooperation in the military domain", "limited to dialogue between the heads");
+    }
+
+    @Test
     void answersWithTheSentenceThatAnswersCitedToItsWholePassage() {
         Answer a = ask("How many Russian soldiers are on Iturup?");
         assertThat(a.answered()).isTrue();

@@ -114,6 +114,7 @@ class QuestionAnalysisTest {
         "What should Japan do about the Olympics?|RECOMMENDATION",
         "What did the 2018 Vostok exercises cost Russia?|MONEY",
         "how likely is a settlement|LIKELIHOOD",
+        "how far is it likely to go?|LIKELIHOOD",
         "Is a peace treaty likely soon?|LIKELIHOOD",
         "will japan and russia sign a peace treaty soon|LIKELIHOOD",
         "What does the paper say about the prospects for cooperation?|LIKELIHOOD",

@@ -222,7 +222,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                     : dated || EVENT_DATE.matcher(sentenceText).find() ? PARTIAL : 0;
             // "What is it called?" is answered by a term set in quotation marks more surely than by any name.
             case TERM -> termStrength(question);
-            case ORGANISATION -> !answeringNames(question).isEmpty() ? 1
+            case ORGANISATION -> !answeringNames(question).isEmpty() && namesBodyAsked(question) ? 1
                     // A name the documents never say the kind of ("Bloomberg's Aiko Shimizu") may be the employer asked for.
                     : question.asksForEmployer() && names.stream().anyMatch(n -> n.kind() == EntityKind.NAME
                             && !question.stems().containsAll(n.stems())) ? PARTIAL : 0;
@@ -341,6 +341,26 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         boolean placed = places.stream().anyMatch(p -> namedEnds.stream()
                 .anyMatch(end -> end <= p.start() && PLACED.matcher(sentenceText.substring(end, p.start())).find()));
         return placed ? 1 : PARTIAL;
+    }
+
+    /**
+     * A body of government asked for by its kind, which names it: "Which Russian ministry…". Not an agency: "which
+     * state agency bankrolled loans" may be answered by a state bank.
+     */
+    private static final Pattern BODY_ASKED = Pattern.compile("(?i)\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(ministr(?:y|ies)|departments?)\\b");
+
+    /**
+     * Whether a name the sentence offers is of the kind of body asked for: a ministry is named as one ("the Ministry of
+     * Defence"); no company answers "which ministry".
+     */
+    private boolean namesBodyAsked(QuestionAnalysis question) {
+        Matcher asked = BODY_ASKED.matcher(question.text());
+        if (!asked.find()) {
+            return true;
+        }
+        String kind = Stemmer.stem(Terms.fold(asked.group(1)));
+        return answeringNames(question).stream().anyMatch(n -> n.stems().contains(kind));
     }
 
     /** A name given by a naming verb: "which Japan calls the Northern Territories", "called Kunashiri … in Japanese". */

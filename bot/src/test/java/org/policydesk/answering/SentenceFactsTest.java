@@ -23,7 +23,8 @@ class SentenceFactsTest {
                     "The Japanese companies Mitsui, Komaihaltec and Fuji Electronic cooperated on a project in Ust-Kamchatsk.",
                     "A naval base is planned on the north of Matua Island in the Kurils.",
                     "Comments by J. Berkshire Miller were published in Vladivostok.",
-                    "First, the two sides should meet. Moreover, Mitsui agreed."));
+                    "First, the two sides should meet. Moreover, Mitsui agreed.",
+                    "The Japanese Ministry of Economy, Trade and Industry leads the Arctic policy."));
     static final BiPredicate<String, String> EXACT = String::equals;
 
     static SentenceFacts facts(String sentence) {
@@ -301,6 +302,15 @@ class SentenceFactsTest {
                 .as("Japan's is the Japanese").isEqualTo(1.0);
         assertThat(strength(japans, "The Russian proposal, “hikiwake”, offers two islands."))
                 .as("a term given to another people's proposal").isEqualTo(SentenceFacts.QUOTED_TERM);
+    }
+
+    @Test
+    void aMinistryAskedForIsNamedAsOne() {
+        String companies = "Novatek signed a memorandum with Mitsui, Mitsubishi and Marubeni on the Arctic LNG-2 project.";
+        assertThat(answers("Which Japanese ministry leads the Arctic policy?", companies)).as("companies are no ministry").isFalse();
+        assertThat(answers("Which Japanese ministry leads the Arctic policy?",
+                "The Japanese Ministry of Economy, Trade and Industry leads the Arctic policy.")).isTrue();
+        assertThat(answers("Which Japanese firms signed the Arctic LNG-2 memorandum?", companies)).isTrue();
     }
 
     @Test

@@ -97,7 +97,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private static final Pattern WHO = Pattern.compile("(?i)^\\W*who(?:['’]?s)?\\b");
     private static final Pattern PERSON_WORD = Pattern.compile("(?i)\\b(?:persons?|guys?|individuals?|somebody|figures?)\\b");
     /** "Japan's position on Russia", "its role": the aspect of a name asked about is what the sources say of it, in any words. */
-    private static final Set<String> ASPECTS = java.util.stream.Stream.of("position", "stance", "attitude", "approach", "role", "standing",
+    private static final Set<String> ASPECTS = java.util.stream.Stream.of("position", "place", "stance", "attitude", "approach", "role", "standing",
             "relationship", "relations")
             .map(org.policydesk.text.Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern SOURCE_WORD = Pattern.compile("(?i)" + SOURCE_NOUN);

@@ -17,6 +17,10 @@ class QuestionProfileTest {
         QuestionProfile p = AnswerabilityTest.profile("What is the role of Japanese companies in Russia?",
                 Map.of("role", 1, "japanes", 4, "compani", 4, "russia", 8));
         assertThat(p.coverage(Set.of("japanes", "compani"))).isGreaterThan(p.coverage(Set.of("role", "russia")));
+        // "…already in place in the Kaliningrad region" says nothing of where Japan stands.
+        QuestionProfile place = AnswerabilityTest.profile("Japan's place between Russia and the West",
+                Map.of("place", 2, "japan", 8, "russia", 8, "west", 2));
+        assertThat(place.coverage(Set.of("west", "russia"))).isGreaterThan(place.coverage(Set.of("place", "russia")));
     }
 
     @Test

@@ -18,7 +18,9 @@ public final class Anaphora {
                     // "There, meetings in Osaka and Tokyo were announced": the place is the one the sentence before names.
                     + "|^(There|Here),"
                     + "|\\b(there(?!\\s+(is|are|was|were|have|has|had|will|would|may|might|could)\\b)|such(?!\\s+as\\b)|the latter|the former|these|those|this (?!year|month|week)\\p{Ll}+|the (latter|former)|"
-                    + "(?i:the countries|the proposals?|the project|the agreement|the systems))\\b|\\bboth\\b(?!\\s+(the\\s+)?\\p{L}+s\\b)");
+                    + "(?i:the countries|the proposals?|the project|the agreement|the systems|the leaders|the talks))\\b"
+                    // "The leaders, however, announced…": a contrast with what the sentence before said.
+                    + "|^[^,]{1,40},\\s+however,|\\bboth\\b(?!\\s+(the\\s+)?\\p{L}+s\\b)");
     /** A sentence that opens by saying it tells what came of the one before: "As a result, …". */
     static final Pattern TELLS_OUTCOME = Pattern.compile("^(As a result|As a consequence|Consequently|In response|Therefore|Thus|Hence)\\b");
     /** An existential "There is…" opens a sentence without leaning on anything. */

@@ -19,6 +19,8 @@ class AnaphoraTest {
         "For example, the chairman of the Russian State Duma was allowed to enter Japan.",
         "The systems hinder aggressors from carrying out military operations.",
         "There, meetings in Osaka and Tokyo were announced for next year.",
+        "The leaders, however, announced the continuation of negotiations.",
+        "The talks enable deepening the political and economic rapprochement.",
     })
     void aSentenceThatRefersBackLeansOnTheOneBefore(String sentence) {
         assertThat(Anaphora.leansBack(sentence)).isTrue();
@@ -28,9 +30,10 @@ class AnaphoraTest {
     @ValueSource(strings = {
         "Japan owns shares of Russian mining projects.",
         "There is a base on Iturup.",
-        "The talks help both countries, and both sides want them.",
+        "Energy deals help both countries, and both sides want more deals.",
         "Abe confirmed this year's plans in Vladivostok.",
         "Moscow and Japan should cooperate on security issues such as disaster relief.",
+        "Japan, a country that lacks resources, values the islands.",
     })
     void aSentenceThatNamesWhatItIsAboutStandsAlone(String sentence) {
         assertThat(Anaphora.leansBack(sentence)).isFalse();

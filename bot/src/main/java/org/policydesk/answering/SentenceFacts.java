@@ -73,7 +73,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     /** A cause, purpose or ground: "because…", "due to…", and a speaker's grounds ("…cautioned Abe, stressing that…"). */
     private static final Pattern REASON = Pattern.compile(
             "(?i)\\b(because|due to|as a result|in order to|so that|prevents?|since the|thanks to|owing to|would (weaken|strengthen|provide|"
-                    + "allow|avoid)|allows?|avoid(ing|s)?|benefit|beneficial|hamper(ed|s)?|tied to|unlike|thus|therefore"
+                    + "allow|avoid)|allows?|avoid(ing|s)?|benefit|beneficial|hamper(ed|s)?|tied to|thus|therefore"
                     + "|(?:stress|argu|not|say|warn|explain|claim|insist)ing that|conditioning (?:it|them) on)\\b");
     /**
      * What something brings about ("…serve to reignite tensions"): why it is judged as it is ("Why is the plan

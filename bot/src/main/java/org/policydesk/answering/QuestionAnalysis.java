@@ -77,7 +77,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "(?i)^\\W*(?:what|how)\\s+(?:did|does|do|has|have|had|will|would)\\s+(.+?)\\s+(?:" + ACTION_VERBS + ")\\b");
     /** "Who got funding…": the question asks who did something, so the answer is who acts, not whom it was done to. */
     private static final String AUXILIARY_WORD = "(?:" + AUXILIARIES + "|should|may|might)\\b";
-    private static final Pattern ASKS_FOR_SUBJECT = Pattern.compile("(?i)^\\W*who\\s+(?!" + AUXILIARY_WORD + ")(\\p{L}+)");
+    private static final Pattern ASKS_FOR_SUBJECT = Pattern.compile("(?i)^\\W*who\\s+(?!" + AUXILIARY_WORD + ")(\\p{L}+)"
+            // "who's running the fund", "whos running it": who is doing something.
+            + "|^\\W*who(?:['’]?s|\\s+(?:is|are|was|were))\\s+(\\p{L}+ing)\\b");
     /**
      * "Which Japanese companies pulled out of…", "What country built…": a which-question whose subject asked for
      * is followed by what it did, in the past tense. Only of a name asked for: "What treaty removed the risk…"
@@ -469,7 +471,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                 return java.util.Optional.empty();
             }
         }
-        return LIGHT_VERB.matcher(m.group(1)).matches() ? java.util.Optional.empty() : java.util.Optional.of(m.group(1));
+        String verb = m.group(1) != null ? m.group(1) : m.group(2);
+        return LIGHT_VERB.matcher(verb).matches() ? java.util.Optional.empty() : java.util.Optional.of(verb);
     }
 
     /**

@@ -361,6 +361,9 @@ class QuestionAnalysisTest {
         assertThat(read("Who won the 2018 soccer World Cup?").predicate()).contains("won");
         assertThat(read("who got funding from the fund").predicate()).as("a light verb").isEmpty();
         assertThat(read("Who did Japan sanction?").predicate()).isEmpty();
+        assertThat(read("whos running the russia japan investment fund").predicate()).as("chat's who's").contains("running");
+        assertThat(read("Who is running the fund?").predicate()).contains("running");
+        assertThat(read("Who is the chairman of the Duma?").predicate()).isEmpty();
         assertThat(read("Which Japanese firms withdrew from the Arctic LNG-2 project?").predicate()).contains("withdrew");
         assertThat(read("which country built the base").predicate()).contains("built");
         assertThat(read("Which state-owned companies took part?").predicate()).as("a light verb").isEmpty();

@@ -434,15 +434,14 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             }
         }
         int from = Math.max(0, before.size() - TERM_REACH);
-        boolean otherPeople = peoples.subList(from, peoples.size()).stream().filter(java.util.Objects::nonNull)
+        boolean otherPeople = namesSomething(question) && peoples.subList(from, peoples.size()).stream().filter(java.util.Objects::nonNull)
                 .anyMatch(people -> question.stems().stream().noneMatch(asked -> asked.equals(people)
-                        || EntityLexicon.demonymOf(people, asked) || EntityLexicon.demonymOf(asked, people))
-                        && namesAPeople(question));
+                        || EntityLexicon.demonymOf(people, asked) || EntityLexicon.demonymOf(asked, people)));
         return !otherPeople && before.subList(from, before.size()).stream().anyMatch(question.stems()::contains);
     }
 
     /** Whether a question names a people or anything else by name ("the Russian proposal", "Japan's proposal"). */
-    private static boolean namesAPeople(QuestionAnalysis question) {
+    private static boolean namesSomething(QuestionAnalysis question) {
         return WORD.matcher(question.text()).results().anyMatch(t -> EntityLexicon.isDemonym(t.group()))
                 || question.constraints().stream().anyMatch(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME);
     }

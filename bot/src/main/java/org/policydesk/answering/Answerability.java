@@ -160,7 +160,7 @@ public final class Answerability {
             List<QuestionAnalysis.Constraint> names = profile.analysis().nameConstraints();
             java.util.Optional<String> rarest = rarestKnownWord(profile);
             if (profile.type() == AnswerType.YES_NO && rarest.isPresent() && chosen.stream()
-                    .noneMatch(s -> s.stems().contains(rarest.get()) && (names.isEmpty() || namesAll(s, profile.analysis())))) {
+                    .noneMatch(s -> s.stems().contains(rarest.get()) && namesAll(s.stems(), profile.analysis()))) {
                 return new Verdict(false, (names.isEmpty() ? "What they say"
                         : "What they say of " + quoted(names.stream().map(QuestionAnalysis.Constraint::text).toList()))
                         + " does not say whether it happened.", true, true);
@@ -176,7 +176,7 @@ public final class Answerability {
         // annexation, or on why Obama cautioned Abe, is not it. "are the chances of a fisheries deal good": how likely
         // something is, is said by a sentence that judges it ("…is unlikely"), not by advice on the fisheries.
         boolean noReasonForDeed = profile.type() == AnswerType.REASON && profile.analysis().asksWhyItHappened()
-                && chosen.stream().noneMatch(s -> s.typed() && namesAllIn(s.passage().passage().text(), profile.analysis()));
+                && chosen.stream().noneMatch(s -> s.typed() && namesAll(org.policydesk.text.Terms.allStems(s.passage().passage().text()), profile.analysis()));
         boolean chanceUnjudged = profile.type() == AnswerType.LIKELIHOOD && chosen.stream().noneMatch(ScoredSentence::typed);
         if (noReasonForDeed || chanceUnjudged) {
             return new Verdict(false, "The sources do not " + profile.type().missing() + ".", true, true);
@@ -266,7 +266,8 @@ public final class Answerability {
         // Economic Forum (EEF) in Vladivostok…" for "In which city was the 2018 Eastern Economic Forum held?"), when
         // the rest of the question only asks where or when it took place: not where it was founded.
         return chosen.stream().anyMatch(s -> s.bound() && (s.typed() || !profile.type().demandsFact()) && s.lexical() >= 0.999
-                || s.bound() && s.strength() >= 1 && profile.type().demandsFact() && namesAll(s, profile.analysis())
+                || s.bound() && s.strength() >= 1 && profile.type().demandsFact()
+                        && !profile.analysis().nameConstraints().isEmpty() && namesAll(s.stems(), profile.analysis())
                         && profile.weights().keySet().stream().filter(w -> !s.stems().contains(w))
                                 .allMatch(w -> profile.analysis().constraintStems().contains(w) || SETTING.contains(w)));
     }
@@ -309,16 +310,10 @@ public final class Answerability {
                 .anyMatch(t -> t.equals(n) || EntityLexicon.demonymOf(t, EntityLexicon.stateOf(n)) || EntityLexicon.sameState(n, t)));
     }
 
-    /** Whether a text names all the question names, as the question does or by their people or state. */
-    private static boolean namesAllIn(String text, QuestionAnalysis analysis) {
-        Set<String> stems = new HashSet<>(org.policydesk.text.Terms.allStems(text));
-        return analysis.nameConstraints().stream().allMatch(c -> namedIn(stems, c));
-    }
-
-    /** Whether the question names something, and the sentence names all it names. */
-    private static boolean namesAll(ScoredSentence s, QuestionAnalysis analysis) {
-        List<QuestionAnalysis.Constraint> names = analysis.nameConstraints();
-        return !names.isEmpty() && names.stream().allMatch(c -> s.stems().containsAll(c.stems()));
+    /** Whether these stems name all the question names (all of none), as it does or by their people or state. */
+    private static boolean namesAll(java.util.Collection<String> stems, QuestionAnalysis analysis) {
+        Set<String> named = new HashSet<>(stems);
+        return analysis.nameConstraints().stream().allMatch(c -> namedIn(named, c));
     }
 
     /** Words that put what a sentence says in the future: a plan, an announcement, "will", "next year". */

@@ -85,11 +85,12 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!verdict.answerable()) {
             return refusal(question, evidence, verdict);
         }
+        List<ScoredSentence> answer = withEachPartsAnswer(evidence, chosen);
         CitedText out = new CitedText();
-        quote(out, withLeadIns(withEachPartsAnswer(evidence, chosen)));
+        quote(out, withLeadIns(answer));
         // "What role does NATO play in each of the two documents?": the one that never names NATO says nothing of it.
         evidence.unmentioned().forEach((document, names) -> {
-            if (chosen.stream().noneMatch(s -> s.documentId().equals(document.id()))) {
+            if (answer.stream().noneMatch(s -> s.documentId().equals(document.id()))) {
                 out.append(Attribution.of(document)).append(": no mention of ")
                         .append(String.join(" or ", names.stream().map(n -> "“" + n + "”").toList())).append(".\n");
             }

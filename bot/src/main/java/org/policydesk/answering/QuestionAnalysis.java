@@ -442,6 +442,19 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     private static final Pattern EMPLOYER = Pattern.compile("(?i)^\\W*where (?:does|did|do) .+ work(?:s|ed)?\\b|\\bwork(?:s|ed)? for\\b");
 
+    /**
+     * A body of government asked for by its kind, which names it: "Which Russian ministry…". Not an agency: "which
+     * state agency bankrolled loans" may be answered by a state bank.
+     */
+    private static final Pattern BODY_ASKED = Pattern.compile("(?i)\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(ministr(?:y|ies)|departments?)\\b");
+
+    /** The stem of the kind of body of government asked for ("ministri" in "Which Russian ministry…"), if one is. */
+    public java.util.Optional<String> bodyAsked() {
+        Matcher asked = BODY_ASKED.matcher(text);
+        return asked.find() ? java.util.Optional.of(Stemmer.stem(Terms.fold(asked.group(1)))) : java.util.Optional.empty();
+    }
+
     /** Whether the question asks whom someone works for ("Where does Aiko Shimizu work?"). */
     public boolean asksForEmployer() {
         return EMPLOYER.matcher(text).find();

@@ -102,6 +102,12 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             .map(org.policydesk.text.Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern SOURCE_WORD = Pattern.compile("(?i)" + SOURCE_NOUN);
     private static final Pattern THE_PAIR = Pattern.compile("(?i)\\b(the|these|those)\\s+two\\s+(?=[\\p{L}-]+s\\b)");
+    /** Words that frame a question, not its topic, and what they leave in its place. */
+    private record Frame(Pattern words, String replacement) {}
+
+    private static final List<Frame> FRAMES = List.of(new Frame(QuestionAnalysis.TOPIC_REQUEST, ""), new Frame(SHARE_ASKED, "what"),
+            new Frame(ABOUT_THE_SOURCES, " "), new Frame(THE_PAIR, "$1 "), new Frame(COMPARED_TO, " of "), new Frame(INTENDING, " "));
+
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 
     /**
@@ -119,8 +125,10 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // "the chances of", "recommend": words that ask for a judgement or for advice say what kind of answer is asked for.
         // "tell me about…", "what's the deal with…": the frame of a request that only names its topic is no part of it.
         // "what does the plan aim to improve": the intention is a frame; what is to be done is the topic.
-        String about = INTENDING.matcher(COMPARED_TO.matcher(THE_PAIR.matcher(ABOUT_THE_SOURCES.matcher(SHARE_ASKED.matcher(QuestionAnalysis.TOPIC_REQUEST.matcher(
-                analysis.type().topical(text)).replaceFirst("")).replaceAll("what")).replaceAll(" ")).replaceAll("$1 ")).replaceAll(" of ")).replaceAll(" ");
+        String about = analysis.type().topical(text);
+        for (Frame frame : FRAMES) {
+            about = frame.words().matcher(about).replaceAll(frame.replacement());
+        }
         // "Which Russian officials…": the kind of answer asked for is no topic the documents must name.
         Matcher kind = KIND_ASKED.matcher(text);
         Set<String> kindAsked = new HashSet<>(kind.find() ? Terms.indexStems(kind.group(1)) : List.of());

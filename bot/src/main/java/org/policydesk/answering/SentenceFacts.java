@@ -344,23 +344,12 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     }
 
     /**
-     * A body of government asked for by its kind, which names it: "Which Russian ministry…". Not an agency: "which
-     * state agency bankrolled loans" may be answered by a state bank.
-     */
-    private static final Pattern BODY_ASKED = Pattern.compile("(?i)\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-            + "(ministr(?:y|ies)|departments?)\\b");
-
-    /**
      * Whether a name the sentence offers is of the kind of body asked for: a ministry is named as one ("the Ministry of
      * Defence"); no company answers "which ministry".
      */
     private boolean namesBodyAsked(QuestionAnalysis question) {
-        Matcher asked = BODY_ASKED.matcher(question.text());
-        if (!asked.find()) {
-            return true;
-        }
-        String kind = Stemmer.stem(Terms.fold(asked.group(1)));
-        return answeringNames(question).stream().anyMatch(n -> n.stems().contains(kind));
+        return question.bodyAsked().map(kind -> answeringNames(question).stream().anyMatch(n -> n.stems().contains(kind)))
+                .orElse(true);
     }
 
     /** A name given by a naming verb: "which Japan calls the Northern Territories", "called Kunashiri … in Japanese". */
@@ -434,16 +423,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             }
         }
         int from = Math.max(0, before.size() - TERM_REACH);
-        boolean otherPeople = namesSomething(question) && peoples.subList(from, peoples.size()).stream().filter(java.util.Objects::nonNull)
+        boolean otherPeople = !question.nameConstraints().isEmpty() && peoples.subList(from, peoples.size()).stream().filter(java.util.Objects::nonNull)
                 .anyMatch(people -> question.stems().stream().noneMatch(asked -> asked.equals(people)
                         || EntityLexicon.demonymOf(people, asked) || EntityLexicon.demonymOf(asked, people)));
         return !otherPeople && before.subList(from, before.size()).stream().anyMatch(question.stems()::contains);
-    }
-
-    /** Whether a question names a people or anything else by name ("the Russian proposal", "Japan's proposal"). */
-    private static boolean namesSomething(QuestionAnalysis question) {
-        return WORD.matcher(question.text()).results().anyMatch(t -> EntityLexicon.isDemonym(t.group()))
-                || question.constraints().stream().anyMatch(c -> c.kind() == QuestionAnalysis.Constraint.Kind.NAME);
     }
 
     /** How much a quoted term counts when nothing the question names stands just before it. */

@@ -14,17 +14,19 @@ public enum AnswerType {
             + "|\\b(what|which) ([\\w-]+ )?rates?\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
             + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value|investment|funding|financing|spending) of\\b|\\bhow expensive\\b"
-            + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b",
+            + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b|\\b(what|which) sums?\\b",
             // "How much is the plan worth?", "the value of the plan": the words for an amount of money are no topic.
             "\\b(?:worth|costs?|price|value)\\b"),
     DURATION("^how long\\b|\\bfor how long\\b|\\bhow many (years|months|weeks|days|decades)\\b"),
     FREQUENCY("^how often\\b|\\bhow frequently\\b|\\bhow many times (a|per|each) (day|week|month|year)\\b"),
     /** "What timeline do they give for…": a timeline or deadline asks when, and is not what the question is about. */
     DATE("^when\\b|\\bwhat (year|date|month|day)\\b|\\bwhich (year|month|day)\\b|\\b(since|by|until) when\\b|\\bwhat time\\b"
-            + "|\\b(what|which|any)( (is|was|are|were))?( (the|a|an|its|their))? (timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b",
-            "\\b(?:timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b"),
+            + "|\\b(what|which|any)( (is|was|are|were))?( (the|a|an|its|their))? (timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b"
+            // "yamal lng completion date?", "Is the date of the signing given?"
+            + "|(?<!\\bto |\\bup to |\\bout of )\\bdates?\\W*$|" + AnswerType.whetherStated("dates?|year"),
+            "\\b(?:timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b|\\bdates?(?=\\W*$)"),
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"
-            + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:number|count|headcount) of\\b"
+            + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:number|count|headcount) of\\b|" + AnswerType.whetherStated("number|count|headcount|total")
             // "What is the capacity of the terminal?": a measure of something is a quantity.
             + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") of\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$",
             // "How big are Shikotan and Habomai?": the size word asks for a measure, which a number states; no document
@@ -105,6 +107,16 @@ public enum AnswerType {
      * as in "Which deal stopped firms…", which asks for a deal, not for firms.
      */
     static final String MODIFIER = "(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!\\w+ed\\b)[\\w-]+ ";
+    /**
+     * "Is the number of … given anywhere?", "Do the sources give the date of…": whether the sources state a fact of one
+     * of these kinds asks for that fact, as the question without the wrapper would.
+     */
+    private static String whetherStated(String kinds) {
+        String fact = "(?:the|a|an|any) (?:" + kinds + ") (?:of|for|when)\\b";
+        return "^(?:is|are|was|were) " + fact + ".*\\b(?:given|stated|mentioned|specified|reported|known|listed|said|provided|disclosed)\\b"
+                + "|^(?:do|does|did) .+ (?:give|gives|mention|state|say|specify|report|list|provide|tell) " + fact;
+    }
+
     /** "what is", "what's", chat's "whats", "what were": how a question asks what something is. */
     static final String WHAT_IS = "what(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)";
     /** Verbs that ask what something is made of: "involve", "entail", "consist of". */

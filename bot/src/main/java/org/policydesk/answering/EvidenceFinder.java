@@ -648,7 +648,9 @@ public final class EvidenceFinder {
         return out.toString();
     }
 
-    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}{3,}(?![\\p{L}\\p{N}'’-])");
+    /** A word whose case does not mark it as a name: lower case, or capitalised only because it opens the question. */
+    private static final Pattern UNMARKED_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}{3,}(?![\\p{L}\\p{N}'’-])"
+            + "|(?<=^\\W{0,3}|[.!?:;]\\s{0,3})\\p{Lu}\\p{Ll}{2,}(?=['’]s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}'’-]))");
 
     QuestionProfile profile(String question) {
         List<String> stems = Terms.indexStems(question);
@@ -688,15 +690,16 @@ public final class EvidenceFinder {
                     binding.add(c.text());
                 }
             }
-            // "how much lng does japan import from qatar": a name typed in lower case is still a name the documents never
-            // mention, when no document uses the word and the dictionary knows it only as a name.
-            Matcher typed = LOWER_CASE_WORD.matcher(question);
+            // "how much lng does japan import from qatar", "Beijing's reaction…": a name typed in lower case, or whose
+            // capital only opens the question, is still a name the documents never mention, when no document uses the
+            // word and the dictionary knows it only as a name.
+            Matcher typed = UNMARKED_WORD.matcher(question);
             while (typed.find()) {
-                String word = typed.group();
+                String word = typed.group().toLowerCase(java.util.Locale.ROOT);
                 List<String> wordStems = Terms.indexStems(word);
                 if (!wordStems.isEmpty() && wordStems.stream().allMatch(stem -> frequencies.getOrDefault(stem, 0) == 0)
-                        && !missing.contains(word) && thesaurus.onlyAName(word)) {
-                    missing.add(word);
+                        && missing.stream().noneMatch(word::equalsIgnoreCase) && thesaurus.onlyAName(word)) {
+                    missing.add(typed.group());
                 }
             }
             analysis = analysis.withBinding(c -> binding.contains(c.text()));

@@ -100,6 +100,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     + "should|tell|give|list|name|describe|explain|summari[sz]e|compare|and|but|so|ok|okay|hey|hi|please|pls|in|on|at|"
                     + "for|according|apart|besides|since|after|before|during|according)$");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'+][\\p{L}\\p{N}]+)*");
+    private static final Pattern NAME_WITH_COMMON_WORDS = Pattern.compile("(\\p{Lu}[\\p{L}.]*)(?:-\\p{Ll}+)+");
 
     /**
      * This analysis knowing the abbreviations the documents define ("Eastern Economic Forum (EEF)"):
@@ -377,6 +378,11 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         for (int t = 0; t < tokens.size(); t++) {
             MatchResult m = tokens.get(t);
             String token = m.group();
+            Matcher compound = NAME_WITH_COMMON_WORDS.matcher(token);
+            if (compound.matches() && (EntityLexicon.isDemonym(compound.group(1)) || lexicon.isNameWord(Terms.fold(compound.group(1))))) {
+                // "Japanese-owned", "Russian-built": a name made an adjective by common words; the name is the name.
+                token = compound.group(1);
+            }
             first = first || lastEnd >= 0 && text.substring(lastEnd, m.start()).matches(".*[.!?:;]\\s*[\"“(]?\\s*");
             String folded = Terms.fold(token).replaceAll("(’s|'s)$", "");
             // A capital that opens a sentence only marks a name the documents know as one.

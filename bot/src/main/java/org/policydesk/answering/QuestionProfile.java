@@ -396,7 +396,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         // they never use is listed too, unless it is part of one of those already.
         List<String> missing = new ArrayList<>(missingConstraints);
         specific.forEach((stem, word) -> {
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String lower = word.toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s$", "");
             if (unknown.contains(stem) && missing.stream().noneMatch(m -> m.toLowerCase(java.util.Locale.ROOT).contains(lower))) {
                 missing.add(word);
             }

@@ -121,6 +121,13 @@ class QuestionAnalysisTest {
         "Why is a peace treaty unlikely?|REASON",
         "Did Japan and Russia sign a peace treaty in 2019?|YES_NO",
         "What do the sources say about LNG?|OTHER",
+        "What sum did Transneft get from the fund?|MONEY",
+        "yamal lng completion date?|DATE",
+        "What happened to the talks to date?|OTHER",
+        "Is the date of the signing given anywhere?|DATE",
+        "Is the number of Japanese people Russia banned given anywhere?|QUANTITY",
+        "Do the sources give the number of soldiers on Iturup?|QUANTITY",
+        "Is the number of meetings rising?|YES_NO",
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);
@@ -262,6 +269,15 @@ class QuestionAnalysisTest {
                 "A project ran in Ust-Kamchatsk.");
         assertThat(constraints("did abe visit sakhalin", lexicon, Set.of())).contains("sakhalin");
         assertThat(constraints("what happened in kamchatsk", lexicon, Set.of())).contains("kamchatsk");
+    }
+
+    @Test
+    void aNameMadeAnAdjectiveByCommonWordsIsThatName() {
+        assertThat(constraints("What share of Sakhalin-2 is Japanese-owned?")).contains("Japanese").doesNotContain("Japanese-owned");
+        assertThat(constraints("Which Russian-built bases are on Iturup?")).contains("Russian", "Iturup");
+        assertThat(constraints("What did Gazprom sign in Ust-Luga?")).as("a name of two names stays whole").contains("Ust-Luga");
+        assertThat(constraints("Was the Post-war order discussed?")).as("only a name the documents know, or a people's")
+                .contains("Post-war");
     }
 
     @Test

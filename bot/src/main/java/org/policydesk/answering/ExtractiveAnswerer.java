@@ -85,8 +85,17 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!verdict.answerable()) {
             return refusal(question, evidence, verdict);
         }
-        List<ScoredSentence> answer = withEachPartsAnswer(evidence, chosen);
+        PartsAnswer parts = withEachPartsAnswer(evidence, chosen);
+        List<ScoredSentence> answer = parts.sentences();
         CitedText out = new CitedText();
+        if (!parts.unanswered().isEmpty()) {
+            // "Who hosted the 2018 World Cup, and who won it?": what the sources say of one part does not answer the other.
+            out.append("Not answered in full.");
+            parts.unanswered().forEach((part, why) -> out.append(" “").append(part).append("” is not answered. ").append(why.reason()));
+            out.append(" What they do say:\n");
+            quote(out, withLeadIns(answer));
+            return new Answer(question.text(), false, out.text(), AnswerMode.EXTRACTIVE, out.citations(), "", 0);
+        }
         quote(out, withLeadIns(answer));
         // "What role does NATO play in each of the two documents?": the one that never names NATO says nothing of it.
         evidence.unmentioned().forEach((document, names) -> {
@@ -104,25 +113,36 @@ public final class ExtractiveAnswerer implements Answerer {
      * follow-up to the first), joins the answer to the whole when that leaves it out and the part is answered, with
      * the sentences it leans on.
      */
-    private List<ScoredSentence> withEachPartsAnswer(Evidence evidence, List<ScoredSentence> chosen) {
+    private PartsAnswer withEachPartsAnswer(Evidence evidence, List<ScoredSentence> chosen) {
         List<String> parts = QuestionAnalysis.parts(evidence.profile().text());
         if (parts.size() < 2) {
-            return chosen;
+            return new PartsAnswer(chosen, Map.of());
         }
         List<ScoredSentence> result = new ArrayList<>(chosen);
+        Map<String, Answerability.Verdict> unanswered = new LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             // "…, and how far is it likely to go?": a later part that refers back is read after the first, as a follow-up.
             List<Turn> before = i == 0 ? List.of() : List.of(new Turn(parts.get(0), ""));
             Evidence alone = evidenceFor(new Question(parts.get(i), before));
             List<ScoredSentence> answer = select(alone);
-            if (answer.isEmpty() || !answerability.judge(alone, answer).answerable() || quotes(result, answer.get(0))) {
+            Answerability.Verdict verdict = answerability.judge(alone, answer);
+            if (!verdict.answerable()) {
+                unanswered.put(parts.get(i), verdict);
+            }
+            if (answer.isEmpty() || !verdict.answerable() || quotes(result, answer.get(0))) {
                 continue;
             }
             List<ScoredSentence> best = withAntecedents(List.of(answer.get(0)), alone.sentences());
             best.stream().filter(s -> !quotes(result, s)).forEach(result::add);
         }
-        return result;
+        return new PartsAnswer(result, unanswered.size() < parts.size() ? unanswered : Map.of());
     }
+
+    /**
+     * The sentences that answer a question, each of its parts included, and the parts that its sources do not answer
+     * (with why), when some of its parts are answered.
+     */
+    private record PartsAnswer(List<ScoredSentence> sentences, Map<String, Answerability.Verdict> unanswered) {}
 
     /** Whether the sentences hold this one, as scored for any question. */
     private static boolean quotes(List<ScoredSentence> sentences, ScoredSentence sentence) {

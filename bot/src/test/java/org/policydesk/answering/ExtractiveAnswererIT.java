@@ -75,6 +75,16 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aPartTheSourcesDoNotAnswerMakesTheAnswerPartialAndIsNamed() {
+        // The sources tell of Russia's plans to host the 2018 World Cup, never of who won it.
+        Answer a = ask("who hosted the 2018 soccer world cup final and who won it");
+        assertThat(a.answered()).as(a.text()).isFalse();
+        assertThat(a.text()).startsWith("Not answered in full.").contains("“who won it” is not answered", "never mention “won”")
+                .contains("host the soccer World Cup in 2018").contains("[1]");
+        assertThat(a.citations()).isNotEmpty();
+    }
+
+    @Test
     void answersWithTheSentenceThatAnswersCitedToItsWholePassage() {
         Answer a = ask("How many Russian soldiers are on Iturup?");
         assertThat(a.answered()).isTrue();

@@ -128,6 +128,7 @@ public final class EvidenceFinder {
         groups.addAll(analysis.partConstraints());
         Set<String> askedIn = eventYears(analysis.text());
         List<QuestionAnalysis.Constraint> places = analysis.places();
+        java.util.Optional<String> kindListed = analysis.severalKind();
         // "Who agreed to set up the energy consultations, and why did they stall?": the second part asks for a reason.
         java.util.Optional<QuestionAnalysis> second = analysis.partsAskOtherKinds()
                 ? java.util.Optional.of(QuestionAnalysis.of(questionParts.get(1), lexicon, profile.namingStems()))
@@ -166,6 +167,10 @@ public final class EvidenceFinder {
                                 || analysis.type() == AnswerType.OPINION && EntityLexicon.demonymOf(t, n))));
                 double strength = analysis.type().demandsFact() && (!namesMet(groups, around) || !placed) ? 0
                         : analysis.type().demandsFact() || analysis.type().gradesEvidence() ? facts.strength(analysis, same) : 0;
+                if (analysis.type() == AnswerType.OTHER && kindListed.isPresent() && facts.listsInstancesOf(kindListed.get(), same)) {
+                    // "Which regional security problems…" is answered by a sentence that lists some.
+                    strength = SentenceFacts.PARTIAL;
+                }
                 if (analysis.type() == AnswerType.DATE && analysis.asksAboutFuture()
                         && facts.datesOnlyBefore(passage.document().published().year())) {
                     strength = 0; // "When will the dispute be resolved?" is not answered by the fisheries agreement of 1998.

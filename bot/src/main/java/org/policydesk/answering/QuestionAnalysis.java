@@ -519,9 +519,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     /** "What did … agree", "what was decided at …": the question asks what has happened. */
+    /** "What shared security goals could Tokyo pursue?": an "-ed" word before a noun the question asks about, not a verb. */
+    private static final String PARTICIPLE_AS_ADJECTIVE = "\\s+(?!(?:the|a|an|to|after|before|in|on|at|when|since|with|for|of|by|from|into|"
+            + "about|it|them|him|her|us|this|that|these|those|his|its|their)\\b)\\p{L}[\\p{L}-]*\\b.*\\b(?:could|can|did|do|does|should|will|would|might|(?-i:may))\\b";
     private static final Pattern ASKS_ABOUT_PAST = Pattern.compile(
             "(?i)^\\W*(?:(?:what|which|who|how|where)\\b(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:did|was|were|had)\\b|(?:did|was|were|had)\\b"
-                    + "|(?:what|who)\\s+(?:\\p{L}+ed|came|went|took|made|said|led)\\b)");
+                    + "|(?:what|who)\\s+(?:\\p{L}+ed|came|went|took|made|said|led)\\b(?!" + PARTICIPLE_AS_ADJECTIVE + "))");
 
     private static final Pattern WHY_IT_HAPPENED = Pattern.compile("(?i)^\\W*why\\s+(?:did|didn[’']t|had|hadn[’']t)\\b");
 
@@ -713,13 +716,19 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      * "what keeps the talks…" go on with what it acts on.
      */
     private static final Pattern SEVERAL = Pattern.compile(
-            "(?i)^\\W*(?:which|what)\\s+(?![\\p{L}-]+s\\s+(?:(?:the|an?|it|them|this|that|these|those|his|her|its|their|him|us|me|you)\\b|(?-i:\\p{Lu})))"
+            "(?i)^\\W*(?:(?:on|in|for|with|to|from|at|by|about|over)\\s+)?(?:which|what)\\s+(?![\\p{L}-]+s\\s+(?:(?:the|an?|it|them|this|that|these|those|his|her|its|their|him|us|me|you)\\b|(?-i:\\p{Lu})))"
                     + "(?:[\\p{L}-]+\\s+){0,2}?(?!(?:does|is|was|has|yes|this|its)\\b)([\\p{L}-]+(?:ies|[^su'’\\W]s))\\b"
                     + "|^\\W*(?:which|what)\\s+(?:are|were)\\s+(?:the\\s+)?(?:two|three|four|five|six)\\s+[\\p{L}-]+(?:ies|[^su'’\\W]s)\\b");
 
     /** Whether the question asks for several things of a kind ("which companies…"), not one. */
     public boolean asksForSeveral() {
         return SEVERAL.matcher(text).find();
+    }
+
+    /** The stem of the kind a question asks several of ("problem" in "Which regional security problems…"), or empty. */
+    public java.util.Optional<String> severalKind() {
+        Matcher m = SEVERAL.matcher(text);
+        return m.find() && m.group(1) != null ? java.util.Optional.of(Stemmer.stem(Terms.fold(m.group(1)))) : java.util.Optional.empty();
     }
 
     /** Whether the question itself states this number ("2014" in "after the 2014 sanctions"). */

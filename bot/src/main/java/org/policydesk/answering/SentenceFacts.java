@@ -541,6 +541,30 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
                         && EVENT_NOUN.matcher(question.focusText()).find();
     }
 
+    /** What opens a list of examples: "such as", "including", "namely", a dash or a colon. */
+    private static final Pattern EXAMPLES = Pattern.compile("(?i)\\bsuch\\s+as\\b|\\bincluding\\b|\\bnamely\\b|\\s[—–]\\s?|[—–:]");
+    private static final Pattern CLAUSE_WORD = Pattern.compile("[\\p{L}\\p{N}’'-]+");
+
+    /**
+     * Whether the sentence gives examples of a kind (by its stem, or a word related to it): "targeted regional security
+     * issues where they share common goals, such as the denuclearization…" lists security problems; "three areas of
+     * cooperation with Russia—research, …" lists areas. The kind is among the ten words before the list.
+     */
+    public boolean listsInstancesOf(String kindStem, java.util.function.BiPredicate<String, String> similar) {
+        Matcher list = EXAMPLES.matcher(sentenceText);
+        while (list.find()) {
+            String before = sentenceText.substring(0, list.start());
+            List<String> words = CLAUSE_WORD.matcher(before).results().map(MatchResult::group).toList();
+            for (String word : words.subList(Math.max(0, words.size() - 10), words.size())) {
+                String stem = Stemmer.stem(Terms.fold(word));
+                if (stem.equals(kindStem) || similar.test(kindStem, stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A share of a people: "24% of Russians", "75% of the Japanese", "most voters". */
     private static final Pattern POLLED = Pattern.compile("(?:\\d%|\\bper ?cent|\\b(?i:most|majority|half|third|quarter))\\s+of\\s+(?:the\\s+)?"
             + "(?:" + EntityLexicon.DEMONYM.pattern() + "|(?i:people|public|citizens|voters|respondents|residents|population))");

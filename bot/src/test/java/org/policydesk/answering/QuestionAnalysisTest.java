@@ -346,6 +346,9 @@ class QuestionAnalysisTest {
         assertThat(read("What makes Iturup valuable to Russia?").asksForSeveral()).as("a verb").isFalse();
         assertThat(read("what keeps the talks from progressing").asksForSeveral()).as("a verb").isFalse();
         assertThat(read("Which Olympics does the commentary mention?").asksForSeveral()).isTrue();
+        assertThat(read("On which regional security problems could Tokyo and Moscow work together?").severalKind()).contains("problem");
+        assertThat(read("what renewable sources could they develop").severalKind()).contains("sourc");
+        assertThat(read("What is the Abe Plan?").severalKind()).isEmpty();
     }
 
     @Test
@@ -456,6 +459,9 @@ class QuestionAnalysisTest {
         "What does Japan's Arctic policy cover?|false",
         "What will the Osaka meeting decide?|false",
         "Where is the naval base planned?|false",
+        "What shared security goals in the region could Tokyo and Moscow pursue together?|false",
+        "What caused the talks to stall?|true",
+        "What came out of the summit in Sochi on May 7?|true",
     })
     void aQuestionInThePastTenseAsksWhatHappened(String question, boolean past) {
         assertThat(read(question).asksAboutPast()).isEqualTo(past);

@@ -45,6 +45,19 @@ class SentenceFactsTest {
     }
 
     @Test
+    void examplesOfAKindAreListedAfterItsNameOrARelatedWord() {
+        assertThat(facts("They should coordinate on regional security issues where they share common goals, such as human "
+                + "trafficking and counterterrorism.").listsInstancesOf("issu", EXACT)).isTrue();
+        assertThat(facts("Japan's Arctic policy assumes three areas of cooperation with Russia—research and Yamal LNG.")
+                .listsInstancesOf("area", EXACT)).isTrue();
+        BiPredicate<String, String> problemIsIssue = (q, s) -> q.equals(s) || q.equals("problem") && s.equals("issu");
+        assertThat(facts("They should work on regional issues, such as trafficking.").listsInstancesOf("problem", problemIsIssue)).isTrue();
+        assertThat(facts("They should work together on regional issues.").listsInstancesOf("issu", EXACT)).as("no list").isFalse();
+        assertThat(facts("Renewable sources such as wind are plentiful, as are many other issues and questions.")
+                .listsInstancesOf("issu", EXACT)).as("the list is of another kind").isFalse();
+    }
+
+    @Test
     void whereSomethingWasSaidIsAnsweredByTheGatheringItWasSaidAt() {
         String speech = "Talks will continue, which was confirmed by Abe in his speech on 26 September during the UN General Assembly.";
         assertThat(answers("Where did Abe confirm that talks would continue?", speech)).isTrue();

@@ -125,7 +125,7 @@ public final class Answerability {
             List<String> entities = profile.analysis().constraints().stream().map(QuestionAnalysis.Constraint::text).toList();
             return new Verdict(false, "They mention " + quoted(entities) + " only in other connections.", true);
         }
-        if (chosen.stream().noneMatch(ScoredSentence::bound)) {
+        if (chosen.stream().noneMatch(s -> s.bound() && !numberOnlyByTheWay(profile, s))) {
             List<String> binding = profile.analysis().constraints().stream()
                     .filter(QuestionAnalysis.Constraint::binding).map(QuestionAnalysis.Constraint::text).toList();
             return new Verdict(false, binding.size() == 1 ? "They mention " + quoted(binding) + " only in other connections."
@@ -246,6 +246,21 @@ public final class Answerability {
         chosen.forEach(s -> covered.addAll(s.stems()));
         double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);
         return profile.coverage(covered) >= 0.999 && similarity >= minSimilarity / 2 ? new Verdict(true, "", false) : verdict;
+    }
+
+    /**
+     * Whether a sentence states the year or number the question asks about, but nothing else the question asks: "…and in
+     * 2017, the states signed an agreement ending double taxation" does not meet a question on the 2017 Eastern Economic
+     * Forum. A sentence that meets it through the one it goes on from ("As a result, the negotiations were halted…"
+     * after "in 2014 Japan joined the sanctions") is about it.
+     */
+    private static boolean numberOnlyByTheWay(QuestionProfile profile, ScoredSentence sentence) {
+        Set<String> numeric = profile.analysis().constraints().stream().filter(c -> c.kind() != QuestionAnalysis.Constraint.Kind.NAME)
+                .flatMap(c -> c.stems().stream()).collect(java.util.stream.Collectors.toSet());
+        Set<String> topic = new HashSet<>(profile.weights().keySet());
+        topic.removeAll(numeric);
+        return !topic.isEmpty() && numeric.stream().anyMatch(sentence.stems()::contains)
+                && topic.stream().noneMatch(w -> sentence.stems().stream().anyMatch(t -> profile.same(w, t)));
     }
 
     /** How far below the similarity floor a question every word of which one sentence holds may be. */

@@ -211,6 +211,11 @@ class ExtractiveAnswererIT {
         Answer rate = ask("What is the interest rate of the Bank of Japan?");
         assertThat(rate.answered()).isFalse();
         assertThat(rate.text()).contains("“Bank of Japan”");
+        // 2017 is in the documents, but only in a sentence on double taxation: nothing they say of the Forum is of 2017.
+        Answer forum = ask("What did Abe say at the 2017 Eastern Economic Forum?");
+        assertThat(forum.answered()).as(forum.text()).isFalse();
+        assertThat(forum.text()).contains("“2017” only in other connections");
+        assertAnswered("How long were talks over the islands frozen after the 2014 sanctions?", "halted for two years");
         Answer treaty = ask("Did Japan and Russia finally sign a peace treaty in 2019?");
         assertThat(treaty.answered()).isFalse();
         assertThat(treaty.text()).contains("never mention “2019”").doesNotContain("some hope");

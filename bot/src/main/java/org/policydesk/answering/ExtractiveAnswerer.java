@@ -276,6 +276,13 @@ public final class ExtractiveAnswerer implements Answerer {
             followed.ifPresent(chosen::add);
             followed.flatMap(f -> next(f, ranked)).filter(f -> Anaphora.TELLS_OUTCOME.matcher(f.text()).find()).ifPresent(chosen::add);
         }
+        if (shape == QuestionProfile.Shape.CONSEQUENCE && profile.type() == AnswerType.ACTION && best.typed()) {
+            // "How did Moscow respond to Tokyo joining the sanctions?": what the actor did is told after the occasion it
+            // answers ("…in 2014 joined the EU sanctions… Russia responded with a list…"), which is quoted with it.
+            ScoredSentence acted = best;
+            previous(best, ranked).filter(occasion -> !chosen.contains(occasion)
+                    && profile.coverage(union(acted.stems(), occasion.stems())) > profile.coverage(acted.stems())).ifPresent(chosen::add);
+        }
         // A question whose parts ask different kinds of fact ("What stake…, and which project…") is answered in part
         // by sentences that state no fact of the first part's kind.
         boolean otherKinds = profile.analysis().partsAskOtherKinds();
@@ -407,6 +414,12 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The best-ranked sentence that has a quality the top one lacks, unless it is far below the top one. */
     private static ScoredSentence preferred(List<ScoredSentence> ranked, ScoredSentence top, java.util.function.Predicate<ScoredSentence> quality) {
         return ranked.stream().filter(quality).filter(s -> s.score() >= TYPED_REACH * top.score()).findFirst().orElse(top);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Set<String> without(Set<String> stems, Set<String> asked) {

@@ -250,13 +250,19 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     private static final Pattern HOW_DID = Pattern.compile(
             "(?i)^\\W*how\\s+(?:did|does|do|has|have|had|will|would)(?:n'?t)?\\s+(.+)$");
 
+    /** "moscow's answer to tokyo joining the sanctions?", "What was Russia's response to…": how the one named acted. */
+    private static final Pattern RESPONSE_OF = Pattern.compile("(?i)^\\W*(?:(?:what|how)\\s+(?:is|was|were|are)\\s+)?(?:the\\s+)?"
+            + "([\\p{L}.-]+)['’]s?\\s+(?:answer|response|reaction|reply|retaliation|riposte)\\s+(?:to|after)\\b");
+
     /** The name a "how did X …" question opens its clause with, when X is a name: the one whose action is asked about. */
     private static java.util.Optional<String> namedActor(String text, EntityLexicon lexicon) {
         Matcher how = HOW_DID.matcher(text.strip());
-        if (!how.find()) {
+        Matcher response = RESPONSE_OF.matcher(text.strip());
+        boolean howDid = how.find();
+        if (!howDid && !response.find()) {
             return java.util.Optional.empty();
         }
-        String clause = how.group(1);
+        String clause = howDid ? how.group(1) : response.group(1);
         return names(clause, lexicon).stream().findFirst()
                 .filter(name -> clause.regionMatches(true, 0, name, 0, name.length()));
     }

@@ -85,6 +85,17 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void howSomeoneRespondedIsQuotedWithTheOccasionItAnswers() {
+        // "Russia responded with a list…" holds little of the question alone; the sentence before says to what.
+        for (String question : List.of("how did moscow respond to tokyo joining the 2014 sanctions",
+                "moscow's answer to tokyo joining the 2014 sanctions?")) {
+            Answer a = ask(question);
+            assertThat(a.answered()).as(question + ": " + a.text()).isTrue();
+            assertThat(a.text()).contains("in 2014 joined the EU sanctions").contains("Russia responded with a list of Japanese citizens");
+        }
+    }
+
+    @Test
     void aPartTheSourcesDoNotAnswerMakesTheAnswerPartialAndIsNamed() {
         // The sources tell of Russia's plans to host the 2018 World Cup, never of who won it.
         Answer a = ask("who hosted the 2018 soccer world cup final and who won it");

@@ -364,6 +364,11 @@ class QuestionAnalysisTest {
         assertThat(q.type()).isEqualTo(AnswerType.ACTION);
         assertThat(q.focusText()).isEqualTo("Russia");
         assertThat(read("how did moscow respond to the sanctions").focusText()).isEqualTo("moscow");
+        QuestionAnalysis answer = read("putin's answer to abe joining the 2014 sanctions?");
+        assertThat(answer.type()).isEqualTo(AnswerType.ACTION);
+        assertThat(answer.focusText()).isEqualTo("putin");
+        assertThat(read("What was Gazprom's reaction to the sanctions?").focusText()).isEqualTo("Gazprom");
+        assertThat(read("What was the public's reaction to the sanctions?").type()).as("not a name").isNotEqualTo(AnswerType.ACTION);
         assertThat(read("What did Putin propose to Abe?").type()).as("a proposal is asked, not an action").isNotEqualTo(AnswerType.ACTION);
     }
 

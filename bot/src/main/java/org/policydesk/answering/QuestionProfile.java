@@ -76,6 +76,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     /** "aims to", "seeks to", "is intended to": what someone means to do, before the verb saying what. */
     private static final Pattern INTENDING = Pattern.compile("(?i)\\b(?:aims?|aimed|aiming|seeks?|sought|seeking|intends?|intended|intending"
             + "|tries|tried|trying|try|attempts?|attempted|attempting)\\s+(?=to\\s+\\p{L})");
+    /** "is it true that…", "is it correct that…": whether a statement holds, which is what it states. */
+    private static final Pattern WHETHER_TRUE = Pattern.compile("(?i)^\\W*(?:is|was|isn['’]?t)\\s+it\\s+(?:really\\s+)?(?:true|correct|right|"
+            + "the\\s+case|so)\\s+(?:that\\s+)?");
     /** "both documents", "the two papers", "the EWI commentary", "Benedyczak's paper". */
     private static final String SOURCES = "(?:both|each|either|all|the|these|those)?\\s*(?:two\\s+|of\\s+the\\s+)?(?:[\\p{L}’'-]+\\s+)??"
             + SOURCE_NOUN + "\\b";
@@ -106,7 +109,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private record Frame(Pattern words, String replacement) {}
 
     private static final List<Frame> FRAMES = List.of(new Frame(QuestionAnalysis.TOPIC_REQUEST, ""), new Frame(SHARE_ASKED, "what"),
-            new Frame(ABOUT_THE_SOURCES, " "), new Frame(THE_PAIR, "$1 "), new Frame(COMPARED_TO, " of "), new Frame(INTENDING, " "));
+            new Frame(ABOUT_THE_SOURCES, " "), new Frame(THE_PAIR, "$1 "), new Frame(COMPARED_TO, " of "), new Frame(INTENDING, " "), new Frame(WHETHER_TRUE, ""));
 
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 

@@ -37,7 +37,7 @@ public final class Terms {
             "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
             "will", "with", "would", "you", "your", "yours", "according", "regarding", "concerning", "involving", "per", "via", "s",
             "many", "way", "ways", "thing", "things", "someone", "something", "anything", "one", "ones",
-            "list", "made", "took", "got", "source", "sources", "document",
+            "list", "made", "took", "got", "go", "goes", "going", "gone", "source", "sources", "document",
             "documents", "text", "texts", "article", "author", "authors", "writer", "writers", "commentary");
 
     private Terms() {}

@@ -69,6 +69,14 @@ class QuestionProfileTest {
     }
 
     @Test
+    void whetherItIsTrueThatSomethingHoldsAsksOnlyWhetherItDoes() {
+        Map<String, Integer> used = Map.of("japanes", 5, "visit", 2, "grave", 1, "rel", 1, "island", 6);
+        assertThat(AnswerabilityTest.profile("is it true that japanese can go to their relatives' graves on the islands", used).weights())
+                .containsOnlyKeys("japanes", "rel", "grave", "island");
+        assertThat(AnswerabilityTest.profile("Isn't it correct that Japanese visit the graves?", used).unknownShare()).isZero();
+    }
+
+    @Test
     void theWordsOfHowOftenAskTheKindNotATopic() {
         assertThat(AnswerabilityTest.profile("How often should the ministers meet?", Map.of("minist", 1, "meet", 2)).weights())
                 .containsOnlyKeys("minist", "meet");

@@ -28,6 +28,8 @@ class TermsTest {
         assertThat(Terms.isStopword("r")).as("chat for 'are'").isTrue();
         assertThat(Terms.isStopword("j")).as("an initial").isTrue();
         assertThat(Terms.isStopword("eu")).isFalse();
+        assertThat(Terms.isStopword("go")).as("a verb that says only that something moved or happened").isTrue();
+        assertThat(Terms.isStopword("going")).isTrue();
         assertThat(Terms.isStopword("involving")).as("a preposition here, as 'regarding' is").isTrue();
         assertThat(Terms.isStopword("2")).as("a digit may be a name's part").isFalse();
     }

@@ -27,6 +27,9 @@ final class NationalGroups {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-’'][\\p{L}\\p{N}]+)*");
     private static final Set<String> COORDINATION = Set.of("and", "or", "&");
+    /** Nouns for a people's members, which the people's plural names as well ("Russian citizens" are "Russians"). */
+    private static final Set<String> PEOPLE_NOUNS = java.util.stream.Stream.of("citizens", "people", "nationals", "residents",
+            "individuals", "persons").map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private NationalGroups() {}
 
@@ -56,10 +59,16 @@ final class NationalGroups {
         questionPeoples.forEach(p -> asked.add(Terms.fold(p)));
         List<Group> questionGroups = groups(question, t -> asked.contains(Terms.fold(t)));
         List<Group> sentenceGroups = groups(sentence, t -> EntityLexicon.DEMONYM.matcher(t).matches());
+        Set<String> peoplesNamed = new HashSet<>();
+        Terms.tokens(sentence).stream().filter(t -> t.endsWith("s")).forEach(t -> peoplesNamed.add(t.substring(0, t.length() - 1)));
         for (Group q : questionGroups) {
             // "Which Russian company gets technology from Japanese companies?" asks of both peoples' companies.
             Set<String> peoples = new HashSet<>();
             questionGroups.stream().filter(g -> g.noun().equals(q.noun())).forEach(g -> peoples.addAll(g.peoples()));
+            if (PEOPLE_NOUNS.contains(q.noun()) && peoples.stream().anyMatch(peoplesNamed::contains)) {
+                // "Russian citizens" are "Russians": "…liberated the visa regime for Russians" speaks of them.
+                continue;
+            }
             List<Group> same = sentenceGroups.stream().filter(g -> g.noun().equals(q.noun())).toList();
             // Where the sentence also writes the noun without a people ("the Russian state-owned power company"), it may be theirs.
             long written = Terms.tokens(sentence).stream().filter(t -> Stemmer.stem(t).equals(q.noun())).count();
@@ -71,6 +80,17 @@ final class NationalGroups {
     }
 
     /**
+     * Whether a word goes on a name: the word right before it is capitalised, and not only because it opens a sentence
+     * ("Which Japanese diplomats…").
+     */
+    private static boolean insideName(String text, MatchResult before, MatchResult word) {
+        return Character.isUpperCase(before.group().charAt(0)) && text.substring(before.end(), word.start()).isBlank()
+                && !SENTENCE_START.matcher(text.substring(0, before.start())).matches();
+    }
+
+    private static final Pattern SENTENCE_START = Pattern.compile("(?s)\\W*|.*[.!?:;]\\W*");
+
+    /**
      * The nouns a text qualifies by peoples: "Russian and Japanese companies" gives both peoples to "companies". A
      * capitalised word after the people begins a name ("Japanese Bank for International Cooperation"), no group.
      */
@@ -79,8 +99,8 @@ final class NationalGroups {
         List<Group> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i).group();
-            // "Russo-Japanese" is the two together, no one people's.
-            if (token.contains("-") || !isPeople.test(token)) {
+            // "Russo-Japanese" is the two together, no one people's; "the Eastern Siberia-Pacific Ocean pipeline" is a name's.
+            if (token.contains("-") || !isPeople.test(token) || i > 0 && insideName(text, tokens.get(i - 1), tokens.get(i))) {
                 continue;
             }
             Set<String> peoples = new HashSet<>();

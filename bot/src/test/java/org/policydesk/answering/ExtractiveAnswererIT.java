@@ -96,6 +96,13 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void aPeoplesCitizensAreThatPeople() {
+        Answer a = ask("What did Japan change about visa rules for Russian citizens?");
+        assertThat(a.answered()).as(a.text()).isTrue();
+        assertThat(a.text()).contains("liberated the visa regime for Russians");
+    }
+
+    @Test
     void aPartTheSourcesDoNotAnswerMakesTheAnswerPartialAndIsNamed() {
         // The sources tell of Russia's plans to host the 2018 World Cup, never of who won it.
         Answer a = ask("who hosted the 2018 soccer world cup final and who won it");

@@ -349,18 +349,30 @@ public final class Answerability {
             // A question about the plan itself ("What was planned on Matua?") is answered by it.
             return java.util.Optional.empty();
         }
+        // "Was Abe's Sochi meeting an official summit?" asks what it was, which the sentence announcing it says ("…for an
+        // unofficial summit"); not "Was the summit a success?", which only its outcome tells.
+        java.util.regex.Matcher classed = CLASSED_AS.matcher(analysis.text());
+        java.util.Optional<String> kind = classed.find() ? java.util.Optional.of(org.policydesk.text.Stemmer.stem(
+                org.policydesk.text.Terms.fold(classed.group(1)))) : java.util.Optional.empty();
         for (QuestionAnalysis.Constraint c : analysis.constraints()) {
             if (c.kind() != QuestionAnalysis.Constraint.Kind.NAME) {
                 continue;
             }
             // "The Russian approval of a plan" speaks of Russia as much as "Russia" does.
             List<ScoredSentence> naming = chosen.stream().filter(s -> namedIn(s.stems(), c)).toList();
+            if (kind.isPresent() && naming.stream().anyMatch(s -> s.stems().contains(kind.get()))) {
+                continue;
+            }
             if (!naming.isEmpty() && naming.stream().allMatch(s -> toldAsToCome(s.text(), c))) {
                 return java.util.Optional.of(c.text());
             }
         }
         return java.util.Optional.empty();
     }
+
+    /** "Was X an official summit?": the noun a yes/no question classes its subject by, at its end. */
+    private static final java.util.regex.Pattern CLASSED_AS = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(?:was|were|is|are)\\b.*?\\s(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\W*$");
 
     /** Where a relative clause begins: "…will continue, which was confirmed by Prime Minister Abe…". */
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(",\\s+(?=(?:which|who|whom|whose)\\b)");

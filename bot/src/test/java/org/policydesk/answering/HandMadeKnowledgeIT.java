@@ -393,6 +393,11 @@ class HandMadeKnowledgeIT {
         Answer plan = ask("What did Abe plan to do in Sochi?");
         assertThat(plan.answered()).as("a question about the plan itself is answered by it: " + plan.text()).isTrue();
         assertThat(plan.text()).contains("will touch down in Sochi");
+        // What the event was is told where it is announced; whether it went well is not.
+        Answer kind = ask("Was Abe in Sochi for a summit?");
+        assertThat(kind.answered()).as(kind.text()).isTrue();
+        assertThat(kind.text()).contains("for a summit with Putin");
+        assertThat(ask("Was the Sochi summit a success?").answered()).isFalse();
     }
 
     @Test

@@ -108,13 +108,16 @@ public enum AnswerType {
      */
     static final String MODIFIER = "(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!\\w+ed\\b)[\\w-]+ ";
     /**
-     * "Is the number of … given anywhere?", "Do the sources give the date of…": whether the sources state a fact of one
+     * "Is the number of … given anywhere?", "Do the sources give the date of…", "Is there a completion date for…": whether
+     * the sources state a fact of one
      * of these kinds asks for that fact, as the question without the wrapper would.
      */
     private static String whetherStated(String kinds) {
         String fact = "(?:the|a|an|any) (?:" + kinds + ") (?:of|for|when)\\b";
         return "^(?:is|are|was|were) " + fact + ".*\\b(?:given|stated|mentioned|specified|reported|known|listed|said|provided|disclosed)\\b"
-                + "|^(?:do|does|did) .+ (?:give|gives|mention|state|say|specify|report|list|provide|tell) " + fact;
+                + "|^(?:do|does|did) .+ (?:give|gives|mention|state|say|specify|report|list|provide|tell) " + fact
+                // "Is there a completion date for the pipeline?"
+                + "|^(?:is|was) there (?:a|an|any) (?:[\\w-]+ )?(?:" + kinds + ") (?:of|for|when)\\b";
     }
 
     /** "what is", "what's", chat's "whats", "what were": how a question asks what something is. */

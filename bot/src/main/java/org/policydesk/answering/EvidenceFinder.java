@@ -707,6 +707,14 @@ public final class EvidenceFinder {
                     missing.add(typed.group());
                 }
             }
+            // "what did trump say about abe and putin": whoever is asked what they said, when no document uses their name.
+            analysis.speaker().filter(speaker -> !QuestionProfile.namesTheSources(speaker)).ifPresent(speaker -> {
+                List<String> speakerStems = Terms.indexStems(speaker).stream().filter(stem -> !named.stems().contains(stem)).toList();
+                if (!speakerStems.isEmpty() && speakerStems.stream().allMatch(stem -> frequencies.getOrDefault(stem, 0) == 0)
+                        && missing.stream().noneMatch(speaker::equalsIgnoreCase)) {
+                    missing.add(speaker);
+                }
+            });
             analysis = analysis.withBinding(c -> binding.contains(c.text()));
             return QuestionProfile.of(question, frequencies, Math.max(1, snapshot.passageCount()), named, analysis, missing);
         });

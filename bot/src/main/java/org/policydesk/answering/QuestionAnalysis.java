@@ -586,6 +586,17 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return SPEECH.matcher(text).find();
     }
 
+    /** "what did trump say about abe": who is asked what they said, however it is cased. */
+    private static final Pattern SPEAKER = Pattern.compile("(?i)^\\W*(?:what|how)\\s+(?:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?"
+            + "([\\p{L}\\p{N}.’'-]+(?:\\s+[\\p{L}\\p{N}.’'-]+)?)\\s+(?:say|said|think|thought|tell|told|claim|claimed|declare|declared|"
+            + "announce|announced|warn|warned|argue|argued)\\b");
+
+    /** Who the question asks what they said ("trump" in "what did trump say about abe"), as written, or empty. */
+    public java.util.Optional<String> speaker() {
+        Matcher m = SPEAKER.matcher(text);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
     /** "…stationed in Crimea", "…live on the Kurils", "…in Russia and Japan": where the fact asked for is. */
     private static final Pattern LOCATED = Pattern.compile("(?i)\\b(?:in|on|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and|or)\\s+(?:the\\s+)?)?$");
 

@@ -76,6 +76,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     /** "aims to", "seeks to", "is intended to": what someone means to do, before the verb saying what. */
     private static final Pattern INTENDING = Pattern.compile("(?i)\\b(?:aims?|aimed|aiming|seeks?|sought|seeking|intends?|intended|intending"
             + "|tries|tried|trying|try|attempts?|attempted|attempting)\\s+(?=to\\s+\\p{L})");
+    /** "In the EWI view", "in Benedyczak's opinion": whose judgement is asked for says where to look, not what about. */
+    private static final Pattern IN_THE_VIEW_OF = Pattern.compile("(?i)\\b(?:in|from)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,2}?"
+            + "(?:view|opinion|eyes|assessment|judge?ment|estimation|reading)(?:\\s+of\\b)?");
     /** "is it true that…", "is it correct that…": whether a statement holds, which is what it states. */
     private static final Pattern WHETHER_TRUE = Pattern.compile("(?i)^\\W*(?:is|was|isn['’]?t)\\s+it\\s+(?:really\\s+)?(?:true|correct|right|"
             + "the\\s+case|so)\\s+(?:that\\s+)?");
@@ -104,12 +107,17 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             "relationship", "relations")
             .map(org.policydesk.text.Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern SOURCE_WORD = Pattern.compile("(?i)" + SOURCE_NOUN);
+
+    /** Whether words name the sources themselves ("the paper", "both authors"). */
+    static boolean namesTheSources(String words) {
+        return Terms.tokens(words).stream().anyMatch(t -> SOURCE_WORD.matcher(t).matches());
+    }
     private static final Pattern THE_PAIR = Pattern.compile("(?i)\\b(the|these|those)\\s+two\\s+(?=[\\p{L}-]+s\\b)");
     /** Words that frame a question, not its topic, and what they leave in its place. */
     private record Frame(Pattern words, String replacement) {}
 
     private static final List<Frame> FRAMES = List.of(new Frame(QuestionAnalysis.TOPIC_REQUEST, ""), new Frame(SHARE_ASKED, "what"),
-            new Frame(ABOUT_THE_SOURCES, " "), new Frame(THE_PAIR, "$1 "), new Frame(COMPARED_TO, " of "), new Frame(INTENDING, " "), new Frame(WHETHER_TRUE, ""));
+            new Frame(ABOUT_THE_SOURCES, " "), new Frame(THE_PAIR, "$1 "), new Frame(COMPARED_TO, " of "), new Frame(INTENDING, " "), new Frame(WHETHER_TRUE, ""), new Frame(IN_THE_VIEW_OF, " "));
 
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 

@@ -241,6 +241,11 @@ class ExtractiveAnswererIT {
         Answer qatar = ask("how much lng does japan import from qatar");
         assertThat(qatar.answered()).as(qatar.text()).isFalse();
         assertThat(qatar.text()).contains("never mention “qatar”").doesNotContain("6% and 9%");
+        // Who is asked what they said is named in the sources, or they say nothing of what that one said.
+        Answer trump = ask("what did trump say about abe and putin");
+        assertThat(trump.answered()).as(trump.text()).isFalse();
+        assertThat(trump.text()).contains("never mention “trump”");
+        assertThat(ask("what did the paper say about abe and putin").answered()).as("the sources are no one they never mention").isTrue();
         // Capitalised only because it opens the question, a name the dictionary knows only as one is still a name.
         Answer beijing = ask("Beijing's reaction to Abe's Russia policy?");
         assertThat(beijing.answered()).as(beijing.text()).isFalse();

@@ -128,6 +128,8 @@ class QuestionAnalysisTest {
         "Is the number of Japanese people Russia banned given anywhere?|QUANTITY",
         "Do the sources give the number of soldiers on Iturup?|QUANTITY",
         "Is the number of meetings rising?|YES_NO",
+        "Is there a completion date for the gas pipeline?|DATE",
+        "Is there a plan for the islands?|YES_NO",
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);
@@ -269,6 +271,13 @@ class QuestionAnalysisTest {
                 "A project ran in Ust-Kamchatsk.");
         assertThat(constraints("did abe visit sakhalin", lexicon, Set.of())).contains("sakhalin");
         assertThat(constraints("what happened in kamchatsk", lexicon, Set.of())).contains("kamchatsk");
+    }
+
+    @Test
+    void whoIsAskedWhatTheySaidIsTheSpeakerHoweverCased() {
+        assertThat(read("what did trump say about abe and putin").speaker()).contains("trump");
+        assertThat(read("What did the EWI commentary say about fisheries?").speaker()).contains("EWI commentary");
+        assertThat(read("What did Abe propose?").speaker()).isEmpty();
     }
 
     @Test

@@ -74,6 +74,8 @@ class QuestionProfileTest {
         assertThat(AnswerabilityTest.profile("is it true that japanese can go to their relatives' graves on the islands", used).weights())
                 .containsOnlyKeys("japanes", "rel", "grave", "island");
         assertThat(AnswerabilityTest.profile("Isn't it correct that Japanese visit the graves?", used).unknownShare()).isZero();
+        assertThat(AnswerabilityTest.profile("In the EWI view, do Japanese visit the graves?", used).weights()).as("whose view is no topic")
+                .containsOnlyKeys("japanes", "visit", "grave");
     }
 
     @Test

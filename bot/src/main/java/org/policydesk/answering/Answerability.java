@@ -190,7 +190,10 @@ public final class Answerability {
         // "What did Japan's parliament vote on the 2+alpha proposal?": what was done is told in words the sources use,
         // or the sentence on the proposal says nothing of it. A fact asked for is judged by whether it is stated.
         java.util.Optional<String> deed = profile.unknownDeed();
-        if (deed.isPresent() && !profile.type().demandsFact() && similarity < strongSimilarity) {
+        // Why someone did what the sources never tell of ("Why did Obama change his mind…") is not answered by a close sentence
+        // on them, when most of what the question asks is in no document.
+        if (deed.isPresent() && !profile.type().demandsFact() && (similarity < strongSimilarity
+                || profile.type() == AnswerType.REASON && profile.unknownShare() > FACT_UNKNOWN_SHARE)) {
             return new Verdict(false, "They never mention " + quoted(List.of(deed.get())) + ".", true);
         }
         if (profile.type().demandsFact()) {

@@ -507,6 +507,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     private static final Pattern WHAT_DID_VERB = Pattern.compile("(?i)^\\W*what\\s+(?:did|does|do|has|have|had)\\s+"
             + "(?:[\\p{L}\\p{N}’'.+-]+\\s+){0,3}?([\\p{L}\\p{N}’'.+-]+)\\s+(\\p{L}+)(?=\\s+(?:on|about|at|in|with|for|from|over|against|after|during)\\b|\\W*$)");
     private static final Pattern ACTION_VERB = Pattern.compile("(?i)" + ACTION_VERBS);
+    /** "Why did Obama change…": a why-question about what someone named did, and its verb. */
+    private static final Pattern WHY_DID_VERB = Pattern.compile("^\\W*(?i:why)\\s+(?i:did|does|do|has|have|had)(?:n['’]?t)?\\s+"
+            + "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:(?<=['’]s\\s)\\p{Ll}+\\s+)?(\\p{Ll}+)\\b");
 
     /**
      * What a what-question says its subject did ("vote" in "What did Japan's parliament vote on the proposal?"), when
@@ -514,6 +517,13 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      * advised ("What did the commentary propose…"); not the complement of a light verb ("make easier").
      */
     public java.util.Optional<String> deedAsked() {
+        Matcher why = WHY_DID_VERB.matcher(text);
+        if (why.find() && !asksTwoThings(text)) {
+            // "Why did Obama change his mind…": the verb after who did it.
+            String verb = why.group(1);
+            return LIGHT_VERB.matcher(verb).matches() || constraintStems().contains(Stemmer.stem(Terms.fold(verb)))
+                    ? java.util.Optional.empty() : java.util.Optional.of(verb);
+        }
         Matcher m = WHAT_DID_VERB.matcher(text);
         // A question that asks two things may be answered in its other part.
         if (asksTwoThings(text) || !m.find() || LIGHT_VERB.matcher(m.group(1)).matches() || LIGHT_VERB.matcher(m.group(2)).matches()
@@ -524,10 +534,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return java.util.Optional.of(m.group(2));
     }
 
-    /** "What did … agree", "what was decided at …": the question asks what has happened. */
     /** "What shared security goals could Tokyo pursue?": an "-ed" word before a noun the question asks about, not a verb. */
     private static final String PARTICIPLE_AS_ADJECTIVE = "\\s+(?!(?:the|a|an|to|after|before|in|on|at|when|since|with|for|of|by|from|into|"
             + "about|it|them|him|her|us|this|that|these|those|his|its|their)\\b)\\p{L}[\\p{L}-]*\\b.*\\b(?:could|can|did|do|does|should|will|would|might|(?-i:may))\\b";
+    /** "What did … agree", "what was decided at …": the question asks what has happened. */
     private static final Pattern ASKS_ABOUT_PAST = Pattern.compile(
             "(?i)^\\W*(?:(?:what|which|who|how|where)\\b(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:did|was|were|had)\\b|(?:did|was|were|had)\\b"
                     + "|(?:what|who)\\s+(?:\\p{L}+ed|came|went|took|made|said|led)\\b(?!" + PARTICIPLE_AS_ADJECTIVE + "))");

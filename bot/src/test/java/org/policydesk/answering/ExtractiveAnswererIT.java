@@ -241,6 +241,10 @@ class ExtractiveAnswererIT {
         Answer qatar = ask("how much lng does japan import from qatar");
         assertThat(qatar.answered()).as(qatar.text()).isFalse();
         assertThat(qatar.text()).contains("never mention “qatar”").doesNotContain("6% and 9%");
+        // Why someone did what the sources never tell of: the sentence on Obama and Abe's visit is close, but no change of mind.
+        Answer mind = ask("Why did Obama change his mind about Abe's visit?");
+        assertThat(mind.answered()).as(mind.text()).isFalse();
+        assertThat(mind.text()).contains("never mention “change”");
         // Who is asked what they said is named in the sources, or they say nothing of what that one said.
         Answer trump = ask("what did trump say about abe and putin");
         assertThat(trump.answered()).as(trump.text()).isFalse();

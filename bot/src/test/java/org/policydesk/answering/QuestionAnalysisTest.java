@@ -406,7 +406,7 @@ class QuestionAnalysisTest {
                 .as("what the agreement is may be told in other words").isEmpty();
     }
 
-    /** The deed a what-question says its subject did, or none: what was done, advised or made is itself asked. */
+    /** The deed a what- or why-question says its subject did, or none: what was done, advised or made is itself asked. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "What did Japan's parliament vote on the 2+alpha proposal?       | vote",
@@ -417,7 +417,10 @@ class QuestionAnalysisTest {
         "What did the commentary propose about Russia?                   | ",
         "How did Moscow retaliate against the sanctions?                 | ",
         "What did Japan make easier for Russian travellers?              | ",
-        "What did the consultations of 2008 aim at, and why did they stall? | "})
+        "What did the consultations of 2008 aim at, and why did they stall? | ",
+        "Why did Obama change his mind about Abe's visit?               | change",
+        "Why did Japan's government reject the proposal?                 | reject",
+        "why did obama change his mind                                   | "})
     void aWhatQuestionSaysWhatItsSubjectDidByTheVerbThatEndsItsClause(String question, String deed) {
         assertThat(read(question).deedAsked()).as(question).isEqualTo(java.util.Optional.ofNullable(deed));
     }

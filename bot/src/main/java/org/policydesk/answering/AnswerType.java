@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * is QUANTITY; "who is the head of" is PERSON before it is AGENT).
  */
 public enum AnswerType {
-    PERCENTAGE("%|\\bper ?cent(age)?\\b|\\bwhat (share|proportion|fraction|stake|part)\\b|\\bhow much of\\b"
+    PERCENTAGE("%|\\bper ?cent(age)?\\b|\\bwhat (share|proportion|fraction|stake|part)\\b(?!" + AnswerType.PART_WHERE + ")|\\bhow much of\\b"
             + "|\\b" + AnswerType.WHAT_IS + " the (share|proportion|fraction) of\\b"
             + "|\\b(what|which) ([\\w-]+ )?rates?\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
@@ -48,7 +48,7 @@ public enum AnswerType {
     SOURCE("^where (do|does|did|can|could|will|would) .+ (get|gets|got|obtain|obtains|obtained|receive|receives|received|buy|buys|"
             + "bought|source|sources|sourced|import|imports|imported|borrow|borrows|borrowed)\\b|\\bwhere .+ (comes?|came) from\\b"
             + "|\\bfrom where\\b"),
-    PLACE("^where\\b(?!(?:'s|’s| is| are| was| were) .+ (?:mentioned|discussed|cited|named|covered)\\W*$)|\\bin what (city|country|region|place|port)\\b|\\b(which|what) ([\\w-]+ )?(city|cities|country|countries|region|port|"
+    PLACE("\\b(?:what|which) parts?(?=" + AnswerType.PART_WHERE + ")|^where\\b(?!(?:'s|’s| is| are| was| were) .+ (?:mentioned|discussed|cited|named|covered)\\W*$)|\\bin what (city|country|region|place|port)\\b|\\b(which|what) ([\\w-]+ )?(city|cities|country|countries|region|port|"
             + "island|islands|place|town|sea|location)\\b"),
     /**
      * "What is Japan's proposal called?": the naming word that ends a question (or its first part) asks for a name;
@@ -120,6 +120,8 @@ public enum AnswerType {
                 + "|^(?:is|was) there (?:a|an|any) (?:[\\w-]+ )?(?:" + kinds + ") (?:of|for|when)\\b";
     }
 
+    /** "What part of Russia is Ust-Kamchatsk in?": a part a place is in is where it is, no share. */
+    static final String PART_WHERE = "\\s+(?:of .+ )?(?:is|are|was|were|lies|lie) .+ (?:in|located in)\\W*$";
     /** "what is", "what's", chat's "whats", "what were": how a question asks what something is. */
     static final String WHAT_IS = "what(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)";
     /** Verbs that ask what something is made of: "involve", "entail", "consist of". */

@@ -37,7 +37,7 @@ public final class Terms {
             "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
             "will", "with", "would", "you", "your", "yours", "according", "regarding", "concerning", "involving", "per", "via", "s",
             "many", "way", "ways", "thing", "things", "someone", "something", "anything", "one", "ones",
-            "list", "made", "took", "got", "go", "goes", "going", "gone", "source", "sources", "document",
+            "list", "made", "took", "got", "go", "goes", "going", "gone", "back", "source", "sources", "document",
             "documents", "text", "texts", "article", "author", "authors", "writer", "writers", "commentary");
 
     private Terms() {}
@@ -194,7 +194,7 @@ public final class Terms {
      * forms: those the stemmer takes back to the verb, listed once so that no word indexed is stemmed twice.
      */
     private static final Set<String> FRAME_VERB_FORMS = java.util.stream.Stream.of("make", "take", "get", "give", "tell", "let",
-            "happen", "explain", "describe", "mean", "name")
+            "happen", "explain", "describe", "mean", "name", "consider", "deem")
             .flatMap(verb -> {
                 String stem = Stemmer.stem(verb);
                 String bare = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;

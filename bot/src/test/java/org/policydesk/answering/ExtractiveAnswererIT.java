@@ -103,6 +103,12 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void whoseJudgementAndParticlesAreNoWordsTheSourcesMustUse() {
+        // "consider" frames whose view it is; "back" only completes "give": neither is in any document.
+        assertAnswered("which islands does russia consider too important militarily to give back", "Iturup and Kunashir");
+    }
+
+    @Test
     void aPartTheSourcesDoNotAnswerMakesTheAnswerPartialAndIsNamed() {
         // The sources tell of Russia's plans to host the 2018 World Cup, never of who won it.
         Answer a = ask("who hosted the 2018 soccer world cup final and who won it");

@@ -130,6 +130,8 @@ class QuestionAnalysisTest {
         "Is the number of meetings rising?|YES_NO",
         "Is there a completion date for the gas pipeline?|DATE",
         "Is there a plan for the islands?|YES_NO",
+        "Ust-Kamchatsk - what part of Russia is that in?|PLACE",
+        "What part of the Kurils do Shikotan and Habomai make up?|PERCENTAGE",
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);

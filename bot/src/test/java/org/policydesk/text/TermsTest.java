@@ -30,6 +30,8 @@ class TermsTest {
         assertThat(Terms.isStopword("eu")).isFalse();
         assertThat(Terms.isStopword("go")).as("a verb that says only that something moved or happened").isTrue();
         assertThat(Terms.isStopword("going")).isTrue();
+        assertThat(Terms.isStopword("back")).as("a particle: \"give back\", \"hit back\"").isTrue();
+        assertThat(Terms.isStopword("considered")).as("whose judgement, as \"think\"").isTrue();
         assertThat(Terms.isStopword("involving")).as("a preposition here, as 'regarding' is").isTrue();
         assertThat(Terms.isStopword("2")).as("a digit may be a name's part").isFalse();
     }

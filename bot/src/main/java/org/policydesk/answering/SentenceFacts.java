@@ -53,6 +53,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             "\\b(" + MONTHS + ")\\b"
                     + "|(?i:\\b(this|next|last|previous|that) (year|month|spring|summer|autumn|winter)\\b)"
                     + "|(?i:\\b(coming|next|near|following) (few )?(years?|months?|term|future|decades?)\\b)");
+    /** A day of a month: "11-13 September", "May 7". */
+    private static final Pattern DAY_AND_MONTH = Pattern.compile("\\b\\d{1,2}(?:[-–]\\d{1,2})?\\s+(?:" + MONTHS + ")\\b|\\b(?:" + MONTHS
+            + ")\\s+\\d{1,2}\\b(?!\\d)");
     private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("\\b(?:" + MONTHS + ")\\s+$");
     private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile("^\\s+(?:" + MONTHS + ")\\b");
     /** In each span of time: "a year", "per month". */
@@ -218,7 +221,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
      */
     public double strength(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
         return switch (question.type()) {
-            case DATE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.YEAR && !question.mentions(n.text())) ? 1
+            // "When was the 2018 Forum?": a year the question gives is completed by a day and month ("11-13 September").
+            case DATE -> numbers.stream().anyMatch(n -> n.kind() == NumberKind.YEAR && !question.mentions(n.text()))
+                    || question.constraints().stream().anyMatch(c -> c.kind() == QuestionAnalysis.Constraint.Kind.YEAR)
+                            && DAY_AND_MONTH.matcher(sentenceText).find() ? 1
                     : dated || EVENT_DATE.matcher(sentenceText).find() ? PARTIAL : 0;
             // "What is it called?" is answered by a term set in quotation marks more surely than by any name.
             case TERM -> termStrength(question);

@@ -103,6 +103,12 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void theDayAndMonthOfAnEventInTheYearAskedAnswerWhenItWas() {
+        // "11-13 September this year" in the autumn 2018 analysis: the question gives the year, the sentence the days.
+        assertAnswered("When did the Eastern Economic Forum take place in 2018?", "11-13 September");
+    }
+
+    @Test
     void whoseJudgementAndParticlesAreNoWordsTheSourcesMustUse() {
         // "consider" frames whose view it is; "back" only completes "give": neither is in any document.
         assertAnswered("which islands does russia consider too important militarily to give back", "Iturup and Kunashir");

@@ -45,6 +45,15 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aDayAndMonthCompleteTheYearAQuestionGives() {
+        String forum = "During the Forum in Vladivostok (11-13 September this year), Putin proposed a treaty.";
+        assertThat(strength(read("When was the 2018 Forum held?"), forum)).isEqualTo(1.0);
+        assertThat(strength(read("When was the Forum held?"), forum)).as("no year given: the year is still wanted")
+                .isEqualTo(SentenceFacts.PARTIAL);
+        assertThat(strength(read("When did Abe land in 2016?"), "On May 7, Abe will touch down in Sochi.")).isEqualTo(1.0);
+    }
+
+    @Test
     void examplesOfAKindAreListedAfterItsNameOrARelatedWord() {
         assertThat(facts("They should coordinate on regional security issues where they share common goals, such as human "
                 + "trafficking and counterterrorism.").listsInstancesOf("issu", EXACT)).isTrue();

@@ -109,8 +109,7 @@ public enum AnswerType {
     static final String MODIFIER = "(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!\\w+ed\\b)[\\w-]+ ";
     /**
      * "Is the number of … given anywhere?", "Do the sources give the date of…", "Is there a completion date for…": whether
-     * the sources state a fact of one
-     * of these kinds asks for that fact, as the question without the wrapper would.
+     * the sources state a fact of one of these kinds asks for that fact, as the question without the wrapper would.
      */
     private static String whetherStated(String kinds) {
         String fact = "(?:the|a|an|any) (?:" + kinds + ") (?:of|for|when)\\b";

@@ -653,6 +653,18 @@ public final class EvidenceFinder {
         return out.toString();
     }
 
+    /** Whether there are stems and no passage uses any of them. */
+    private static boolean unused(List<String> stems, Map<String, Integer> frequencies) {
+        return !stems.isEmpty() && stems.stream().allMatch(stem -> frequencies.getOrDefault(stem, 0) == 0);
+    }
+
+    /** Adds a word to those the documents never mention, unless it is there already in any case. */
+    private static void addOnce(List<String> missing, String word) {
+        if (missing.stream().noneMatch(word::equalsIgnoreCase)) {
+            missing.add(word);
+        }
+    }
+
     /** A word whose case does not mark it as a name: lower case, or capitalised only because it opens the question. */
     private static final Pattern UNMARKED_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}{3,}(?![\\p{L}\\p{N}'’-])"
             + "|(?<=^\\W{0,3}|[.!?:;]\\s{0,3})\\p{Lu}\\p{Ll}{2,}(?=['’]s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}'’-]))");
@@ -701,20 +713,14 @@ public final class EvidenceFinder {
             Matcher typed = UNMARKED_WORD.matcher(question);
             while (typed.find()) {
                 String word = typed.group().toLowerCase(java.util.Locale.ROOT);
-                List<String> wordStems = Terms.indexStems(word);
-                if (!wordStems.isEmpty() && wordStems.stream().allMatch(stem -> frequencies.getOrDefault(stem, 0) == 0)
-                        && missing.stream().noneMatch(word::equalsIgnoreCase) && thesaurus.onlyAName(word)) {
-                    missing.add(typed.group());
+                if (unused(Terms.indexStems(word), frequencies) && thesaurus.onlyAName(word)) {
+                    addOnce(missing, typed.group());
                 }
             }
             // "what did trump say about abe and putin": whoever is asked what they said, when no document uses their name.
-            analysis.speaker().filter(speaker -> !QuestionProfile.namesTheSources(speaker)).ifPresent(speaker -> {
-                List<String> speakerStems = Terms.indexStems(speaker).stream().filter(stem -> !named.stems().contains(stem)).toList();
-                if (!speakerStems.isEmpty() && speakerStems.stream().allMatch(stem -> frequencies.getOrDefault(stem, 0) == 0)
-                        && missing.stream().noneMatch(speaker::equalsIgnoreCase)) {
-                    missing.add(speaker);
-                }
-            });
+            analysis.speaker().filter(speaker -> !QuestionProfile.namesTheSources(speaker)
+                    && unused(Terms.indexStems(speaker).stream().filter(stem -> !named.stems().contains(stem)).toList(), frequencies))
+                    .ifPresent(speaker -> addOnce(missing, speaker));
             analysis = analysis.withBinding(c -> binding.contains(c.text()));
             return QuestionProfile.of(question, frequencies, Math.max(1, snapshot.passageCount()), named, analysis, missing);
         });

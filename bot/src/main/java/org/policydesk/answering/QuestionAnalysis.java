@@ -584,12 +584,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      * "What did Putin say…", "what has Abe proposed", "What did Obama tell Putin…", "What did the G7 communique say…":
      * someone or something named is asked what they said.
      */
+    private static final String SPEECH_VERBS = "say|said|think|thought|propose|proposed|suggest|suggested|announce|announced|argue|"
+            + "argued|claim|claimed|state|stated|declare|declared|tell|told|promise|promised|offer|offered|call\\s+for|want|wanted|"
+            + "reply|respond|warn|warned|urge|urged|ask|asked|caution|cautioned|advise|advised";
     private static final Pattern SPEECH = Pattern.compile(
             "^\\W*(?i:what|how)\\s+(?i:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.’'-]*"
-                    + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}.’'-]*)*(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s+"
-                    + "(?i:say|said|think|thought|propose|proposed|suggest|suggested|announce|announced|argue|argued|claim|claimed|"
-                    + "state|stated|declare|declared|tell|told|promise|promised|offer|offered|call\\s+for|want|wanted|reply|respond|"
-                    + "warn|warned|urge|urged|ask|asked|caution|cautioned|advise|advised)\\b");
+                    + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}.’'-]*)*(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s+(?i:" + SPEECH_VERBS + ")\\b");
 
     /** Whether the question asks what someone named said. */
     public boolean asksWhatWasSaid() {
@@ -598,8 +598,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     /** "what did trump say about abe": who is asked what they said, however it is cased. */
     private static final Pattern SPEAKER = Pattern.compile("(?i)^\\W*(?:what|how)\\s+(?:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?"
-            + "([\\p{L}\\p{N}.’'-]+(?:\\s+[\\p{L}\\p{N}.’'-]+)?)\\s+(?:say|said|think|thought|tell|told|claim|claimed|declare|declared|"
-            + "announce|announced|warn|warned|argue|argued)\\b");
+            + "([\\p{L}\\p{N}.’'-]+(?:\\s+[\\p{L}\\p{N}.’'-]+)?)\\s+(?:" + SPEECH_VERBS + ")\\b");
 
     /** Who the question asks what they said ("trump" in "what did trump say about abe"), as written, or empty. */
     public java.util.Optional<String> speaker() {

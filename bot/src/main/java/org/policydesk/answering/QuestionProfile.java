@@ -107,17 +107,18 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             "relationship", "relations")
             .map(org.policydesk.text.Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern SOURCE_WORD = Pattern.compile("(?i)" + SOURCE_NOUN);
-
-    /** Whether words name the sources themselves ("the paper", "both authors"). */
-    static boolean namesTheSources(String words) {
-        return Terms.tokens(words).stream().anyMatch(t -> SOURCE_WORD.matcher(t).matches());
-    }
     private static final Pattern THE_PAIR = Pattern.compile("(?i)\\b(the|these|those)\\s+two\\s+(?=[\\p{L}-]+s\\b)");
     /** Words that frame a question, not its topic, and what they leave in its place. */
     private record Frame(Pattern words, String replacement) {}
 
     private static final List<Frame> FRAMES = List.of(new Frame(QuestionAnalysis.TOPIC_REQUEST, ""), new Frame(SHARE_ASKED, "what"),
-            new Frame(ABOUT_THE_SOURCES, " "), new Frame(THE_PAIR, "$1 "), new Frame(COMPARED_TO, " of "), new Frame(INTENDING, " "), new Frame(WHETHER_TRUE, ""), new Frame(IN_THE_VIEW_OF, " "));
+            new Frame(ABOUT_THE_SOURCES, " "), new Frame(THE_PAIR, "$1 "), new Frame(COMPARED_TO, " of "), new Frame(INTENDING, " "),
+            new Frame(WHETHER_TRUE, ""), new Frame(IN_THE_VIEW_OF, " "));
+
+    /** Whether words name the sources themselves ("the paper", "both authors"). */
+    static boolean namesTheSources(String words) {
+        return Terms.tokens(words).stream().anyMatch(t -> SOURCE_WORD.matcher(t).matches());
+    }
 
     private static final Pattern RAW_TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.’'][\\p{L}\\p{N}]+)*");
 

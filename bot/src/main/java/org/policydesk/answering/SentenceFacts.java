@@ -104,8 +104,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         return RECOMMENDED.matcher(REPORTED_OUGHT.matcher(text).replaceAll(" ")).find();
     }
 
+    /** What opens examples of a kind: "such as", "including", "namely". */
+    private static final String EXAMPLES_FOLLOW = "\\b(?:such\\s+as|including|namely)\\b";
     /** "…such as the denuclearization of the Korean peninsula, human trafficking, counterterrorism and…". */
-    private static final Pattern ENUMERATES = Pattern.compile("\\b(?:such as|including|namely)\\b[^.;]*,[^.;]*\\band\\b");
+    private static final Pattern ENUMERATES = Pattern.compile(EXAMPLES_FOLLOW + "[^.;]*,[^.;]*\\band\\b");
 
     /** Whether a text lists several of a kind. */
     static boolean listsSeveral(String text) {
@@ -548,7 +550,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     }
 
     /** What opens a list of examples: "such as", "including", "namely", a dash or a colon. */
-    private static final Pattern EXAMPLES = Pattern.compile("(?i)\\bsuch\\s+as\\b|\\bincluding\\b|\\bnamely\\b|\\s[—–]\\s?|[—–:]");
+    private static final Pattern EXAMPLES = Pattern.compile("(?i)" + EXAMPLES_FOLLOW + "|\\s[—–]\\s?|[—–:]");
     private static final Pattern CLAUSE_WORD = Pattern.compile("[\\p{L}\\p{N}’'-]+");
 
     /**

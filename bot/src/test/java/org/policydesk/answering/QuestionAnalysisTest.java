@@ -279,7 +279,8 @@ class QuestionAnalysisTest {
     void whoIsAskedWhatTheySaidIsTheSpeakerHoweverCased() {
         assertThat(read("what did trump say about abe and putin").speaker()).contains("trump");
         assertThat(read("What did the EWI commentary say about fisheries?").speaker()).contains("EWI commentary");
-        assertThat(read("What did Abe propose?").speaker()).isEmpty();
+        assertThat(read("What did Abe propose?").speaker()).contains("Abe");
+        assertThat(read("What did Abe sign?").speaker()).as("no speech").isEmpty();
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public enum AnswerType {
     PERCENTAGE("%|\\bper ?cent(age)?\\b|\\bwhat (share|proportion|fraction|stake|part)\\b(?!" + AnswerType.PART_WHERE + ")|\\bhow much of\\b"
             + "|\\b" + AnswerType.WHAT_IS + " the (share|proportion|fraction) of\\b"
-            + "|\\b(what|which) ([\\w-]+ )?rates?\\b"),
+            + "|\\b(what|which) ([\\w-]+ )?rates?\\b|\\bas an? (share|proportion|percentage|fraction) of\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
             + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value|investment|funding|financing|spending) of\\b|\\bhow expensive\\b"
             + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b|\\b(what|which) sums?\\b",
@@ -28,7 +28,9 @@ public enum AnswerType {
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"
             + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:number|count|headcount) of\\b|" + AnswerType.whetherStated("number|count|headcount|total")
             // "What is the capacity of the terminal?": a measure of something is a quantity.
-            + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") of\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$",
+            + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") of\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$"
+            // "Annual throughput of the terminal?", "troop strength on Iturup?": a measure named first, with no question word.
+            + "|^(?:[\\w-]+ )?(?:" + AnswerType.MEASURES + ") (?:of|on|in|at)\\b",
             // "How big are Shikotan and Habomai?": the size word asks for a measure, which a number states; no document
             // need use it. A measure named ("the population of…") is what the number must be of, and stays.
             "\\bhow (?:big|large)\\b"),
@@ -126,7 +128,7 @@ public enum AnswerType {
     /** Verbs that ask what something is made of: "involve", "entail", "consist of". */
     static final String CONSISTS = "involves?|entails?|comprises?|consists? of|contains?|encompass(?:es)?|includes?";
     /** Measures of a thing, which a number states: "capacity", "size", "population". */
-    static final String MEASURES = "capacity|size|population|length|area|volume|output|height|depth|width|weight|strength";
+    static final String MEASURES = "capacity|size|population|length|area|volume|output|throughput|height|depth|width|weight|strength";
     /** What something is for, as a verb: "supposed to do", "meant to achieve". */
     static final String MEANT_TO = "supposed|meant|designed|intended";
     /** What something is for: "point", "purpose", "aim". */

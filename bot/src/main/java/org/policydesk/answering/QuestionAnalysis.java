@@ -49,7 +49,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     private static final Pattern COUNTED = Pattern.compile(
             "(?i)\\bhow (?:many|much)\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|\\b" + AnswerType.WHAT_IS + "?\\s+(?:the\\s+)?"
                     + "(?:number|amount|share|proportion|percentage|fraction|part|count|headcount|%)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"
-                    + "|(?:%|percent)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})");
+                    + "|(?:%|percent)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"
+                    // "Japan's coal imports from Russia as a share of the total?"
+                    + "|^\\W*((?:[\\p{L}\\p{N}’'-]+\\s+){1,4}?)(?:from\\s+[\\p{L}-]+\\s+)?as\\s+an?\\s+(?:share|proportion|percentage|fraction|part)\\s+of\\b");
     private static final String AUXILIARIES = "do|does|did|is|are|was|were|has|have|had|will|would|can|could";
     private static final Pattern AUXILIARY = Pattern.compile("(" + AUXILIARIES + ")(n'?t)?");
     /** Months and days date a question; they are not what it is about. */

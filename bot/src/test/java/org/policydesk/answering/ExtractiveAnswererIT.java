@@ -257,6 +257,11 @@ class ExtractiveAnswererIT {
         Answer mind = ask("Why did Obama change his mind about Abe's visit?");
         assertThat(mind.answered()).as(mind.text()).isFalse();
         assertThat(mind.text()).contains("never mention “change”");
+        // A share of what no document mentions is of something else; a measure they never give is not given.
+        Answer coal = ask("Japan's coal imports from Russia as a share of the total?");
+        assertThat(coal.answered()).as(coal.text()).isFalse();
+        assertThat(coal.text()).contains("never mention “coal”");
+        assertThat(ask("Annual throughput of the Ust-Luga LNG terminal?").answered()).isFalse();
         // Who is asked what they said is named in the sources, or they say nothing of what that one said.
         Answer trump = ask("what did trump say about abe and putin");
         assertThat(trump.answered()).as(trump.text()).isFalse();

@@ -132,6 +132,9 @@ class QuestionAnalysisTest {
         "Is there a plan for the islands?|YES_NO",
         "Ust-Kamchatsk - what part of Russia is that in?|PLACE",
         "What part of the Kurils do Shikotan and Habomai make up?|PERCENTAGE",
+        "Japan's coal imports from Russia as a share of the total?|PERCENTAGE",
+        "Annual throughput of the Ust-Luga LNG terminal?|QUANTITY",
+        "troop strength on Iturup?|QUANTITY",
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);
@@ -205,6 +208,11 @@ class QuestionAnalysisTest {
                 .contains("meet");
         assertThat(read("What percentage of Russia's gas exports go to Japan?").focus()).as("'gas' is no plural")
                 .containsExactly("russia", "ga", "export");
+    }
+
+    @Test
+    void whatAShareIsOfMayBeSaidBeforeIt() {
+        assertThat(read("Japan's coal imports from Russia as a share of the total?").focusText()).contains("coal");
     }
 
     @Test

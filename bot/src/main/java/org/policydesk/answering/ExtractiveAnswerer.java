@@ -86,16 +86,11 @@ public final class ExtractiveAnswerer implements Answerer {
             return refusal(question, evidence, verdict);
         }
         PartsAnswer parts = withEachPartsAnswer(evidence, chosen);
+        if (!parts.unanswered().isEmpty()) {
+            return answeredInPart(question, parts);
+        }
         List<ScoredSentence> answer = parts.sentences();
         CitedText out = new CitedText();
-        if (!parts.unanswered().isEmpty()) {
-            // "Who hosted the 2018 World Cup, and who won it?": what the sources say of one part does not answer the other.
-            out.append("Not answered in full.");
-            parts.unanswered().forEach((part, why) -> out.append(" “").append(part).append("” is not answered. ").append(why.reason()));
-            out.append(" What they do say:\n");
-            quote(out, withLeadIns(answer));
-            return new Answer(question.text(), false, out.text(), AnswerMode.EXTRACTIVE, out.citations(), "", 0);
-        }
         quote(out, withLeadIns(answer));
         // "What role does NATO play in each of the two documents?": the one that never names NATO says nothing of it.
         evidence.unmentioned().forEach((document, names) -> {
@@ -128,8 +123,9 @@ public final class ExtractiveAnswerer implements Answerer {
             Answerability.Verdict verdict = answerability.judge(alone, answer);
             if (!verdict.answerable()) {
                 unanswered.put(parts.get(i), verdict);
+                continue;
             }
-            if (answer.isEmpty() || !verdict.answerable() || quotes(result, answer.get(0))) {
+            if (quotes(result, answer.get(0))) {
                 continue;
             }
             List<ScoredSentence> best = withAntecedents(List.of(answer.get(0)), alone.sentences());
@@ -167,6 +163,19 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             out.append("\n");
         }
+    }
+
+    /**
+     * A question that asks two things, one of which the sources do not answer ("Who hosted the 2018 World Cup, and who
+     * won it?"): say which part is not answered and why, quote what answers the rest, and count it as not answered.
+     */
+    private Answer answeredInPart(Question question, PartsAnswer parts) {
+        CitedText out = new CitedText();
+        out.append("Not answered in full.");
+        parts.unanswered().forEach((part, why) -> out.append(" “").append(part).append("” is not answered. ").append(why.reason()));
+        out.append(" What they do say:\n");
+        quote(out, withLeadIns(parts.sentences()));
+        return new Answer(question.text(), false, out.text(), AnswerMode.EXTRACTIVE, out.citations(), "", 0);
     }
 
     /**
@@ -321,9 +330,8 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             boolean samePassage = chosen.stream().anyMatch(c -> c.passage().passage().id().equals(s.passage().passage().id()));
             boolean goesOnFromBest = goesOnFrom(s, best);
-            Set<String> union = new HashSet<>(covered);
-            union.addAll(s.stems());
-            double gain = profile.coverage(union) - profile.coverage(covered);
+            Set<String> withIt = union(covered, s.stems());
+            double gain = profile.coverage(withIt) - profile.coverage(covered);
             boolean add;
             if (broad) {
                 // Two sentences that both name what the question is about ("the EEF in Vladivostok") may still say
@@ -364,7 +372,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             if (add) {
                 chosen.add(s);
-                covered = union;
+                covered = withIt;
                 documents.add(s.documentId());
                 yearsMet.addAll(yearsMet(s, askedYears));
                 partsMet.addAll(s.parts());

@@ -30,10 +30,10 @@ public enum AnswerType {
             // "What is the capacity of the terminal?": a measure of something is a quantity.
             + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") of\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$"
             // "Annual throughput of the terminal?", "troop strength on Iturup?": a measure named first, with no question word.
-            + "|^(?:[\\w-]+ )?(?:" + AnswerType.MEASURES + ") (?:of|on|in|at)\\b",
+            + "|^(?:[\\w-]+ )?(?:" + AnswerType.MEASURES + "|number|count|headcount|tally) (?:of|on|in|at)\\b",
             // "How big are Shikotan and Habomai?": the size word asks for a measure, which a number states; no document
             // need use it. A measure named ("the population of…") is what the number must be of, and stays.
-            "\\bhow (?:big|large)\\b"),
+            "\\bhow (?:big|large)\\b|\\b(?:headcount|tally)\\b"),
     PERSON("\\bwho (is|was|are|were|has been|had been|will be)( (named|appointed|elected|nominated|chosen|made)( as)?)? (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
             + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander)\\b"
             + "|\\bwho (wrote|authored|writes|co-?authored)\\b|^who\\b.* (?:" + AnswerType.OFFICES + ") (?:of|as)\\b|\\bwhich (" + AnswerType.MODIFIER + "){0,2}(persons?|people|officials?|ministers?|leaders?|authors?|"
@@ -63,7 +63,7 @@ public enum AnswerType {
      * Miller hold?", "naryshkin's job": who someone is, as the documents title them.
      */
     AGENT("^who\\b|\\bwhom\\b|\\bwhose\\b|" + AnswerType.OFFICE_ASKED,
-            "(?<=\\bwho )(?:" + QuestionAnalysis.LEADING_VERBS + ")\\b|^what (?:" + AnswerType.OFFICES + ") (?:does|did|do|has|have|had)\\b"
+            "(?<=\\bwho )(?:" + QuestionAnalysis.LEADING_VERBS + ")\\b|^(?:what|which) (?:" + AnswerType.OFFICES + ") (?:does|did|do|has|have|had)\\b"
             // The verb that ends an office question ("…hold at EWI?"), not one that says what was done ("who held the talks").
             + "|\\b(?:hold|held|occupy|occupies|occupied)(?=(?:\\s+(?:at|in|on|with|within)\\s+[^?]+)?\\W*$)"
             + "|['’]s? (?:" + AnswerType.OFFICES + ")\\W*$"),
@@ -136,7 +136,7 @@ public enum AnswerType {
     /** What an office someone holds is called: "post", "position", "job". */
     static final String OFFICES = "posts?|positions?|titles?|roles?|jobs?|offices?|ranks?";
     /** "What post does Miller hold?", "what's naryshkin's job": the office someone holds is asked for. */
-    private static final String OFFICE_ASKED = "^what (?:" + OFFICES + ") (?:does|did|do|has|have|had) .+ (?:hold|have|has|had|held|occupy|occupies|occupied)\\b"
+    private static final String OFFICE_ASKED = "^(?:what|which) (?:" + OFFICES + ") (?:does|did|do|has|have|had) .+ (?:hold|have|has|had|held|occupy|occupies|occupied)\\b"
             + "|^what(?:'s| is| was) \\S.*['’]s? (?:" + OFFICES + ")\\W*$";
     private static final Pattern OFFICE_QUESTION = Pattern.compile(OFFICE_ASKED);
 
@@ -163,8 +163,13 @@ public enum AnswerType {
 
     /** The question without the words that only ask for this kind of answer: what it is about. */
     public String topical(String question) {
-        return asking == null ? question : asking.matcher(question).replaceAll(" ");
+        String topical = asking == null ? question : asking.matcher(question).replaceAll(" ");
+        return asksForNumber() ? NUMBER_HEDGES.matcher(topical).replaceAll(" ") : topical;
     }
+
+    /** "roughly how many", "exact date": how precise a number is wanted says nothing of what it is of. */
+    private static final Pattern NUMBER_HEDGES = Pattern.compile(
+            "(?i)\\b(?:rough(?:ly)?|approximate(?:ly)?|exact(?:ly)?|precise(?:ly)?|estimated|ballpark)\\b");
 
     /** A question as its type is read from: lower case, without the chat filler it opens with. */
     private static String normalised(String question) {

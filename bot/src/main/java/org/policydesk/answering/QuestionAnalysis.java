@@ -47,8 +47,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     private static final Pattern COUNTED = Pattern.compile(
-            "(?i)\\bhow (?:many|much)\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|\\b" + AnswerType.WHAT_IS + "?\\s+(?:the\\s+)?"
-                    + "(?:number|amount|share|proportion|percentage|fraction|part|count|headcount|%)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"
+            "(?i)\\bhow (?:many|much)\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|(?:\\b" + AnswerType.WHAT_IS + "?\\s+(?:the\\s+)?"
+                    // "rough headcount of the garrison?": the count named first, with no question word.
+                    + "|^\\W*(?:[\\p{L}-]+\\s+)?)"
+                    + "(?:number|amount|share|proportion|percentage|fraction|part|count|headcount|tally|%)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"
                     + "|(?:%|percent)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"
                     // "Japan's coal imports from Russia as a share of the total?"
                     + "|^\\W*((?:[\\p{L}\\p{N}’'-]+\\s+){1,4}?)(?:from\\s+[\\p{L}-]+\\s+)?as\\s+an?\\s+(?:share|proportion|percentage|fraction|part)\\s+of\\b");
@@ -67,6 +69,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     + "(?:\\s+(?:for|of)\\s+(?!the\\b)[\\p{L}-]+(?:\\s+(?!with\\b|in\\b|at\\b|on\\b|to\\b)[\\p{L}-]+)?)?");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:of|in|for|between|on|after|under|since|during|with)\\b");
+    private static final Pattern THING_ASKED = Pattern.compile(
+            "(?i)^\\s*(?:what|which)\\s+((?:(?!(?:" + AUXILIARIES + ")\\b)[\\p{L}-]+\\s+){1,3}?)(?:do|does|did|will|would|can|could|has|have|had)\\b");
     /** "What does CEAUS mean?" (and "…stand for?", which {@link Terms#spelledOut} writes so): what a name is. */
     private static final Pattern MEANING = Pattern.compile("(?i)^\\W*what\\s+(?:does|did|do)\\s+(.+?)\\s+mean\\W*$");
     private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*(who|what)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?(.+?)\\W*$");
@@ -149,8 +153,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         } else if (counted.find()) {
             focusText = countedText(counted);
         } else if (type != AnswerType.REASON) {
+            boolean other = type == AnswerType.OTHER;
             // "What is the purpose of the fund?": the reason asked for is the answer's type, not a word to find.
-            focusText = attribute(text).orElse("");
+            focusText = attribute(text).or(() -> other ? thingAsked(text) : java.util.Optional.empty()).orElse("");
         }
         focus.addAll(focusStems(focusText, false));
         List<Constraint> constraints = new ArrayList<>();
@@ -341,6 +346,16 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         Matcher possessed = POSSESSED.matcher(text);
         String words = attribute.find() ? attribute.group(1) : possessed.find() ? possessed.group(1) : null;
         return words == null ? java.util.Optional.empty() : java.util.Optional.of(leadingContent(words, 3)).filter(a -> !a.isEmpty());
+    }
+
+    /**
+     * "What stakes does Japan hold…": the thing between the question word and the auxiliary is what is asked about. Not an
+     * attribute of something the documents name: a kind of thing, which they may name in other words ("What military
+     * exercises…": "Vostok 2018 military manoeuvres"), so it is not required to be in them.
+     */
+    private static java.util.Optional<String> thingAsked(String text) {
+        Matcher thing = THING_ASKED.matcher(text);
+        return thing.find() ? java.util.Optional.of(leadingContent(thing.group(1), 3)).filter(a -> !a.isEmpty()) : java.util.Optional.empty();
     }
 
     /** The sentences of a text that ask (end with a question mark), or the whole text when none does. */

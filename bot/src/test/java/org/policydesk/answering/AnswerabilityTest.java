@@ -68,6 +68,13 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aThingAskedForIsMoreThanTheNamesAroundIt() {
+        String passage = "Japan owns shares of the mining projects, through which it receives oil (30% in Sakhalin-1).";
+        assertThat(judge("What stakes does Japan hold in Sakhalin-1?", passage, 0, 0.50, "The stakes are high. The islands hold gold.").answerable())
+                .as("the stakes are asked for, not only Japan and Sakhalin-1").isTrue();
+    }
+
+    @Test
     void anAttributeTheSourcesNeverNameIsNotGivenHoweverCloseTheSentence() {
         String passage = "The bank granted loans to Sberbank and Gazprom.";
         Answerability.Verdict verdict = judge("What is the interest rate on the loans to Gazprom?", passage, 0, 0.70);

@@ -135,6 +135,9 @@ class QuestionAnalysisTest {
         "Japan's coal imports from Russia as a share of the total?|PERCENTAGE",
         "Annual throughput of the Ust-Luga LNG terminal?|QUANTITY",
         "troop strength on Iturup?|QUANTITY",
+        "rough headcount of the garrison on Iturup?|QUANTITY",
+        "Count of Abe-Putin meetings up to 2018?|QUANTITY",
+        "Which office did Sergey Naryshkin hold?|AGENT",
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);
@@ -507,5 +510,22 @@ class QuestionAnalysisTest {
         assertThat(AnswerType.AGENT.topical("what post does miller hold at ewi?")).doesNotContain("post").doesNotContain("hold")
                 .contains("miller").contains("ewi");
         assertThat(AnswerType.AGENT.topical("who held the talks in osaka?")).as("what was done, not an office").contains("held");
+    }
+
+    @Test
+    void howPreciseANumberIsWantedIsNotWhatItIsOf() {
+        assertThat(AnswerType.QUANTITY.topical("roughly how many soldiers, exact figure?")).doesNotContain("roughly", "exact").contains("soldiers");
+        assertThat(AnswerType.DATE.topical("approximate date of the visit")).doesNotContain("approximate").contains("visit");
+        assertThat(AnswerType.OTHER.topical("a rough plan")).as("only of a number").contains("rough");
+        assertThat(read("rough headcount of the garrison on Iturup?").countedFocus()).containsExactly("garrison");
+    }
+
+    @Test
+    void theThingBetweenTheQuestionWordAndTheAuxiliaryIsAskedFor() {
+        assertThat(read("What stakes does Japan hold in Sakhalin-1?").focusText()).isEqualTo("stakes");
+        assertThat(read("Which joint exercises have the two countries held?").focusText()).isEqualTo("joint exercises");
+        assertThat(read("What did Japan hold?").focusText()).as("no thing named").isEmpty();
+        assertThat(read("What military exercises does Benedyczak mention?").attribute())
+                .as("a kind of thing, which the documents may name otherwise, is no attribute they must name").isEmpty();
     }
 }

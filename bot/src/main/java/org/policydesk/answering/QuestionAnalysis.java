@@ -83,7 +83,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "(?i)^\\W*(?:what|how)\\s+(?:did|does|do|has|have|had|will|would)\\s+(.+?)\\s+(?:" + ACTION_VERBS + ")\\b");
     /** "Who got funding…": the question asks who did something, so the answer is who acts, not whom it was done to. */
     private static final String AUXILIARY_WORD = "(?:" + AUXILIARIES + "|should|may|might)\\b";
-    private static final Pattern ASKS_FOR_SUBJECT = Pattern.compile("(?i)^\\W*who\\s+(?!" + AUXILIARY_WORD + ")(\\p{L}+)"
+    private static final Pattern ASKS_FOR_SUBJECT = Pattern.compile("(?i)^\\W*who"
+            // "who besides Sberbank received…", "who, apart from the EU, imposed…": the name set aside is not the verb.
+            + "(?:\\s*,?\\s*(?:besides|except|apart\\s+from|other\\s+than)\\s+(?:the\\s+)?[\\p{L}\\p{N}-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}-]*)*\\s*,?)?"
+            + "\\s+(?!" + AUXILIARY_WORD + ")(\\p{L}+)"
             // "who's running the fund", "whos running it": who is doing something.
             + "|^\\W*who(?:['’]?s|\\s+(?:is|are|was|were))\\s+(\\p{L}+ing)\\b");
     /**

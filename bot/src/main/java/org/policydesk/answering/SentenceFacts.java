@@ -260,7 +260,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             // Who leads something is named by the office they lead it in ("the chairman of the Russian State Duma").
             boolean leads = LEADING.matcher(question.predicate().get()).matches() && answering.stream().anyMatch(this::inLeadingOffice);
             // What was done may be named as an act: "after an agreement between Putin and … Koizumi" says who agreed.
-            if (!leads && sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s)
+            if (!leads && !tellsTransferConversely(verb) && sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s)
                     || VocabularyBridges.namesActOf(s, verb))) {
                 return 0;
             }
@@ -272,7 +272,22 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             return 1;
         }
         List<String> subject = subjectStems();
-        return answering.stream().anyMatch(n -> subject.containsAll(n.stems()) || done.filter(v -> actedBy(n, v)).isPresent()) ? 1 : PARTIAL;
+        boolean conversely = done.filter(this::tellsTransferConversely).isPresent();
+        return answering.stream().anyMatch(n -> subject.containsAll(n.stems()) || done.filter(v -> actedBy(n, v)).isPresent()
+                || conversely && otherPartyOfTransfer(n)) ? 1 : PARTIAL;
+    }
+
+    /** Whether the sentence tells a transfer from the other side than this verb: "granted loans to" for "received". */
+    private boolean tellsTransferConversely(String verbStem) {
+        return sentenceStems().stream().anyMatch(s -> VocabularyBridges.converseTransfer(verbStem, s));
+    }
+
+    /** A name the transfer is made to or from: "granted loans to Sberbank and Gazprom", "obtained funding from the fund". */
+    private static final Pattern TO_OR_FROM_BEFORE = Pattern.compile("(?i)\\b(?:to|from)\\s+[^.;:()]{0,50}$");
+
+    /** Whether a name is the other party of the transfer the sentence tells: whom it was made to, or from. */
+    private boolean otherPartyOfTransfer(EntityLexicon.Mention name) {
+        return TO_OR_FROM_BEFORE.matcher(sentenceText.substring(0, name.start())).find();
     }
 
     /** An act named, then by whom or between whom: "an agreement between Putin and … Koizumi", "approval by the Duma". */

@@ -210,6 +210,25 @@ public final class VocabularyBridges {
         return root.filter(r -> r.equals(verbStem) || Stemmer.stem(r).equals(verbStem)).isPresent();
     }
 
+    /** Verbs of a transfer told from the giver's side. */
+    private static final Set<String> GIVING = stems("give", "gave", "given", "grant", "lend", "lent", "provide", "supply", "award",
+            "offer", "pay", "paid", "sell", "sold", "send", "sent", "transfer", "extend", "allocate");
+    /** Verbs of a transfer told from the taker's side. */
+    private static final Set<String> TAKING = stems("receive", "get", "got", "gotten", "obtain", "gain", "accept", "borrow", "buy",
+            "bought", "acquire", "win", "won");
+
+    private static Set<String> stems(String... words) {
+        return java.util.Arrays.stream(words).map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether two verb stems tell one transfer from its two sides: "received" and "granted", "gave" and "obtained". Who
+     * received loans is told by whom they were granted to; the embeddings of the two verbs are far apart.
+     */
+    static boolean converseTransfer(String verbStem, String otherStem) {
+        return GIVING.contains(verbStem) && TAKING.contains(otherStem) || TAKING.contains(verbStem) && GIVING.contains(otherStem);
+    }
+
     private static final Pattern OFFICE = Pattern.compile(AnswerType.OFFICES);
 
     /**

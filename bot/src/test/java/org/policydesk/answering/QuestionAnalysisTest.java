@@ -410,6 +410,8 @@ class QuestionAnalysisTest {
         assertThat(read("Who did Japan sanction?").predicate()).isEmpty();
         assertThat(read("whos running the russia japan investment fund").predicate()).as("chat's who's").contains("running");
         assertThat(read("Who is running the fund?").predicate()).contains("running");
+        assertThat(read("Who besides Sberbank received loans from the bank?").predicate()).as("the name set aside is no verb").contains("received");
+        assertThat(read("who, apart from the EU, imposed sanctions").predicate()).contains("imposed");
         assertThat(read("Who is the chairman of the Duma?").predicate()).isEmpty();
         assertThat(read("Which Japanese firms withdrew from the Arctic LNG-2 project?").predicate()).contains("withdrew");
         assertThat(read("which country built the base").predicate()).contains("built");

@@ -436,6 +436,18 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whoReceivedIsAnsweredByWhomItWasGivenToAndTheOtherWayRound() {
+        String granted = "The Japanese Bank for International Cooperation granted loans to Sberbank and Gazprom.";
+        assertThat(SentenceFacts.of(granted, LEXICON).strength(read("Who besides Sberbank received loans from the bank?"), String::equals))
+                .as("Gazprom is whom they were granted to").isEqualTo(1.0);
+        assertThat(SentenceFacts.of(granted, LEXICON).strength(read("Who received loans?"), String::equals)).isEqualTo(1.0);
+        assertThat(SentenceFacts.of("Transneft has obtained funding from the Russia-Japan Fund.", LEXICON)
+                .strength(read("Who provided funding to Transneft?"), String::equals)).as("whom it was obtained from").isEqualTo(1.0);
+        assertThat(SentenceFacts.of("The Japanese Bank for International Cooperation inspected Sberbank and Gazprom.", LEXICON)
+                .strength(read("Who received loans?"), String::equals)).as("no transfer told").isZero();
+    }
+
+    @Test
     void whatAnActorDidIsAnsweredOnlyBySentencesItActsIn() {
         QuestionAnalysis q = read("What did Russia do after Japan joined the EU sanctions?");
         assertThat(SentenceFacts.of("Russia responded with a list of Japanese citizens banned from entry.", LEXICON)

@@ -300,6 +300,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
+    /**
+     * A people's adjective that is not also its plural noun: "Russian" (the people are "Russians"), so what follows it is
+     * what is counted ("the Russian garrison"); "Japanese" may be the people ("how many Japanese want…").
+     */
+    private static final Pattern ADJECTIVE_ONLY_DEMONYM = Pattern.compile("(?i)(?!.*ese$).*[^s]");
+
     /** A plural noun, by its single final s: "troops", "citizens" (not "want", not "Congress", not "gas"). */
     private static final Pattern PLURAL = Pattern.compile("\\p{L}{2,}[^s]s");
 
@@ -328,7 +334,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         List<String> words = Terms.contentTerms(focusText);
         List<String> stems = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (onlyCounted && i < words.size() - 1 && EntityLexicon.isDemonym(words.get(i)) && PLURAL.matcher(words.get(i + 1)).matches()) {
+            if (onlyCounted && i < words.size() - 1 && EntityLexicon.isDemonym(words.get(i))
+                    && (PLURAL.matcher(words.get(i + 1)).matches() || ADJECTIVE_ONLY_DEMONYM.matcher(words.get(i)).matches())) {
                 continue;
             }
             for (String part : Terms.parts(words.get(i))) {

@@ -222,6 +222,9 @@ class QuestionAnalysisTest {
     void aCountIsOfTheNounAPeoplesAdjectiveQualifies() {
         assertThat(read("how many russian troops are on the islands").countedFocus()).containsExactly("troop");
         assertThat(read("how many Japanese citizens were banned").countedFocus()).containsExactly("citizen");
+        assertThat(read("number of the russian garrison on Iturup?").countedFocus()).as("'Russian' is no people: they are 'Russians'")
+                .containsExactly("garrison");
+        assertThat(read("how many japanese want the islands").countedFocus()).as("'Japanese' may be the people").contains("japanes");
         assertThat(read("how many russians live on the islands").countedFocus()).contains("russian");
         assertThat(read("what % of japanese want the islands back").countedFocus()).as("a verb follows").contains("japanes");
         assertThat(read("What share of Russians backed it in 2016, and what share of Japanese wanted the status settled first?")

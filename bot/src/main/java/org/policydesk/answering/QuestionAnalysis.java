@@ -528,10 +528,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     /**
-     * "What did Japan's parliament vote on…", "What did Novatek agree with…": the verb that ends the clause after its
-     * subject, before the first preposition, says what was done.
+     * "What did Japan's parliament vote on…", "What did Novatek agree with…", "How did the parliament vote on…": the verb
+     * that ends the clause after its subject, before the first preposition, says what was done.
      */
-    private static final Pattern WHAT_DID_VERB = Pattern.compile("(?i)^\\W*what\\s+(?:did|does|do|has|have|had)\\s+"
+    private static final Pattern WHAT_DID_VERB = Pattern.compile("(?i)^\\W*(?:what|how)\\s+(?:did|does|do|has|have|had)\\s+"
             + "(?:[\\p{L}\\p{N}’'.+-]+\\s+){0,3}?([\\p{L}\\p{N}’'.+-]+)\\s+(\\p{L}+)(?=\\s+(?:on|about|at|in|with|for|from|over|against|after|during)\\b|\\W*$)");
     private static final Pattern ACTION_VERB = Pattern.compile("(?i)" + ACTION_VERBS);
     /** "Why did Obama change…": a why-question about what someone named did, and its verb. */

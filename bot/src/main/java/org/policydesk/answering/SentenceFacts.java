@@ -649,7 +649,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         java.util.function.Predicate<EntityLexicon.Mention> wanted = switch (question.type()) {
             case PERSON -> n -> n.kind() == EntityKind.PERSON;
             case ORGANISATION -> n -> n.kind() == EntityKind.ORGANISATION;
-            case PLACE -> n -> n.kind() == EntityKind.PLACE || heldAt(n);
+            case PLACE -> n -> n.kind() == EntityKind.PLACE || heldAt(n) || publishedIn(n);
             case AGENT, SOURCE, TERM -> n -> true;
             default -> n -> false;
         };
@@ -668,6 +668,14 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         List<String> words = Terms.tokens(name.text());
         return !words.isEmpty() && GATHERINGS.contains(words.get(words.size() - 1))
                 && AT_OR_DURING.matcher(sentenceText.substring(0, name.start())).find();
+    }
+
+    /** "…are published in Nikkei Asian Review": where a text appears is the outlet that carries it. */
+    private static final Pattern PUBLISHED_IN = Pattern.compile("(?i)\\b(?:published|printed|appeared|appears|ran|posted|carried)\\s+(?:in|by|on)\\s+(?:the\\s+)?$");
+
+    /** Whether a name is of the outlet the sentence says a text appeared in. */
+    private boolean publishedIn(EntityLexicon.Mention name) {
+        return PUBLISHED_IN.matcher(sentenceText.substring(0, name.start())).find();
     }
 
     /** Where a relative clause opens: "…loans to Sberbank and Gazprom, which also is negotiating a bond…". */

@@ -435,6 +435,7 @@ class QuestionAnalysisTest {
         "What did Russia do after the sanctions?                         | ",
         "What did the commentary propose about Russia?                   | ",
         "How did Moscow retaliate against the sanctions?                 | ",
+        "How did Japan's parliament vote on Putin's treaty offer?        | vote",
         "What did Japan make easier for Russian travellers?              | ",
         "What did the consultations of 2008 aim at, and why did they stall? | ",
         "Why did Obama change his mind about Abe's visit?               | change",

@@ -436,6 +436,14 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whereATextAppearedIsTheOutletThatCarriedIt() {
+        QuestionAnalysis where = read("Where is the commentary published?");
+        assertThat(strength(where, "Co-authored with Bloomberg's Aiko Shimizu, the comments are published in Nikkei Asian Review."))
+                .isEqualTo(1.0);
+        assertThat(strength(where, "Co-authored with Bloomberg's Aiko Shimizu, the comments are short.")).as("no outlet").isZero();
+    }
+
+    @Test
     void whoReceivedIsAnsweredByWhomItWasGivenToAndTheOtherWayRound() {
         String granted = "The Japanese Bank for International Cooperation granted loans to Sberbank and Gazprom.";
         assertThat(SentenceFacts.of(granted, LEXICON).strength(read("Who besides Sberbank received loans from the bank?"), String::equals))

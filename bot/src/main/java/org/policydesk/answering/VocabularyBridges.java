@@ -79,19 +79,23 @@ public final class VocabularyBridges {
             return Map.of();
         }
         List<String> all = new ArrayList<>(unknown);
+        unknown.stream().map(VocabularyBridges::plural).flatMap(java.util.Optional::stream).forEach(all::add);
         all.addAll(candidates);
         Map<String, float[]> v = vectorsOf(all, known);
         Map<String, Map<String, Double>> bridges = new HashMap<>();
         for (String u : unknown) {
+            java.util.Optional<String> plural = plural(u);
             for (String c : candidates) {
                 if (u.equals(c) || negates(u, c)) {
                     continue;
                 }
                 double strength = extendsWord(u, c) || extendsWord(Stemmer.stem(u), c) || namesTheAct(u, c) || bothOffices(u, c) ? PREFIX_STRENGTH : 0;
-                float[] a = v.get(u);
                 float[] b = v.get(c);
-                if (strength == 0 && a != null && b != null) {
-                    double sim = Vectors.dot(a, b);
+                if (strength == 0 && b != null) {
+                    // A noun alone embeds apart from its plural ("troop", "soldiers" far; "troops", "soldiers" 0.89):
+                    // the closer of the two forms relates it.
+                    double sim = java.util.stream.Stream.concat(java.util.stream.Stream.of(u), plural.stream()).map(v::get)
+                            .filter(java.util.Objects::nonNull).mapToDouble(a -> Vectors.dot(a, b)).max().orElse(0);
                     strength = sim >= MIN_SIMILARITY ? sim : 0;
                 }
                 if (strength > 0) {
@@ -100,6 +104,12 @@ public final class VocabularyBridges {
             }
         }
         return bridges;
+    }
+
+    /** The regular plural of a word that may be a singular noun ("troop": "troops"), or empty. */
+    private static java.util.Optional<String> plural(String word) {
+        return word.length() >= 4 && word.chars().allMatch(Character::isLetter) && !word.endsWith("s")
+                ? java.util.Optional.of(word + "s") : java.util.Optional.empty();
     }
 
     /**

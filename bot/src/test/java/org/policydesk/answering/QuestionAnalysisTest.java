@@ -225,6 +225,8 @@ class QuestionAnalysisTest {
         assertThat(read("number of the russian garrison on Iturup?").countedFocus()).as("'Russian' is no people: they are 'Russians'")
                 .containsExactly("garrison");
         assertThat(read("how many japanese want the islands").countedFocus()).as("'Japanese' may be the people").contains("japanes");
+        assertThat(read("troop strength on Iturup?").countedFocus()).as("a count named by what it counts").containsExactly("troop");
+        assertThat(read("what are russian troop numbers on the islands").countedFocus()).containsExactly("troop");
         assertThat(read("how many russians live on the islands").countedFocus()).contains("russian");
         assertThat(read("what % of japanese want the islands back").countedFocus()).as("a verb follows").contains("japanes");
         assertThat(read("What share of Russians backed it in 2016, and what share of Japanese wanted the status settled first?")

@@ -352,6 +352,13 @@ public final class Answerability {
             // A question about the plan itself ("What was planned on Matua?") is answered by it.
             return java.util.Optional.empty();
         }
+        // "What did Russia approve for the whole Kuril chain?": a sentence that tells the act asked of as done ("the Russian
+        // approval of a $1.2 billion plan") answers, whatever other sentences say is still to come of the Kurils.
+        java.util.Optional<String> deed = analysis.deedAsked().map(v -> org.policydesk.text.Stemmer.stem(org.policydesk.text.Terms.fold(v)));
+        if (deed.isPresent() && chosen.stream().anyMatch(s -> !TO_COME.matcher(s.text()).find()
+                && s.stems().stream().anyMatch(w -> w.equals(deed.get()) || VocabularyBridges.namesActOf(w, deed.get())))) {
+            return java.util.Optional.empty();
+        }
         // "Was Abe's Sochi meeting an official summit?" asks what it was, which the sentence announcing it says ("…for an
         // unofficial summit"); not "Was the summit a success?", which only its outcome tells.
         java.util.regex.Matcher classed = CLASSED_AS.matcher(analysis.text());

@@ -166,7 +166,7 @@ class HandMadeKnowledgeIT {
                 published: 2016
                 ---
 
-                Improved ties between Norway and Russia will take sustained effort. Moreover, the Russian approval of a plan to build a harbour on Kestrel Island has reignited tensions with Norway.
+                Improved ties between Norway and Russia will take sustained effort. Indeed, settling the dispute over Skua Island will be hard since fishermen live there. Moreover, the Russian approval of a plan to develop the whole island chain has reignited tensions with Norway.
                 """);
         Files.writeString(knowledge.resolve("reef-survey.md"), """
                 ---
@@ -404,6 +404,12 @@ class HandMadeKnowledgeIT {
     void aCountrySpokenOfByItsDemonymInAPastClauseIsNotOnlyToCome() {
         // "Russia" is in the sentence that says what "will" be, but "the Russian approval" happened.
         assertAnswered("What did Russia approve that reignited tensions with Norway?", "Russian approval of a plan");
+    }
+
+    @Test
+    void anActToldAsDoneAnswersThoughWhatItIsForIsSpokenOfAsToCome() {
+        // Skua Island is named only where settling its dispute "will be hard"; the approval asked of happened.
+        assertAnswered("What did Russia approve for the whole Skua Island chain?", "Russian approval of a plan to develop the whole island chain");
     }
 
     @Test

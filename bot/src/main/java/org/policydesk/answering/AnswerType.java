@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * is QUANTITY; "who is the head of" is PERSON before it is AGENT).
  */
 public enum AnswerType {
-    PERCENTAGE("%|\\bper ?cent(age)?\\b|\\bwhat (share|proportion|fraction|stake|part)\\b(?!" + AnswerType.PART_WHERE + ")|\\bhow much of\\b"
+    // A share the question states ("75% of the Japanese", "24 percent") is no share asked for.
+    PERCENTAGE("(?<![\\d.]\\s?)%|(?<![\\d.]\\s)\\bper ?cent\\b|\\bpercentage\\b|\\bwhat (share|proportion|fraction|stake|part)\\b(?!" + AnswerType.PART_WHERE + ")|\\bhow much of\\b"
             + "|\\b" + AnswerType.WHAT_IS + " the (share|proportion|fraction) of\\b"
             + "|\\b(what|which) ([\\w-]+ )?rates?\\b|\\bas an? (share|proportion|percentage|fraction) of\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"

@@ -138,6 +138,10 @@ class QuestionAnalysisTest {
         "rough headcount of the garrison on Iturup?|QUANTITY",
         "Count of Abe-Putin meetings up to 2018?|QUANTITY",
         "Which office did Sergey Naryshkin hold?|AGENT",
+        "Which aspect of the Kuril question drives 75% of Japanese to want it settled first?|OTHER",
+        "Why did 24 percent of Russians agree?|REASON",
+        "what % of japanese want the islands back|PERCENTAGE",
+        "What percent of Russians agreed?|PERCENTAGE",
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);

@@ -139,12 +139,16 @@ public final class Answerability {
         }
         // What someone said is quoted from a sentence naming all the question names: the speaker, whom they told, what
         // about ("What did Putin say at the Vostok 2018 exercises?", "…tell Putin about Crimea?"). So is whether something
-        // happened, unless the sentence is close: "did putin ever visit tokyo" is not answered by Putin in Vladivostok.
-        if (profile.analysis().asksWhatWasSaid() || profile.type() == AnswerType.YES_NO && similarity < strongSimilarity) {
+        // happened: "did putin ever visit tokyo" is not answered by Putin in Vladivostok, nor "did obama end up meeting
+        // putin" by Obama cautioning Abe, however close.
+        if (profile.analysis().asksWhatWasSaid() || profile.type() == AnswerType.YES_NO) {
             // A people's or direction's adjective the documents never use ("Western sanctions") is not weighed: they
-            // say it otherwise ("by NATO and EU countries").
+            // say it otherwise ("by NATO and EU countries"). Nor is any, of a sentence close to a yes/no question: "japanese
+            // visas" are the "visa regime for Russians" Japan eased.
+            boolean close = similarity >= strongSimilarity && !profile.analysis().asksWhatWasSaid();
             List<QuestionAnalysis.Constraint> weighed = profile.analysis().nameConstraints().stream()
-                    .filter(c -> c.stems().stream().anyMatch(profile.weights()::containsKey)).toList();
+                    .filter(c -> c.stems().stream().anyMatch(profile.weights()::containsKey))
+                    .filter(c -> !close || !EntityLexicon.isDemonym(c.text())).toList();
             // One sentence names them all: "…an agreement between Putin and Koizumi" and "…tensions over the southernmost
             // Kurils" after it do not tell what Koizumi said of the Kurils.
             Set<String> saying = !profile.analysis().asksWhatWasSaid() ? covered : chosen.stream().map(ScoredSentence::stems)
@@ -159,7 +163,7 @@ public final class Answerability {
             // too: "was the fisheries deal renewed after 1998" is not answered by the agreement of 1998 alone.
             List<QuestionAnalysis.Constraint> names = profile.analysis().nameConstraints();
             java.util.Optional<String> rarest = rarestKnownWord(profile);
-            if (profile.type() == AnswerType.YES_NO && rarest.isPresent() && chosen.stream()
+            if (profile.type() == AnswerType.YES_NO && similarity < strongSimilarity && rarest.isPresent() && chosen.stream()
                     .noneMatch(s -> s.stems().contains(rarest.get()) && namesAll(s.stems(), profile.analysis()))) {
                 return new Verdict(false, (names.isEmpty() ? "What they say"
                         : "What they say of " + quoted(names.stream().map(QuestionAnalysis.Constraint::text).toList()))

@@ -68,6 +68,16 @@ class AnswerabilityTest {
     }
 
     @Test
+    void whetherSomethingHappenedIsToldBySentencesNamingWhomItAsksAboutHoweverClose() {
+        String passage = "U.S. President Barack Obama cautioned Abe against traveling to Russia. Putin met Abe later.";
+        Answerability.Verdict met = judge("did obama end up meeting putin about abe's visit", passage, 0, 0.70);
+        assertThat(met.answerable()).as("Putin is not named where Obama is").isFalse();
+        assertThat(met.reason()).contains("“putin”");
+        assertThat(judge("can russians get japanese visas more easily now", "Japan liberated the visa regime for Russians.", 0, 0.70)
+                .answerable()).as("a people's adjective, close in meaning, is said otherwise").isTrue();
+    }
+
+    @Test
     void aThingAskedForIsMoreThanTheNamesAroundIt() {
         String passage = "Japan owns shares of the mining projects, through which it receives oil (30% in Sakhalin-1).";
         assertThat(judge("What stakes does Japan hold in Sakhalin-1?", passage, 0, 0.50, "The stakes are high. The islands hold gold.").answerable())

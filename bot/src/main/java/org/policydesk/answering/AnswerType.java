@@ -31,7 +31,7 @@ public enum AnswerType {
             // "What is the capacity of the terminal?": a measure of something is a quantity.
             + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") of\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$"
             // "Annual throughput of the terminal?", "troop strength on Iturup?": a measure named first, with no question word.
-            + "|^(?:[\\w-]+ )?(?:" + AnswerType.MEASURES + "|number|count|headcount|tally) (?:of|on|in|at)\\b",
+            + "|^(?:" + AnswerType.MODIFIER + "){0,2}(?:" + AnswerType.MEASURES + "|number|count|headcount|tally) (?:of|on|in|at)\\b",
             // "How big are Shikotan and Habomai?": the size word asks for a measure, which a number states; no document
             // need use it. A measure named ("the population of…") is what the number must be of, and stays.
             "\\bhow (?:big|large)\\b|\\b(?:headcount|tally)\\b"),

@@ -138,6 +138,7 @@ class QuestionAnalysisTest {
         "rough headcount of the garrison on Iturup?|QUANTITY",
         "Count of Abe-Putin meetings up to 2018?|QUANTITY",
         "Which office did Sergey Naryshkin hold?|AGENT",
+        "Abe-Putin meeting tally in the 2016 piece?|QUANTITY",
         "Which aspect of the Kuril question drives 75% of Japanese to want it settled first?|OTHER",
         "Why did 24 percent of Russians agree?|REASON",
         "what % of japanese want the islands back|PERCENTAGE",
@@ -231,6 +232,7 @@ class QuestionAnalysisTest {
         assertThat(read("how many japanese want the islands").countedFocus()).as("'Japanese' may be the people").contains("japanes");
         assertThat(read("troop strength on Iturup?").countedFocus()).as("a count named by what it counts").containsExactly("troop");
         assertThat(read("what are russian troop numbers on the islands").countedFocus()).containsExactly("troop");
+        assertThat(read("Abe-Putin meeting tally in the 2016 piece?").countedFocus()).contains("meet");
         assertThat(read("how many russians live on the islands").countedFocus()).contains("russian");
         assertThat(read("what % of japanese want the islands back").countedFocus()).as("a verb follows").contains("japanes");
         assertThat(read("What share of Russians backed it in 2016, and what share of Japanese wanted the status settled first?")

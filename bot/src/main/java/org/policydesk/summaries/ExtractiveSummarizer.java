@@ -119,8 +119,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (!verdict.answerable()) {
             return notCovered(topic, verdict.reason());
         }
-        double best = ranked.get(0).score();
-        Predicate<ScoredSentence> onTopic = stated ? ScoredSentence::typed : s -> s.score() >= 0.5 * best;
+        double best = (stated ? ranked.stream().filter(ScoredSentence::typed) : ranked.stream()).mapToDouble(ScoredSentence::score).max().orElse(0);
+        // Of the sentences that state the kind of fact a topic names, those on the topic: advice on fisheries, not all advice.
+        Predicate<ScoredSentence> onTopic = s -> (!stated || s.typed()) && s.score() >= 0.5 * best;
         List<Candidate> candidates = new ArrayList<>();
         Set<Long> quoted = new HashSet<>();
         Set<Long> speaking = new HashSet<>();

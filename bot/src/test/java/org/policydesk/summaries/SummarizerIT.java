@@ -189,6 +189,14 @@ class SummarizerIT {
     }
 
     @Test
+    void adviceOnATopicIsTheAdviceOnItNotAllAdvice() {
+        Summary s = desk.summarizer().ofTopic("the EWI's advice on fisheries and the seas around the islands");
+        assertThat(s.covered()).as(s.text()).isTrue();
+        assertThat(s.text()).contains("illegal fishing", "biodiversity")
+                .as("advice on the territorial talks is not advice on fisheries").doesNotContain("polarizing stances");
+    }
+
+    @Test
     void whatACountryThinksIsWhatItsPeopleThink() {
         // The polls are of "Russians" and "the Japanese"; neither sentence names both countries, nor either of them.
         Summary s = desk.summarizer().ofTopic("public opinion on the islands in Russia and Japan");

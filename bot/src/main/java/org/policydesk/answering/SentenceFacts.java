@@ -649,7 +649,9 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         java.util.function.Predicate<EntityLexicon.Mention> wanted = switch (question.type()) {
             case PERSON -> n -> n.kind() == EntityKind.PERSON;
             case ORGANISATION -> n -> n.kind() == EntityKind.ORGANISATION;
-            case PLACE -> n -> n.kind() == EntityKind.PLACE || heldAt(n) || publishedIn(n);
+            // "Where did Russia gain its experience…": at a gathering it hosted; not "which city hosted…", which asks for the host.
+            case PLACE -> n -> n.kind() == EntityKind.PLACE || heldAt(n, AT_OR_DURING) || publishedIn(n)
+                    || !asked.contains(HOST) && heldAt(n, HOSTING);
             case AGENT, SOURCE, TERM -> n -> true;
             default -> n -> false;
         };
@@ -662,12 +664,15 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private static final Set<String> GATHERINGS = Set.of("forum", "summit", "assembly", "conference", "congress", "session",
             "olympics", "games");
     private static final Pattern AT_OR_DURING = Pattern.compile("(?i)\\b(?:at|during)\\s+(?:the\\s+)?$");
+    /** "its hosting of the Sochi Olympics": a gathering someone hosted, where they did what hosting it took. */
+    private static final Pattern HOSTING = Pattern.compile("(?i)\\b(?:hosting\\s+of|host|hosted|hosts)\\s+(?:the\\s+)?$");
+    private static final String HOST = Stemmer.stem("host");
 
-    /** Whether a name is of a gathering the sentence puts something at or during. */
-    private boolean heldAt(EntityLexicon.Mention name) {
+    /** Whether a name is of a gathering the sentence puts something at, as the words just before it say. */
+    private boolean heldAt(EntityLexicon.Mention name, Pattern before) {
         List<String> words = Terms.tokens(name.text());
         return !words.isEmpty() && GATHERINGS.contains(words.get(words.size() - 1))
-                && AT_OR_DURING.matcher(sentenceText.substring(0, name.start())).find();
+                && before.matcher(sentenceText.substring(0, name.start())).find();
     }
 
     /** "…are published in Nikkei Asian Review": where a text appears is the outlet that carries it. */

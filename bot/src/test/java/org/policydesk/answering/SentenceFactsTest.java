@@ -436,6 +436,13 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whereSomeoneDidSomethingMayBeAGatheringTheyHosted() {
+        String hosted = "Russia has significant experience following its hosting of the Sochi Olympics in 2014.";
+        assertThat(strength(read("Where did Russia gain its experience securing big events?"), hosted)).isPositive();
+        assertThat(strength(read("Which city hosted the Sochi Olympics?"), hosted)).as("the host is asked for, not what it hosted").isZero();
+    }
+
+    @Test
     void whereATextAppearedIsTheOutletThatCarriedIt() {
         QuestionAnalysis where = read("Where is the commentary published?");
         assertThat(strength(where, "Co-authored with Bloomberg's Aiko Shimizu, the comments are published in Nikkei Asian Review."))

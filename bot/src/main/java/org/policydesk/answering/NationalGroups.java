@@ -28,8 +28,8 @@ final class NationalGroups {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-’'][\\p{L}\\p{N}]+)*");
     private static final Set<String> COORDINATION = Set.of("and", "or", "&");
     /** Nouns for a people's members, which the people's plural names as well ("Russian citizens" are "Russians"). */
-    private static final Set<String> PEOPLE_NOUNS = java.util.stream.Stream.of("citizens", "people", "nationals", "residents",
-            "individuals", "persons").map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> PEOPLE_NOUNS = Stemmer.stemsOf("citizens", "people", "nationals", "residents",
+            "individuals", "persons");
 
     private NationalGroups() {}
 

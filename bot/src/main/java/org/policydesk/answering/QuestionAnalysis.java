@@ -158,9 +158,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         } else if (counted.find()) {
             focusText = countedText(counted);
         } else if (type != AnswerType.REASON) {
-            boolean other = type == AnswerType.OTHER;
             // "What is the purpose of the fund?": the reason asked for is the answer's type, not a word to find.
-            focusText = attribute(text).or(() -> other ? thingAsked(text) : java.util.Optional.empty()).orElse("");
+            java.util.Optional<String> attribute = attribute(text);
+            focusText = (attribute.isEmpty() && type == AnswerType.OTHER ? thingAsked(text) : attribute).orElse("");
         }
         focus.addAll(focusStems(focusText, false));
         List<Constraint> constraints = new ArrayList<>();
@@ -582,9 +582,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     /** Asking what someone recommended ("What did the commentary propose?"), which recommendations answer. */
-    private static final Set<String> RECOMMENDING = java.util.stream.Stream.of("propose", "suggest", "recommend", "advise", "urge",
-            "argue", "call", "say", "said", "want", "plan", "think", "believe", "view", "hope")
-            .map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> RECOMMENDING = Stemmer.stemsOf("propose", "suggest", "recommend", "advise", "urge",
+            "argue", "call", "say", "said", "want", "plan", "think", "believe", "view", "hope");
 
     /** Whether the question asks what happened, not what someone recommended or planned. */
     public boolean asksWhatWasDone() {

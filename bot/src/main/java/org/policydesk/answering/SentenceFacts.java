@@ -255,12 +255,14 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         }
         List<EntityLexicon.Mention> answering = answeringNames(question);
         java.util.Optional<String> done = question.predicate().map(v -> Stemmer.stem(Terms.fold(v)));
+        // "Who received loans?" is told from the giver's side: "granted loans to Sberbank and Gazprom".
+        boolean conversely = done.filter(this::tellsTransferConversely).isPresent();
         if (done.isPresent()) {
             String verb = done.get();
             // Who leads something is named by the office they lead it in ("the chairman of the Russian State Duma").
             boolean leads = LEADING.matcher(question.predicate().get()).matches() && answering.stream().anyMatch(this::inLeadingOffice);
             // What was done may be named as an act: "after an agreement between Putin and … Koizumi" says who agreed.
-            if (!leads && !tellsTransferConversely(verb) && sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s)
+            if (!leads && !conversely && sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s)
                     || VocabularyBridges.namesActOf(s, verb))) {
                 return 0;
             }
@@ -272,7 +274,6 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             return 1;
         }
         List<String> subject = subjectStems();
-        boolean conversely = done.filter(this::tellsTransferConversely).isPresent();
         return answering.stream().anyMatch(n -> subject.containsAll(n.stems()) || done.filter(v -> actedBy(n, v)).isPresent()
                 || conversely && otherPartyOfTransfer(n)) ? 1 : PARTIAL;
     }
@@ -545,12 +546,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private static final Pattern LEADING = Pattern.compile("(?i)" + QuestionAnalysis.LEADING_VERBS);
 
     /** Offices that lead what they are of: a head of anything holds one. */
-    private static final Set<String> LEADING_OFFICES = Set.of("chairman", "chair", "chairwoman", "chairperson", "president", "director",
-            "ceo", "chief", "head", "leader", "governor", "mayor", "commander", "speaker", "secretary").stream()
-            .map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> LEADING_OFFICES = Stemmer.stemsOf("chairman", "chair", "chairwoman", "chairperson", "president",
+            "director", "ceo", "chief", "head", "leader", "governor", "mayor", "commander", "speaker", "secretary");
     /** The stems of the roles that ask for whoever leads ({@link QuestionAnalysis#LEADERS}). */
-    private static final Set<String> LEADERS = java.util.Arrays.stream(QuestionAnalysis.LEADERS.split("\\|")).map(Stemmer::stem)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> LEADERS = Stemmer.stemsOf(QuestionAnalysis.LEADERS.split("\\|"));
 
     /** Whether the sentence titles a name with an office that leads ("the chairman of the Russian State Duma, …"). */
     private boolean inLeadingOffice(EntityLexicon.Mention name) {

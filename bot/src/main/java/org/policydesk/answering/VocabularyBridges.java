@@ -221,15 +221,11 @@ public final class VocabularyBridges {
     }
 
     /** Verbs of a transfer told from the giver's side. */
-    private static final Set<String> GIVING = stems("give", "gave", "given", "grant", "lend", "lent", "provide", "supply", "award",
+    private static final Set<String> GIVING = Stemmer.stemsOf("give", "gave", "given", "grant", "lend", "lent", "provide", "supply", "award",
             "offer", "pay", "paid", "sell", "sold", "send", "sent", "transfer", "extend", "allocate");
     /** Verbs of a transfer told from the taker's side. */
-    private static final Set<String> TAKING = stems("receive", "get", "got", "gotten", "obtain", "gain", "accept", "borrow", "buy",
+    private static final Set<String> TAKING = Stemmer.stemsOf("receive", "get", "got", "gotten", "obtain", "gain", "accept", "borrow", "buy",
             "bought", "acquire", "win", "won");
-
-    private static Set<String> stems(String... words) {
-        return java.util.Arrays.stream(words).map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
 
     /**
      * Whether two verb stems tell one transfer from its two sides: "received" and "granted", "gave" and "obtained". Who

@@ -10,6 +10,11 @@ public final class Stemmer {
 
     private Stemmer() {}
 
+    /** The stems of these lower-case words, as a set: the words of a closed class ("give", "grant", "lend"). */
+    public static java.util.Set<String> stemsOf(String... words) {
+        return java.util.Arrays.stream(words).map(Stemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /**
      * Stems one lower-case word as SQLite does: words under three characters pass through, and the
      * two rules of the revised algorithm that SQLite applies and Snowball's Porter does not ("logi",

@@ -78,7 +78,9 @@ public enum AnswerType {
             + "|^" + AnswerType.WHAT_IS + " (?:(?!of\\b|that\\b|which\\b|who\\b)[\\p{L}\\p{N}'’-]+ ){1,5}for\\W*$"
             // "What are the A2AD systems supposed to do?"
             + "|\\b(?:" + AnswerType.MEANT_TO + ") to (?:do|achieve|accomplish)\\W*$",
-            "\\b(?:" + AnswerType.PURPOSES + ")\\s+(?=of|behind)\\b|\\b(?:" + AnswerType.MEANT_TO + ")\\s+to\\s+(?:do|achieve|accomplish)\\b"),
+            // "What's the reason the islands matter?": the word for a reason is no topic.
+            "\\b(?:" + AnswerType.PURPOSES + ")\\s+(?=of|behind)\\b|\\b(?:" + AnswerType.MEANT_TO + ")\\s+to\\s+(?:do|achieve|accomplish)\\b"
+                    + "|\\breasons?\\b"),
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"
             + "|\\bpolicy (options|proposals)\\b", "\\b(?:recommend|suggest|advi[cs])\\p{L}*"),

@@ -36,6 +36,8 @@ public final class Terms {
             "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very",
             "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
             "will", "with", "would", "you", "your", "yours", "according", "regarding", "concerning", "involving", "per", "via", "s",
+            // "security-wise": regarding security.
+            "wise",
             "many", "way", "ways", "thing", "things", "someone", "something", "anything", "one", "ones",
             "list", "made", "took", "got", "go", "goes", "going", "gone", "back", "source", "sources", "document",
             "documents", "text", "texts", "article", "author", "authors", "writer", "writers", "commentary");

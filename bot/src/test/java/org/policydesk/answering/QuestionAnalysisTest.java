@@ -153,6 +153,7 @@ class QuestionAnalysisTest {
         assertThat(AnswerType.DATE.topical("What timeline is given for the territorial talks?"))
                 .doesNotContain("timeline").contains("territorial talks");
         assertThat(AnswerType.OPINION.topical("public opinion on the islands")).doesNotContain("public", "opinion").contains("islands");
+        assertThat(AnswerType.REASON.topical("what is the reason russia keeps the kurils")).doesNotContain("reason").contains("kurils");
         assertThat(AnswerType.DEFINITION.topical("What does the Abe Plan involve?"))
                 .doesNotContain("involve").contains("Abe Plan");
         assertThat(AnswerType.LIKELIHOOD.topical("What are the chances of a peace treaty?"))

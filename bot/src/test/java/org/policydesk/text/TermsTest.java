@@ -37,6 +37,11 @@ class TermsTest {
     }
 
     @Test
+    void aWordEndingInWiseIsAboutWhatComesBefore() {
+        assertThat(Terms.indexStems("how did sochi go security-wise")).as("'-wise' is 'regarding'").doesNotContain("wise").contains("secur");
+    }
+
+    @Test
     void aWordThatOnlyStressesWhatIsAskedIsNoTopic() {
         assertThat(Terms.contentStems("is japan actually sticking to the sanctions")).containsExactly("japan", "stick", "sanction");
         assertThat(Terms.contentStems("did russia really basically literally agree")).containsExactly("russia", "agre");

@@ -140,7 +140,9 @@ public enum AnswerType {
     static final String OFFICES = "posts?|positions?|titles?|roles?|jobs?|offices?|ranks?";
     /** "What post does Miller hold?", "what's naryshkin's job": the office someone holds is asked for. */
     private static final String OFFICE_ASKED = "^(?:what|which) (?:" + OFFICES + ") (?:does|did|do|has|have|had) .+ (?:hold|have|has|had|held|occupy|occupies|occupied)\\b"
-            + "|^what(?:'s| is| was) \\S.*['’]s? (?:" + OFFICES + ")\\W*$";
+            + "|^what(?:'s| is| was) \\S.*['’]s? (?:" + OFFICES + ")\\W*$"
+            // "Miller's title at EWI?", "naryshkin's job?": the office named with no question word.
+            + "|^[\\p{L}.-]+(?: [\\p{L}.-]+)?['’]s? (?:" + OFFICES + ")(?: (?:at|in|with|within) [^?]+)?\\W*$";
     private static final Pattern OFFICE_QUESTION = Pattern.compile(OFFICE_ASKED);
 
     /** Whether a question asks what office someone holds (an {@link #AGENT} question about who they are). */

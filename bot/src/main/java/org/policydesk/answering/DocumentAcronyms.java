@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policydesk.text.Sentences;
@@ -26,7 +27,10 @@ final class DocumentAcronyms {
     private static final Pattern WRITTEN_ACRONYM = Pattern.compile(
             "(?<![\\p{L}\\p{N}./-])(\\(?)((?:\\p{Lu}\\.){2,}|\\p{Lu}{2,5})(?![\\p{L}\\p{N}/-])");
     /** Two to four capitalised words in a row: "United States". */
-    private static final Pattern CAPITALISED_RUN = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}(?![\\p{L}])");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*(?:\\s+\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*){1,3}(?![\\p{L}])");
+    /** A capital that opens a word or a hump of one: "E" and "W" of "EastWest". */
+    private static final Pattern INITIAL = Pattern.compile("(?<!\\p{Lu})\\p{Lu}");
     private static final Pattern NAME_FOLLOWS = Pattern.compile("\\s+\\p{Lu}");
 
     /** Each sentence's words as written: a name is a run of capitalised ones. */
@@ -156,14 +160,15 @@ final class DocumentAcronyms {
 
     /**
      * A name of two to four capitalised words that the documents write more often as its initials
-     * ("United States": "U.S.", "US"), read as they write it.
+     * ("United States": "U.S.", "US"; "EastWest Institute": "EWI"), read as they write it.
      */
     private String initialed(String question) {
         Matcher name = CAPITALISED_RUN.matcher(question);
         StringBuilder out = new StringBuilder();
         while (name.find()) {
             List<String> words = List.of(name.group().split("\\s+"));
-            String letters = words.stream().map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining())
+            // "EastWest Institute" for "EWI": a word run together of two gives two initials.
+            String letters = INITIAL.matcher(name.group()).results().map(MatchResult::group).collect(java.util.stream.Collectors.joining())
                     .toLowerCase(java.util.Locale.ROOT);
             Map.Entry<String, Integer> acronym = written.get(letters);
             boolean oftener = acronym != null && acronym.getValue() > occurrences(words.stream().map(Terms::fold).toList());

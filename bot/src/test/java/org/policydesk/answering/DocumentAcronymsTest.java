@@ -51,6 +51,14 @@ class DocumentAcronymsTest {
     }
 
     @Test
+    void aNameRunTogetherOfTwoWordsGivesTwoInitials() {
+        DocumentAcronyms learnt = DocumentAcronyms.learn(List.of("Japan could benefit, writes Miller, EWI's Fellow.",
+                "EWI's experts agree."), LANGUAGE);
+        assertThat(learnt.expand("Who is the EastWest Institute's fellow?")).as("the documents write only 'EWI'").contains("EWI");
+        assertKept(learnt, "Who is the East Institute's fellow?", "two initials do not spell EWI");
+    }
+
+    @Test
     void aWordTheDocumentsUseOrTheLanguageKnowsIsNoAcronym() {
         DocumentAcronyms learnt = DocumentAcronyms.learn(List.of("The Green Action Summit met in Gasra."), LANGUAGE);
         assertThat(learnt.expand("Who came to the GAS?")).as("in capitals").isEqualTo("Who came to the Green Action Summit?");

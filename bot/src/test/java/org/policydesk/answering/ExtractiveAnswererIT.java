@@ -608,6 +608,9 @@ class ExtractiveAnswererIT {
         // The office someone holds is where a sentence titles them.
         assertAnswered("What post does J. Berkshire Miller hold at EWI?", "EWI's Fellow for the China");
         assertAnswered("what's naryshkin's job", "the chairman of the Russian State Duma");
+        assertAnswered("naryshkin's job?", "the chairman of the Russian State Duma");
+        // The documents write only "EWI"; its long form is read as they write it.
+        assertAnswered("Who is the EastWest Institute's fellow for the China, East Asia and United States Program?", "J. Berkshire Miller");
         assertNotAnswered("What position does Gazprom hold in the LNG market?", "do not give the office asked for");
         assertAnswered("what r the 4 islands called in japanese", "Kunashiri, Etorofu, Habomai and Shikotan");
         assertAnswered("how many islands r disputed", "The four disputed islands");

@@ -138,6 +138,8 @@ class QuestionAnalysisTest {
         "rough headcount of the garrison on Iturup?|QUANTITY",
         "Count of Abe-Putin meetings up to 2018?|QUANTITY",
         "Which office did Sergey Naryshkin hold?|AGENT",
+        "naryshkin's job?|AGENT",
+        "Miller's title at EWI?|AGENT",
         "Abe-Putin meeting tally in the 2016 piece?|QUANTITY",
         "Which aspect of the Kuril question drives 75% of Japanese to want it settled first?|OTHER",
         "Why did 24 percent of Russians agree?|REASON",

@@ -27,11 +27,11 @@ public enum AnswerType {
             + "|(?<!\\bto |\\bup to |\\bout of )\\bdates?\\W*$|" + AnswerType.whetherStated("dates?|year"),
             "\\b(?:timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b|\\bdates?(?=\\W*$)"),
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"
-            + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:number|count|headcount) of\\b|" + AnswerType.whetherStated("number|count|headcount|total")
+            + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:" + AnswerType.COUNTS + ") of\\b|" + AnswerType.whetherStated(AnswerType.COUNTS + "|total")
             // "What is the capacity of the terminal?": a measure of something is a quantity.
             + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") of\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$"
             // "Annual throughput of the terminal?", "troop strength on Iturup?": a measure named first, with no question word.
-            + "|^(?:" + AnswerType.MODIFIER + "){0,2}(?:" + AnswerType.MEASURES + "|number|count|headcount|tally) (?:of|on|in|at)\\b",
+            + "|^(?:" + AnswerType.MODIFIER + "){0,2}(?:" + AnswerType.MEASURES + "|" + AnswerType.COUNTS + ") (?:of|on|in|at)\\b",
             // "How big are Shikotan and Habomai?": the size word asks for a measure, which a number states; no document
             // need use it. A measure named ("the population of…") is what the number must be of, and stays.
             "\\bhow (?:big|large)\\b|\\b(?:headcount|tally)\\b"),
@@ -130,6 +130,8 @@ public enum AnswerType {
     static final String WHAT_IS = "what(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)";
     /** Verbs that ask what something is made of: "involve", "entail", "consist of". */
     static final String CONSISTS = "involves?|entails?|comprises?|consists? of|contains?|encompass(?:es)?|includes?";
+    /** Nouns for how many there are of something: "number", "headcount", "tally". */
+    static final String COUNTS = "number|count|headcount|tally";
     /** Measures of a thing, which a number states: "capacity", "size", "population". */
     static final String MEASURES = "capacity|size|population|length|area|volume|output|throughput|height|depth|width|weight|strength";
     /** What something is for, as a verb: "supposed to do", "meant to achieve". */

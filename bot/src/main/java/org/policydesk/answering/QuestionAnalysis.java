@@ -50,12 +50,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "(?i)\\bhow (?:many|much)\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|(?:\\b" + AnswerType.WHAT_IS + "?\\s+(?:the\\s+)?"
                     // "rough headcount of the garrison?": the count named first, with no question word.
                     + "|^\\W*(?:[\\p{L}-]+\\s+)?)"
-                    + "(?:number|amount|share|proportion|percentage|fraction|part|count|headcount|tally|%)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"
+                    + "(?:" + AnswerType.COUNTS + "|amount|share|proportion|percentage|fraction|part|%)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"
                     + "|(?:%|percent)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"
                     // "Japan's coal imports from Russia as a share of the total?"
                     + "|^\\W*((?:[\\p{L}\\p{N}’'-]+\\s+){1,4}?)(?:from\\s+[\\p{L}-]+\\s+)?as\\s+an?\\s+(?:share|proportion|percentage|fraction|part)\\s+of\\b"
                     // "troop strength on Iturup?", "what are russian troop numbers there": a count named by what it counts.
-                    + "|^\\W*(?:" + AnswerType.WHAT_IS + "\\s+(?:the\\s+)?)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)\\s+(?:numbers|levels|strength|headcount|count|tally)\\b");
+                    + "|^\\W*(?:" + AnswerType.WHAT_IS + "\\s+(?:the\\s+)?)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)\\s+(?:numbers|levels|strength|" + AnswerType.COUNTS + ")\\b");
     private static final String AUXILIARIES = "do|does|did|is|are|was|were|has|have|had|will|would|can|could";
     private static final Pattern AUXILIARY = Pattern.compile("(" + AUXILIARIES + ")(n'?t)?");
     /** Months and days date a question; they are not what it is about. */

@@ -394,9 +394,7 @@ class HandMadeKnowledgeIT {
         assertThat(plan.answered()).as("a question about the plan itself is answered by it: " + plan.text()).isTrue();
         assertThat(plan.text()).contains("will touch down in Sochi");
         // What the event was is told where it is announced; whether it went well is not.
-        Answer kind = ask("Was Abe in Sochi for a summit?");
-        assertThat(kind.answered()).as(kind.text()).isTrue();
-        assertThat(kind.text()).contains("for a summit with Putin");
+        assertAnswered("Was Abe in Sochi for a summit?", "for a summit with Putin");
         assertThat(ask("Was the Sochi summit a success?").answered()).isFalse();
     }
 

@@ -52,6 +52,12 @@ class AnswerabilityTest {
         return ANSWERABILITY.judge(new Evidence(profile, List.of(scored), List.of(sentence)), List.of(sentence));
     }
 
+    /** Checks a verdict refuses, for the reason given ({@code why}, or else its own) and saying each of {@code said}. */
+    static void assertRefused(Answerability.Verdict verdict, String why, String... said) {
+        assertThat(verdict.answerable()).as(why.isEmpty() ? verdict.reason() : why).isFalse();
+        assertThat(verdict.reason()).contains(said);
+    }
+
     /** A question's profile against passages holding each stem as often as {@code frequencies} says, out of ten. */
     static QuestionProfile profile(String question, Map<String, Integer> frequencies) {
         return QuestionProfile.of(question, frequencies, 10, new SourceReferences.Named(Set.of(), Set.of()),
@@ -71,8 +77,7 @@ class AnswerabilityTest {
     void whetherSomethingHappenedIsToldBySentencesNamingWhomItAsksAboutHoweverClose() {
         String passage = "U.S. President Barack Obama cautioned Abe against traveling to Russia. Putin met Abe later.";
         Answerability.Verdict met = judge("did obama end up meeting putin about abe's visit", passage, 0, 0.70);
-        assertThat(met.answerable()).as("Putin is not named where Obama is").isFalse();
-        assertThat(met.reason()).contains("“putin”");
+        assertRefused(met, "Putin is not named where Obama is", "“putin”");
         assertThat(judge("can russians get japanese visas more easily now", "Japan liberated the visa regime for Russians.", 0, 0.70)
                 .answerable()).as("a people's adjective, close in meaning, is said otherwise").isTrue();
     }
@@ -88,8 +93,7 @@ class AnswerabilityTest {
     void anAttributeTheSourcesNeverNameIsNotGivenHoweverCloseTheSentence() {
         String passage = "The bank granted loans to Sberbank and Gazprom.";
         Answerability.Verdict verdict = judge("What is the interest rate on the loans to Gazprom?", passage, 0, 0.70);
-        assertThat(verdict.answerable()).as("no rate is stated, however close the loans sentence").isFalse();
-        assertThat(verdict.reason()).contains("“interest rate”");
+        assertRefused(verdict, "no rate is stated, however close the loans sentence", "“interest rate”");
         assertThat(verdict.partial()).as("the loans are on the topic: quoted as the closest evidence").isTrue();
         assertThat(judge("Which banks got loans?", passage, 0, 0.70).answerable()).isTrue();
     }
@@ -100,8 +104,7 @@ class AnswerabilityTest {
         String elsewhere = "Pipelines carry gas to power stations.";
         Answerability.Verdict verdict = judge("What share of gas exports from Russia reaches power stations in Japan?", passage, 0, 0.66,
                 elsewhere);
-        assertThat(verdict.answerable()).as("the share given is of Japan's needs, not of Russia's exports").isFalse();
-        assertThat(verdict.reason()).contains("“exports”");
+        assertRefused(verdict, "the share given is of Japan's needs, not of Russia's exports", "“exports”");
         assertThat(judge("What share of Japan's energy supply needs could oil from Russia meet?", passage, 0, 0.66, elsewhere)
                 .answerable()).isTrue();
         assertThat(judge("What share of the Japanese public wanted the islands' status settled first?",
@@ -163,8 +166,7 @@ class AnswerabilityTest {
         // Why-questions are judged the same way when no chosen sentence gives a reason (ExtractiveAnswererIT).
         String passage = "The arrival of Abe to Vladivostok was his third visit to the forum.";
         Answerability.Verdict bought = judge("Did Abe buy weapons in Vladivostok?", passage, 0);
-        assertThat(bought.answerable()).isFalse();
-        assertThat(bought.reason()).contains("“buy”", "“weapons”");
+        assertRefused(bought, "", "“buy”", "“weapons”");
         assertThat(judge("Did Abe visit Vladivostok?", passage, 0).answerable()).isTrue();
     }
 
@@ -260,8 +262,7 @@ class AnswerabilityTest {
         assertThat(judge("Who is Sergey Naryshkin?", passage, 1, 0.20).answerable())
                 .as("a bare name is far in meaning from any sentence about its bearer").isTrue();
         Answerability.Verdict wife = judge("Who is Sergey Naryshkin's wife?", passage, 1, 0.20);
-        assertThat(wife.answerable()).as("what is asked of the name is not in the sources").isFalse();
-        assertThat(wife.reason()).contains("wife");
+        assertRefused(wife, "what is asked of the name is not in the sources", "wife");
         assertThat(judge("Who was allowed to enter Japan?", passage, 1, 0.20).answerable())
                 .as("a question that is more than a name keeps its floor").isFalse();
     }

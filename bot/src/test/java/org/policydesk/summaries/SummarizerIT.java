@@ -49,6 +49,13 @@ class SummarizerIT {
         return words;
     }
 
+    /** A topic summary, checked to be one the sources cover. */
+    private static Summary coveredTopic(String topic) {
+        Summary s = desk.summarizer().ofTopic(topic);
+        assertThat(s.covered()).as(s.text()).isTrue();
+        return s;
+    }
+
     @Test
     void aDocumentSummaryQuotesItsMainPointsInDocumentOrderWithCitations() {
         for (String name : List.of("ewi-2016", "Improving Japan-Russia Ties", "improving japan russia ties", "Miller EWI commentary")) {
@@ -146,8 +153,7 @@ class SummarizerIT {
     @Test
     void aOneWordTopicTheDocumentsDiscussIsSummarised() {
         // A single word is far in meaning from any whole sentence; that all of it is there decides.
-        Summary s = desk.summarizer().ofTopic("military");
-        assertThat(s.covered()).as(s.text()).isTrue();
+        Summary s = coveredTopic("military");
         assertThat(s.text()).contains("military");
     }
 
@@ -174,8 +180,7 @@ class SummarizerIT {
     @Test
     void aTopicThatNamesAKindOfFactIsToldByTheSentencesThatStateIt() {
         // The sources never say "public" or "opinion": they give what shares of each people agreed or declared.
-        Summary s = desk.summarizer().ofTopic("public opinion on the islands");
-        assertThat(s.covered()).as(s.text()).isTrue();
+        Summary s = coveredTopic("public opinion on the islands");
         assertThat(s.text()).contains("24% of Russians agreed", "75% of the Japanese declared")
                 .as("not every sentence that names the islands").doesNotContain("fisheries agreement");
     }
@@ -183,15 +188,13 @@ class SummarizerIT {
     @Test
     void aTopicThatNamesAKindOfStatementIsToldByTheSentencesThatMakeIt() {
         // Advice on security cooperation is the 2016 commentary's; the 2018 paper only judges what military dialogue may come.
-        Summary s = desk.summarizer().ofTopic("recommended security cooperation between Japan and Russia");
-        assertThat(s.covered()).as(s.text()).isTrue();
+        Summary s = coveredTopic("recommended security cooperation between Japan and Russia");
         assertThat(s.text()).contains("counterterrorism", "search and rescue").doesNotContain("Probably, it will be limited");
     }
 
     @Test
     void adviceOnATopicIsTheAdviceOnItNotAllAdvice() {
-        Summary s = desk.summarizer().ofTopic("the EWI's advice on fisheries and the seas around the islands");
-        assertThat(s.covered()).as(s.text()).isTrue();
+        Summary s = coveredTopic("the EWI's advice on fisheries and the seas around the islands");
         assertThat(s.text()).contains("illegal fishing", "biodiversity")
                 .as("advice on the territorial talks is not advice on fisheries").doesNotContain("polarizing stances");
     }
@@ -199,8 +202,7 @@ class SummarizerIT {
     @Test
     void whatACountryThinksIsWhatItsPeopleThink() {
         // The polls are of "Russians" and "the Japanese"; neither sentence names both countries, nor either of them.
-        Summary s = desk.summarizer().ofTopic("public opinion on the islands in Russia and Japan");
-        assertThat(s.covered()).as(s.text()).isTrue();
+        Summary s = coveredTopic("public opinion on the islands in Russia and Japan");
         assertThat(s.text()).contains("24% of Russians agreed", "75% of the Japanese declared");
     }
 

@@ -31,7 +31,9 @@ public enum AnswerType {
             // "What is the capacity of the terminal?": a measure of something is a quantity.
             + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") of\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$"
             // "Annual throughput of the terminal?", "troop strength on Iturup?": a measure named first, with no question word.
-            + "|^(?:" + AnswerType.MODIFIER + "){0,2}(?:" + AnswerType.MEASURES + "|" + AnswerType.COUNTS + ") (?:of|on|in|at)\\b",
+            + "|^(?:" + AnswerType.MODIFIER + "){0,2}(?:" + AnswerType.MEASURES + "|" + AnswerType.COUNTS + ") (?:of|on|in|at)\\b"
+            // "What generating capacity do the turbines have?": a measure asked for with "what" before its verb.
+            + "|\\bwhat (?:" + AnswerType.MODIFIER + ")?(?!area\\b)(?:" + AnswerType.MEASURES + ") (?:do|does|did|will|would|is|are|was|were|has|have|had|can|could)\\b",
             // "How big are Shikotan and Habomai?": the size word asks for a measure, which a number states; no document
             // need use it. A measure named ("the population of…") is what the number must be of, and stays.
             "\\bhow (?:big|large)\\b|\\b(?:headcount|tally)\\b"),
@@ -52,7 +54,7 @@ public enum AnswerType {
             + "bought|source|sources|sourced|import|imports|imported|borrow|borrows|borrowed)\\b|\\bwhere .+ (comes?|came) from\\b"
             + "|\\bfrom where\\b"),
     PLACE("\\b(?:what|which) parts?(?=" + AnswerType.PART_WHERE + ")|^where\\b(?!(?:'s|’s| is| are| was| were) .+ (?:mentioned|discussed|cited|named|covered)\\W*$)|\\bin what (city|country|region|place|port)\\b|\\b(which|what) ([\\w-]+ )?(city|cities|country|countries|region|port|"
-            + "island|islands|place|town|sea|location)\\b"),
+            + "island|islands|place|town|sea|seas|location|body of water|bodies of water|waters?|bay|gulf|river|ocean|strait)\\b"),
     /**
      * "What is Japan's proposal called?": the naming word that ends a question (or its first part) asks for a name;
      * what is named is the topic.

@@ -29,6 +29,8 @@ public final class EvidenceFinder {
     static final double SEMANTIC_WEIGHT = 0.40;
     static final double RANK_WEIGHT = 0.15;
     static final double TYPE_BONUS = 0.10;
+    /** How close in meaning an outcome sharing no word with the question must be, for the fact it adds to count. */
+    static final double ADDED_FACT_SIMILARITY = 0.35;
 
     private final KnowledgeReader store;
     private final PassageRetriever retriever;
@@ -193,7 +195,12 @@ public final class EvidenceFinder {
                     Set<String> withBefore = new java.util.HashSet<>(sentence.stems());
                     withBefore.addAll(before);
                     double together = asked.coverage(withBefore);
-                    boolean addsFact = strength > 0 && analysis.type().demandsFact() && strengthBefore == 0;
+                    // A sentence that tells what came of the one before states its fact of the outcome: "As a result, the
+                    // negotiations were halted for two years" does not say how long the entry ban before it lasts, unless
+                    // it shares a word with the question or is close to it in meaning.
+                    boolean ofAnotherOutcome = Anaphora.TELLS_OUTCOME.matcher(sentence.span().text()).find() && lexical == 0
+                            && similarity < ADDED_FACT_SIMILARITY;
+                    boolean addsFact = strength > 0 && analysis.type().demandsFact() && strengthBefore == 0 && !ofAnotherOutcome;
                     if (analysis.type() == AnswerType.ACTION && strength > 0
                             || sentence.leansBack() && (together > asked.coverage(before) || addsFact)) {
                         lexical = Math.max(lexical, together);

@@ -519,6 +519,10 @@ class ExtractiveAnswererIT {
         assertNotAnswered("What is the total investment of the Baltic LNG terminal?", "do not give the amount asked for");
         // A measure of it is a number, which no sentence gives.
         assertNotAnswered("What is the capacity of the Baltic LNG terminal?", "do not give the number asked for");
+        assertNotAnswered("What generating capacity do the turbines at Ust-Kamchatsk have?", "do not give the number asked for");
+        // The two years are how long the negotiations were halted, as a result of the entry ban: not how long the ban lasts.
+        assertNotAnswered("How long does Russia's entry ban on the listed Japanese citizens last?", "do not say how long");
+        assertAnswered("How long were talks over the islands frozen after the 2014 sanctions?", "halted for two years");
         // The office was created; who holds it is never said.
         assertNotAnswered("Who was appointed Japan's Minister for Economic Cooperation with Russia?", "do not give the person asked for");
         // A prime minister named, but not with what the question asks of one.
@@ -552,12 +556,12 @@ class ExtractiveAnswererIT {
         assertThat(twoParts.text()).as("each part from its own source").contains("more than a dozen times").contains("23rd meeting");
     }
 
-    /** Asks, and checks the answer is marked answered and quotes each of these. */
     /** Checks that an answer cites this source and no other. */
     static void assertCitesOnly(Answer answer, String documentId) {
         assertThat(answer.citations()).as(answer.text()).extracting(Citation::documentId).containsOnly(documentId);
     }
 
+    /** Asks, and checks the answer is marked answered and quotes each of these. */
     static Answer assertAnswered(String question, String... quoted) {
         return assertVerdict(question, true, quoted);
     }
@@ -575,6 +579,8 @@ class ExtractiveAnswererIT {
     void questionsWordedLooselyStillMeetTheFactTheyAskFor() {
         assertAnswered("What agreement did the two states sign in 2017?", "double taxation");
         assertAnswered("where did transneft get its funding", "Russia-Japan Fund");
+        // A body of water is a place, which the sentence names in brackets after the port.
+        assertAnswered("Which body of water is Ust-Luga on?", "Ust-Luga (Gulf of Finland)");
         assertAnswered("how many russians backed giving the islands back in 2016", "24% of Russians");
         assertAnswered("how many people live on the disputed kurils", "approximately 30,000 Russians reside there");
         assertAnswered("What joint exercises have the two countries already held at sea?", "joint SAR drills");

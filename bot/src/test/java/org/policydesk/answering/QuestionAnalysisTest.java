@@ -145,6 +145,11 @@ class QuestionAnalysisTest {
         "Why did 24 percent of Russians agree?|REASON",
         "what % of japanese want the islands back|PERCENTAGE",
         "What percent of Russians agreed?|PERCENTAGE",
+        "What generating capacity do the turbines at Ust-Kamchatsk have?|QUANTITY",
+        "what population does iturup have|QUANTITY",
+        "What area does the fisheries agreement cover?|OTHER",
+        "Which body of water is Ust-Luga on?|PLACE",
+        "what gulf is the new terminal on|PLACE",
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);

@@ -581,6 +581,8 @@ class ExtractiveAnswererIT {
         assertAnswered("where did transneft get its funding", "Russia-Japan Fund");
         // A body of water is a place, which the sentence names in brackets after the port.
         assertAnswered("Which body of water is Ust-Luga on?", "Ust-Luga (Gulf of Finland)");
+        // What the paper calls one of Russia's assets is what it describes so, not a name.
+        assertAnswered("What does the 2018 paper call one of Russia's main assets in foreign policy?", "defence and military potential");
         assertAnswered("how many russians backed giving the islands back in 2016", "24% of Russians");
         assertAnswered("how many people live on the disputed kurils", "approximately 30,000 Russians reside there");
         assertAnswered("What joint exercises have the two countries already held at sea?", "joint SAR drills");

@@ -472,6 +472,9 @@ class QuestionAnalysisTest {
     @Test
     void whatSomeoneCallsAThingAsksForATermAndWhereSomeoneWorksForAnEmployer() {
         assertThat(read("what does japan call the islands").type()).isEqualTo(AnswerType.TERM);
+        // What a source calls "one of" a kind, or "a" thing, is what it describes so: no name is asked for.
+        assertThat(read("What does the 2018 paper call one of Russia's main assets?").type()).isNotEqualTo(AnswerType.TERM);
+        assertThat(read("What does Benedyczak call a draw?").type()).isNotEqualTo(AnswerType.TERM);
         assertThat(read("Where does Aiko Shimizu work?").type()).isEqualTo(AnswerType.ORGANISATION);
         assertThat(read("Where does Aiko Shimizu work?").asksForEmployer()).isTrue();
         assertThat(read("Where is the Baltic LNG terminal?").type()).isEqualTo(AnswerType.PLACE);

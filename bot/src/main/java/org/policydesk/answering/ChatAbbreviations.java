@@ -17,13 +17,25 @@ final class ChatAbbreviations {
     static final int MIN_OCCURRENCES = 2;
     private static final Pattern SHORT = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}{2,4})(?![\\p{L}\\p{N}-])");
 
+    /** A year the documents write out. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}.,-])(?:19|20)\\d\\d(?![\\p{N}%]|[.,]\\d)");
+    /**
+     * A year typed with two digits: "'98", or "98" on its own (not "Su-35", "11-13", "30,000", "24%"), unless it
+     * counts what follows ("the 89 people", "12 months", an English plural) or is a day ("May 18").
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?i)(?:['’‘](\\d\\d)|(?<![\\p{L}\\p{N}.,$€£¥+-])(?<!(?:"
+            + "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december) )"
+            + "(\\d\\d))(?![\\p{L}\\p{N}%+-]|[.,]\\d|\\s+(?:[\\p{L}-]*[^s\\W]s|people|men|women|children|personnel|staff|police|per\\s?cent|percent|times)\\b)");
+
     private final List<List<String>> sentences;
     private final Map<String, Integer> wordCounts;
+    private final java.util.Set<String> years;
     private final Map<String, java.util.Optional<String>> readings = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ChatAbbreviations(List<List<String>> sentences, Map<String, Integer> wordCounts) {
+    private ChatAbbreviations(List<List<String>> sentences, Map<String, Integer> wordCounts, java.util.Set<String> years) {
         this.sentences = sentences;
         this.wordCounts = wordCounts;
+        this.years = years;
     }
 
     /** The documents' words, lower-cased, with how often they occur. */
@@ -36,7 +48,9 @@ final class ChatAbbreviations {
         List<List<String>> sentences = DocumentAcronyms.wordsAsWritten(texts);
         Map<String, Integer> wordCounts = new HashMap<>();
         sentences.forEach(words -> words.forEach(w -> wordCounts.merge(Terms.fold(w), 1, Integer::sum)));
-        return new ChatAbbreviations(sentences, Map.copyOf(wordCounts));
+        java.util.Set<String> years = new java.util.HashSet<>();
+        texts.forEach(text -> YEAR.matcher(text).results().forEach(r -> years.add(r.group())));
+        return new ChatAbbreviations(sentences, Map.copyOf(wordCounts), java.util.Set.copyOf(years));
     }
 
     /**
@@ -104,9 +118,21 @@ final class ChatAbbreviations {
         return i == letters.length();
     }
 
+    /**
+     * The question with each year typed with two digits written out, where the documents write out one year that ends
+     * so and not the other ("the 98 fishing deal": the deal of 1998).
+     */
+    private String withYearsWrittenOut(String question) {
+        return SHORT_YEAR.matcher(question).replaceAll(m -> {
+            String digits = m.group(1) != null ? m.group(1) : m.group(2);
+            List<String> written = java.util.stream.Stream.of("19" + digits, "20" + digits).filter(years::contains).toList();
+            return Matcher.quoteReplacement(written.size() == 1 ? written.get(0) : m.group());
+        });
+    }
+
     /** The question with each chat abbreviation replaced by what it stands for: "when did abe become prime minister". */
     String expand(String question) {
-        Matcher m = SHORT.matcher(question);
+        Matcher m = SHORT.matcher(withYearsWrittenOut(question));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = Terms.fold(m.group(1));

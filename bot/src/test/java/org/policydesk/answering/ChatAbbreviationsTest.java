@@ -30,6 +30,24 @@ class ChatAbbreviationsTest {
     }
 
     @Test
+    void aYearTypedWithTwoDigitsIsTheYearTheDocumentsWriteOut() {
+        ChatAbbreviations learnt = ChatAbbreviations.learn(List.of(
+                "The two sides inked a fisheries agreement in 1998. In 2014 Japan joined the sanctions, which covered 89 people.",
+                "Forum on 11-13 September 2018, with Su-35 jets and 30,000 residents; 24% agreed."));
+        assertThat(learnt.expand("whats so good about the 98 fishing deal")).isEqualTo("whats so good about the 1998 fishing deal");
+        assertThat(learnt.expand("sanctions in '14?")).isEqualTo("sanctions in 2014?");
+        assertThat(learnt.expand("what happened in 18")).isEqualTo("what happened in 2018");
+        assertThat(learnt.expand("why did japan join the sanctions in ’14 and what came of it"))
+                .isEqualTo("why did japan join the sanctions in 2014 and what came of it");
+        // Counts, days, shares and names keep their digits; so does a year the documents never write out.
+        assertThat(learnt.expand("who were the 14 people banned")).isEqualTo("who were the 14 people banned");
+        assertThat(learnt.expand("did 18 countries expel diplomats")).isEqualTo("did 18 countries expel diplomats");
+        assertThat(learnt.expand("what happened on May 18")).isEqualTo("what happened on May 18");
+        assertThat(learnt.expand("Su-35 jets, 18% of them, 14.5 tonnes")).isEqualTo("Su-35 jets, 18% of them, 14.5 tonnes");
+        assertThat(learnt.expand("what happened in 99")).isEqualTo("what happened in 99");
+    }
+
+    @Test
     void wordsTheDocumentsUseAndAmbiguousOrRareInitialsAreLeftAlone() {
         assertThat(LEARNT.expand("when did the talks lag")).isEqualTo("when did the talks lag");
         assertThat(LEARNT.expand("any fm news")).as("foreign ministers and free markets, once each").isEqualTo("any fm news");

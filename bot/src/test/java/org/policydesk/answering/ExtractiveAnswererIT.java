@@ -579,6 +579,8 @@ class ExtractiveAnswererIT {
     void questionsWordedLooselyStillMeetTheFactTheyAskFor() {
         assertAnswered("What agreement did the two states sign in 2017?", "double taxation");
         assertAnswered("where did transneft get its funding", "Russia-Japan Fund");
+        // A year typed with two digits is the year the documents write out.
+        assertAnswered("what did japan do after crimea in 14", "in 2014 joined the EU sanctions");
         // A body of water is a place, which the sentence names in brackets after the port.
         assertAnswered("Which body of water is Ust-Luga on?", "Ust-Luga (Gulf of Finland)");
         // What the paper calls one of Russia's assets is what it describes so, not a name.

@@ -29,7 +29,7 @@ public enum AnswerType {
     QUANTITY("^how (many|much|often|large|big)\\b|\\bhow (many|much)\\b|\\bwhat (number|amount)\\b|\\bhow (large|big)\\b"
             + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:" + AnswerType.COUNTS + ") of\\b|" + AnswerType.whetherStated(AnswerType.COUNTS + "|total")
             // "What is the capacity of the terminal?": a measure of something is a quantity.
-            + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") of\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$"
+            + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") (?:of|at)\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$"
             // "Annual throughput of the terminal?", "troop strength on Iturup?": a measure named first, with no question word.
             + "|^(?:" + AnswerType.MODIFIER + "){0,2}(?:" + AnswerType.MEASURES + "|" + AnswerType.COUNTS + ") (?:of|on|in|at)\\b"
             // "What generating capacity do the turbines have?": a measure asked for with "what" before its verb.
@@ -134,8 +134,8 @@ public enum AnswerType {
     static final String CONSISTS = "involves?|entails?|comprises?|consists? of|contains?|encompass(?:es)?|includes?";
     /** Nouns for how many there are of something: "number", "headcount", "tally". */
     static final String COUNTS = "number|count|headcount|tally";
-    /** Measures of a thing, which a number states: "capacity", "size", "population". */
-    static final String MEASURES = "capacity|size|population|length|area|volume|output|throughput|height|depth|width|weight|strength";
+    /** Measures of a thing, which a number states: "capacity", "size", "population", "attendance". */
+    static final String MEASURES = "capacity|size|population|length|area|volume|output|throughput|height|depth|width|weight|strength|attendance|turnout";
     /** What something is for, as a verb: "supposed to do", "meant to achieve". */
     static final String MEANT_TO = "supposed|meant|designed|intended";
     /** What something is for: "point", "purpose", "aim". */

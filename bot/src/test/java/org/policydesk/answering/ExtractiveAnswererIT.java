@@ -520,6 +520,8 @@ class ExtractiveAnswererIT {
         // A measure of it is a number, which no sentence gives.
         assertNotAnswered("What is the capacity of the Baltic LNG terminal?", "do not give the number asked for");
         assertNotAnswered("What generating capacity do the turbines at Ust-Kamchatsk have?", "do not give the number asked for");
+        // Abe's 23rd meeting with Putin is no attendance figure.
+        assertNotAnswered("What was the attendance at the Vladivostok forum in September 2018?", "“attendance”");
         // The two years are how long the negotiations were halted, as a result of the entry ban: not how long the ban lasts.
         assertNotAnswered("How long does Russia's entry ban on the listed Japanese citizens last?", "do not say how long");
         assertAnswered("How long were talks over the islands frozen after the 2014 sanctions?", "halted for two years");

@@ -146,6 +146,7 @@ class QuestionAnalysisTest {
         "what % of japanese want the islands back|PERCENTAGE",
         "What percent of Russians agreed?|PERCENTAGE",
         "What generating capacity do the turbines at Ust-Kamchatsk have?|QUANTITY",
+        "turnout at the 2018 forum?|QUANTITY",
         "what population does iturup have|QUANTITY",
         "What area does the fisheries agreement cover?|OTHER",
         "Which body of water is Ust-Luga on?|PLACE",
@@ -224,6 +225,10 @@ class QuestionAnalysisTest {
                 .contains("meet");
         assertThat(read("What percentage of Russia's gas exports go to Japan?").focus()).as("'gas' is no plural")
                 .containsExactly("russia", "ga", "export");
+        // An attendance counts those who attend: the measure is what the number must be of.
+        QuestionAnalysis attendance = read("What was the attendance at the Vladivostok forum in 2018?");
+        assertThat(attendance.type()).isEqualTo(AnswerType.QUANTITY);
+        assertThat(attendance.focus()).containsExactly("attend");
     }
 
     @Test

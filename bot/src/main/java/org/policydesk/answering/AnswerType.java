@@ -48,7 +48,7 @@ public enum AnswerType {
             // title them otherwise ("the chairman of the Russian State Duma").
             "\\b(?:the )?(?:" + QuestionAnalysis.LEADERS + ")s? of\\b"),
     ORGANISATION("\\b(which|what) (" + AnswerType.MODIFIER + "){0,2}(compan(y|ies)|firms?|banks?|organi[sz]ations?|institutions?|corporations?|"
-            + "businesses|fund|ministr(y|ies)|agenc(y|ies)|departments?|authorit(y|ies))\\b|^where (does|did|do) .+ work(s|ed)?\\b|\\b(who|which company) (does|did) .+ work for\\b"),
+            + "businesses|fund|ministr(y|ies)|agenc(y|ies)|departments?|authorit(y|ies)|investors?|lenders?|creditors?|shareholders?)\\b|^where (does|did|do) .+ work(s|ed)?\\b|\\b(who|which company) (does|did) .+ work for\\b"),
     /** "Where did Transneft get its funding?": where something comes from may be a lender or a supplier as well as a place. */
     SOURCE("^where (do|does|did|can|could|will|would) .+ (get|gets|got|obtain|obtains|obtained|receive|receives|received|buy|buys|"
             + "bought|source|sources|sourced|import|imports|imported|borrow|borrows|borrowed)\\b|\\bwhere .+ (comes?|came) from\\b"

@@ -633,14 +633,18 @@ public final class EvidenceFinder {
 
     /**
      * The question with each word the documents never use, and the language does not know, read as
-     * the documents' word it was most likely meant to be ("how many soliders" → "soldiers").
+     * the documents' word it was most likely meant to be ("how many soliders" → "soldiers"). A word the
+     * dictionary knows is meant as typed ("lenders" are not "leaders"), unless it is another form of the documents'
+     * word, ending otherwise ("militarily": "military").
      */
     private String respelled(String question, CorpusIndex.Generation generation) {
         java.util.regex.Matcher m = TYPED_WORD.matcher(question);
         Map<String, String> corrections = new java.util.HashMap<>();
         while (m.find()) {
             String word = Terms.fold(m.group());
-            generation.misspellings().correction(word).ifPresent(c -> corrections.put(word, c));
+            generation.misspellings().correction(word)
+                    .filter(c -> word.startsWith(c.substring(0, c.length() - 1)) || !thesaurus.knowsAsCommonWord(word))
+                    .ifPresent(c -> corrections.put(word, c));
         }
         if (corrections.isEmpty()) {
             return question;

@@ -43,4 +43,9 @@ public interface Thesaurus {
     default boolean onlyAName(String lowerCaseWord) {
         return false;
     }
+
+    /** Whether the dictionary knows this word, or the inflected form of one, as a common word ("lenders", "soldiers"). */
+    default boolean knowsAsCommonWord(String lowerCaseWord) {
+        return false;
+    }
 }

@@ -97,9 +97,20 @@ public final class WordNetThesaurus implements Thesaurus {
 
     @Override
     public boolean onlyAName(String lowerCaseWord) {
-        // How each sense writes the word: "Qatar" in all of them is a name; "china" in one is a common word too. A
-        // word found under another dictionary form is an inflected common word ("lent": "lend"), whatever else it names.
-        Set<String> kinds = cached(spellings, lowerCaseWord, (pos, entry, into) -> {
+        return spellingKinds(lowerCaseWord).equals(Set.of(NAME));
+    }
+
+    @Override
+    public boolean knowsAsCommonWord(String lowerCaseWord) {
+        return spellingKinds(lowerCaseWord).contains(COMMON_WORD);
+    }
+
+    /**
+     * How each sense writes the word: "Qatar" in all of them is a name; "china" in one is a common word too. A word
+     * found under another dictionary form is an inflected common word ("lent": "lend"), whatever else it names.
+     */
+    private Set<String> spellingKinds(String lowerCaseWord) {
+        return cached(spellings, lowerCaseWord, (pos, entry, into) -> {
             if (!entry.getLemma().equalsIgnoreCase(lowerCaseWord)) {
                 into.add(COMMON_WORD);
             }
@@ -108,7 +119,6 @@ public final class WordNetThesaurus implements Thesaurus {
                         .forEach(lemma -> into.add(Character.isUpperCase(lemma.charAt(0)) ? NAME : COMMON_WORD));
             }
         });
-        return kinds.equals(Set.of(NAME));
     }
 
     /** Reads what one entry of a word, in one part of speech, gives into a set. */

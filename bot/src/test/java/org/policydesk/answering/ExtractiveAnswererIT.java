@@ -581,6 +581,10 @@ class ExtractiveAnswererIT {
     void questionsWordedLooselyStillMeetTheFactTheyAskFor() {
         assertAnswered("What agreement did the two states sign in 2017?", "double taxation");
         assertAnswered("where did transneft get its funding", "Russia-Japan Fund");
+        // "lenders" is a word of the language, no typo for the documents' "leaders".
+        assertThat(ask("Which Japanese lenders gave loans to Russian companies?").text())
+                .contains("Japanese Bank for International Cooperation granted loans").doesNotContain("Putin proposed");
+        assertAnswered("how many soliders are on iturup", "3,500 Russian soldiers");
         // A year typed with two digits is the year the documents write out.
         assertAnswered("what did japan do after crimea in 14", "in 2014 joined the EU sanctions");
         // A body of water is a place, which the sentence names in brackets after the port.

@@ -42,6 +42,12 @@ class WordNetThesaurusTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"lenders,true", "lender,true", "militarily,true", "china,true", "qatar,false", "soliders,false", "agrement,false"})
+    void knowsACommonWordOrItsInflectedFormButNotATypo(String word, boolean common) {
+        assertThat(THESAURUS.knowsAsCommonWord(word)).as(word).isEqualTo(common);
+    }
+
+    @ParameterizedTest
     @CsvSource({"lent,lend", "isles,isle", "went,go", "companies,company", "stationed,station"})
     void givesTheDictionaryFormOfAnInflectedWord(String word, String base) {
         assertThat(THESAURUS.baseForms(word)).as(word).contains(base).doesNotContain(word);

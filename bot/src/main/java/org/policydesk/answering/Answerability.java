@@ -74,7 +74,8 @@ public final class Answerability {
         }
         java.util.Optional<String> unknownFocus = profile.unknownFocus();
         unknownFocus.filter(f -> !missing.contains(f)).ifPresent(missing::add);
-        profile.unknownPredicate().filter(f -> !missing.contains(f)).ifPresent(missing::add);
+        java.util.Optional<String> unknownPredicate = profile.unknownPredicate();
+        unknownPredicate.filter(f -> !missing.contains(f)).ifPresent(missing::add);
         double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);
         double coverage = profile.coverage(covered);
         if (profile.type().demandsFact() && profile.type() != AnswerType.DATE && !chosen.isEmpty() && chosen.get(0).typed()) {
@@ -84,7 +85,10 @@ public final class Answerability {
             Set<String> passage = new HashSet<>(org.policydesk.text.Terms.allStems(chosen.get(0).passage().passage().text()));
             coverage = Math.max(coverage, PASSAGE_COVERAGE_SHARE * profile.coverage(passage));
         }
-        if (!profile.missingConstraints().isEmpty() || !missing.isEmpty() && (similarity < strongSimilarity || noReasonGiven)) {
+        // "Which NATO countries objected to…": a country that did what the documents never tell is named by none of them,
+        // however close the sentences on the rest. (What firms did is often told in other words: "teamed up" for "cooperated".)
+        boolean deedNeverTold = unknownPredicate.isPresent() && profile.type() == AnswerType.PLACE;
+        if (!profile.missingConstraints().isEmpty() || !missing.isEmpty() && (similarity < strongSimilarity || noReasonGiven || deedNeverTold)) {
             // A year, number or name the documents never mention is decisive, however close the rest; so is a word of a
             // why-question none of whose sentences gives a reason ("Why did Japan refuse to join NATO?" against a
             // close sentence on Japan's NATO partnership).

@@ -629,6 +629,9 @@ class ExtractiveAnswererIT {
     @Test
     void nearMissesAreNotAnsweredAsIfTheSourcesSaidIt() {
         assertNotAnswered("Why did Putin choose Vladivostok for the forum?", "“choose”");
+        // No country is told to have objected, however close the sentences on NATO and Japan's energy deals.
+        assertNotAnswered("Which NATO countries objected to Japan's energy deals with Russia?", "“objected”");
+        assertAnswered("Which Japanese firms teamed up with RAO Energy Systems?", "Mitsui, Komaihaltec and Fuji Electronic");
         assertNotAnswered("Does Japan plan to buy Russian weapons?");
         // Close in meaning to Japan's NATO partnership, but no sentence gives a reason and none says "refuse".
         assertNotAnswered("Why did Japan refuse to join NATO?", "“refuse”");

@@ -76,6 +76,7 @@ public final class Answerability {
         unknownFocus.filter(f -> !missing.contains(f)).ifPresent(missing::add);
         java.util.Optional<String> unknownPredicate = profile.unknownPredicate();
         unknownPredicate.filter(f -> !missing.contains(f)).ifPresent(missing::add);
+        profile.unknownEventDated().filter(f -> !missing.contains(f)).ifPresent(missing::add);
         double similarity = chosen.stream().mapToDouble(ScoredSentence::similarity).max().orElse(0);
         double coverage = profile.coverage(covered);
         if (profile.type().demandsFact() && profile.type() != AnswerType.DATE && !chosen.isEmpty() && chosen.get(0).typed()) {

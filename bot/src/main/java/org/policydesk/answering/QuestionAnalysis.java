@@ -563,6 +563,33 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return java.util.Optional.of(m.group(2));
     }
 
+    /**
+     * "when does the fisheries deal expire", "In what year were the sanctions lifted?": the verb of a when-question, after
+     * its subject, before what follows it.
+     */
+    private static final Pattern WHEN_DID_VERB = Pattern.compile("^\\W*(?i:when|(?:in|on|by)\\s+(?:what|which)\\s+(?:year|date|day|month)"
+            + "|what\\s+(?:year|date|day|month))\\s+(?i:did|does|do|will|would|was|were|is|are|has|have|had)\\s+"
+            + "(?:[\\p{L}\\p{N}’'+.-]+\\s+){0,4}?(?!(?:the|a|an|and|or|between|of|to|up|next|first|last|ever|again|still|also|finally|"
+            + "actually|really|according|that|this|these|those|it|they|be|been|being)\\b)(\\p{Ll}+)"
+            + "(?=\\s+(?i:to|on|at|in|with|for|from|by|into|over|against|after|before|during"
+            + "|the|a|an|its|their|his|her)\\b|\\s+\\p{Lu}|\\W*$)");
+    /** Verbs that say only when in an event's course: "when did the talks start". */
+    private static final Pattern COURSE_VERB = Pattern.compile("(?i)start|starts|started|begin|begins|began|begun|end|ends|ended|happen|"
+            + "happens|happened|occur|occurs|occurred|last|lasts|lasted|finish|finishes|finished|due|supposed|expected|scheduled|planned");
+
+    /**
+     * What a when-question asks the date of ("expire" in "when does the fisheries deal expire"), when it is a verb that
+     * means something on its own: the date of another event does not answer.
+     */
+    public java.util.Optional<String> eventDated() {
+        Matcher m = WHEN_DID_VERB.matcher(text);
+        if (type != AnswerType.DATE || asksTwoThings(text) || !m.find() || LIGHT_VERB.matcher(m.group(1)).matches()
+                || COURSE_VERB.matcher(m.group(1)).matches() || constraintStems().contains(Stemmer.stem(Terms.fold(m.group(1))))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(m.group(1));
+    }
+
     /** "What shared security goals could Tokyo pursue?": an "-ed" word before a noun the question asks about, not a verb. */
     private static final String PARTICIPLE_AS_ADJECTIVE = "\\s+(?!(?:the|a|an|to|after|before|in|on|at|when|since|with|for|of|by|from|into|"
             + "about|it|them|him|her|us|this|that|these|those|his|its|their)\\b)\\p{L}[\\p{L}-]*\\b.*\\b(?:could|can|did|do|does|should|will|would|might|(?-i:may))\\b";

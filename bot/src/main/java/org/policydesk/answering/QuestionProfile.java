@@ -392,6 +392,11 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         return analysis.predicate().filter(verb -> foreign(Stemmer.stem(Terms.fold(verb))));
     }
 
+    /** What a when-question asks the date of, when the documents never say it was done. */
+    java.util.Optional<String> unknownEventDated() {
+        return analysis.eventDated().filter(verb -> foreign(Stemmer.stem(Terms.fold(verb))));
+    }
+
     /** What a what-question says its subject did, when the documents never say it. */
     java.util.Optional<String> unknownDeed() {
         return analysis.deedAsked().filter(verb -> foreign(Stemmer.stem(Terms.fold(verb))));

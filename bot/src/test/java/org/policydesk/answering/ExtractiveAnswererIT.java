@@ -629,6 +629,10 @@ class ExtractiveAnswererIT {
     @Test
     void nearMissesAreNotAnsweredAsIfTheSourcesSaidIt() {
         assertNotAnswered("Why did Putin choose Vladivostok for the forum?", "“choose”");
+        // The agreement is dated by its signing; when it expires, or the sanctions were lifted, is never told.
+        assertNotAnswered("when does the fisheries deal expire", "“expire”");
+        assertNotAnswered("In what year were Japan's Russia sanctions lifted?", "“lifted”");
+        assertAnswered("When did Japan and Russia sign the agreement ending double taxation?", "in 2017");
         // No country is told to have objected, however close the sentences on NATO and Japan's energy deals.
         assertNotAnswered("Which NATO countries objected to Japan's energy deals with Russia?", "“objected”");
         assertAnswered("Which Japanese firms teamed up with RAO Energy Systems?", "Mitsui, Komaihaltec and Fuji Electronic");

@@ -475,6 +475,17 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void aWhenQuestionAsksTheDateOfWhatItsVerbSays() {
+        assertThat(read("when does the fisheries deal expire").eventDated()).contains("expire");
+        assertThat(read("In what year were Japan's Russia sanctions lifted?").eventDated()).contains("lifted");
+        assertThat(read("When did Japan and Russia sign the agreement ending double taxation?").eventDated()).contains("sign");
+        assertThat(read("when did the 2+2 talks start").eventDated()).as("only when in its course").isEmpty();
+        assertThat(read("When will the Sakhalin-Hokkaido pipeline be finished?").eventDated()).isEmpty();
+        assertThat(read("when did abe come to sochi").eventDated()).as("a light verb").isEmpty();
+        assertThat(read("What did Japan sign in 2017?").eventDated()).as("no when-question").isEmpty();
+    }
+
+    @Test
     void whatSomeoneCallsAThingAsksForATermAndWhereSomeoneWorksForAnEmployer() {
         assertThat(read("what does japan call the islands").type()).isEqualTo(AnswerType.TERM);
         // What a source calls "one of" a kind, or "a" thing, is what it describes so: no name is asked for.

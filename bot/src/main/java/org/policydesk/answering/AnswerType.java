@@ -111,9 +111,11 @@ public enum AnswerType {
 
     /**
      * A word between "which" and the kind asked for that may describe the kind ("Japanese", "state-owned"): not a verb,
-     * as in "Which deal stopped firms…", which asks for a deal, not for firms.
+     * as in "Which deal stopped firms…", which asks for a deal, not for firms; nor "kind of", which asks for a description.
      */
-    static final String MODIFIER = "(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!\\w+ed\\b)[\\w-]+ ";
+    static final String MODIFIER = "(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!\\w+ed\\b)"
+            // "Which kind of companies…" asks what they are like, not for their names.
+            + "(?!(?:kinds?|types?|sorts?) of\\b)[\\w-]+ ";
     /**
      * "Is the number of … given anywhere?", "Do the sources give the date of…", "Is there a completion date for…": whether
      * the sources state a fact of one of these kinds asks for that fact, as the question without the wrapper would.

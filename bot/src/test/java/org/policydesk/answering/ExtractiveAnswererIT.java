@@ -587,6 +587,9 @@ class ExtractiveAnswererIT {
         assertAnswered("how many soliders are on iturup", "3,500 Russian soldiers");
         // A year typed with two digits is the year the documents write out.
         assertAnswered("what did japan do after crimea in 14", "in 2014 joined the EU sanctions");
+        // A kind of companies is described, not named.
+        assertAnswered("Per Benedyczak, Japanese firms disregarded a ban on working with which kind of companies?",
+                "companies extracting oil from Arctic and offshore deposits");
         // A body of water is a place, which the sentence names in brackets after the port.
         assertAnswered("Which body of water is Ust-Luga on?", "Ust-Luga (Gulf of Finland)");
         // What the paper calls one of Russia's assets is what it describes so, not a name.

@@ -1,6 +1,7 @@
 package org.policydesk.answering;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An answer to a question. Every {@code [n]} marker in {@code text} refers to the citation with that
@@ -23,5 +24,31 @@ public record Answer(String question, boolean answered, String text, AnswerMode 
 
     public Answer withNote(String newNote) {
         return new Answer(question, answered, text, mode, citations, newNote, latencyMs);
+    }
+
+    Answer withText(String newText) {
+        return new Answer(question, answered, newText, mode, citations, note, latencyMs);
+    }
+
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("\\[(\\d+)]");
+
+    /**
+     * This answer, then another (to another part of the question) on a line of its own, its markers renumbered to go on
+     * from this one's: a passage both cite keeps its number. Answered only if both are.
+     */
+    Answer followedBy(Answer next) {
+        List<Citation> joined = new java.util.ArrayList<>(citations);
+        Map<Integer, Integer> renumbered = new java.util.HashMap<>();
+        for (Citation c : next.citations()) {
+            Citation same = joined.stream().filter(j -> j.passageId().equals(c.passageId())).findFirst().orElse(null);
+            if (same == null) {
+                same = c.numbered(joined.size() + 1);
+                joined.add(same);
+            }
+            renumbered.put(c.n(), same.n());
+        }
+        String nextText = MARKER.matcher(next.text()).replaceAll(m -> "[" + renumbered.getOrDefault(Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(1))) + "]");
+        return new Answer(question, answered && next.answered(), text + "\n" + nextText, mode, joined, note, latencyMs);
     }
 }

@@ -18,6 +18,11 @@ public record Citation(int n, String documentId, String title, String authors, P
                 p.passage().page(), p.passage().pageParagraph());
     }
 
+    /** The same passage, cited under another number. */
+    Citation numbered(int newN) {
+        return new Citation(newN, documentId, title, authors, published, paragraph, passageId, text, page, pageParagraph);
+    }
+
     /** "Title (autumn 2018), ¶9", or for a paged document "Title (2024), p. 4, ¶2" */
     public String reference() {
         return title + " (" + published.label() + "), " + location();

@@ -75,7 +75,7 @@ public final class ExtractiveAnswerer implements Answerer {
     Answer compose(Question question, Evidence evidence) {
         Optional<Answer> aboutSource = SourceMetadataAnswers.answer(question, evidence);
         if (aboutSource.isPresent()) {
-            return aboutSource.get();
+            return withPartsNotAboutTheSource(question, aboutSource.get());
         }
         List<ScoredSentence> chosen = select(evidence);
         Answerability.Verdict verdict = answerability.judge(evidence, chosen);
@@ -132,6 +132,37 @@ public final class ExtractiveAnswerer implements Answerer {
             best.stream().filter(s -> !quotes(result, s)).forEach(result::add);
         }
         return new PartsAnswer(result, unanswered.size() < parts.size() ? unanswered : Map.of());
+    }
+
+    /**
+     * "Who wrote the 2018 analysis, and what does it say about the chances of a peace treaty?": the catalogue answers who
+     * wrote it; a part it does not answer is answered from the text (read after the first, as a follow-up) and joins the
+     * answer, which is answered only if every part is.
+     */
+    private Answer withPartsNotAboutTheSource(Question question, Answer aboutSource) {
+        List<String> parts = QuestionAnalysis.parts(question.text());
+        Answer joined = aboutSource;
+        for (int i = 0; i < parts.size() && parts.size() > 1; i++) {
+            Question part = new Question(i == 0 ? parts.get(0) : naming(parts.get(i), parts.get(0)),
+                    i == 0 ? List.of() : List.of(new Turn(parts.get(0), "")));
+            Evidence alone = evidenceFor(part);
+            if (SourceMetadataAnswers.answer(part, alone).isEmpty()) {
+                Answer answer = compose(part, alone);
+                joined = joined.followedBy(answer.answered() ? answer : answer.withText("On “" + part.text() + "”: " + answer.text()));
+            }
+        }
+        return joined;
+    }
+
+    /** A source a question names: "the 2018 analysis", "the EWI commentary", "Benedyczak's paper". */
+    private static final java.util.regex.Pattern SOURCE_NAMED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+)?" + QuestionProfile.SOURCE_NOUN + "\\b");
+    private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("(?i)\\bit\\b");
+
+    /** "what does it say about…" after "Who wrote the 2018 analysis": what "it" is, named as the first part names it. */
+    private static String naming(String part, String first) {
+        java.util.regex.Matcher source = SOURCE_NAMED.matcher(first);
+        return source.find() ? IT.matcher(part).replaceFirst(java.util.regex.Matcher.quoteReplacement(source.group())) : part;
     }
 
     /**

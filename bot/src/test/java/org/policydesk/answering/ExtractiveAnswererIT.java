@@ -341,6 +341,14 @@ class ExtractiveAnswererIT {
         // "both documents" names no one source: each is given.
         Answer both = assertAnswered("Who are the authors of both documents?", "J. Berkshire Miller and Aiko Shimizu", "Jakub Benedyczak");
         assertThat(both.citations()).extracting(Citation::documentId).containsExactlyInAnyOrder("ewi-2016", "benedyczak-2018");
+        // A second part the catalogue does not answer is answered from the text of the source the first part names.
+        Answer twoParts = assertAnswered("Who wrote the 2018 analysis, and what does it say about the chances of a peace treaty?",
+                "Jakub Benedyczak", "questionable in the near term");
+        assertCitesOnly(twoParts, "benedyczak-2018");
+        assertMarkersMatchCitations(twoParts);
+        Answer partUncovered = ask("Who wrote the EWI commentary, and what did Bloomberg pay for it?");
+        assertThat(partUncovered.answered()).as(partUncovered.text()).isFalse();
+        assertThat(partUncovered.text()).contains("J. Berkshire Miller").contains("On “");
     }
 
     @Test

@@ -24,6 +24,7 @@ final class DocumentAcronyms {
     /** A word that may be an acronym: "JBIC", "ASEAN", "jbic". */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}{3,6})(?![\\p{L}\\p{N}-])");
     /** An acronym as the documents write it ("U.S.", "US", "EU"), or define it in brackets ("(EEF)"). */
+    private static final Pattern ACRONYM_COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}{3,6})-(?=\\p{Ll}+(?![\\p{L}\\p{N}-]))");
     private static final Pattern WRITTEN_ACRONYM = Pattern.compile(
             "(?<![\\p{L}\\p{N}./-])(\\(?)((?:\\p{Lu}\\.){2,}|\\p{Lu}{2,5})(?![\\p{L}\\p{N}/-])");
     /** Two to four capitalised words in a row: "United States". */
@@ -86,7 +87,8 @@ final class DocumentAcronyms {
 
     /** The question with its names read as the documents' acronyms, and its acronyms as the documents' names. */
     String expand(String question) {
-        String initialed = initialed(question);
+        // "the ASEAN-run forum": an acronym joined to the word that says what it did is read as the acronym, then the word.
+        String initialed = ACRONYM_COMPOUND.matcher(initialed(question)).replaceAll("$1 ");
         Matcher typed = ACRONYM.matcher(initialed);
         StringBuilder out = new StringBuilder();
         while (typed.find()) {

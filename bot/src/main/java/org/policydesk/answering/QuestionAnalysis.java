@@ -598,7 +598,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "(?i)^\\W*(?:(?:what|which|who|how|where)\\b(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:did|was|were|had)\\b|(?:did|was|were|had)\\b"
                     + "|(?:what|who)\\s+(?:\\p{L}+ed|came|went|took|made|said|led)\\b(?!" + PARTICIPLE_AS_ADJECTIVE + "))");
 
-    private static final Pattern WHY_IT_HAPPENED = Pattern.compile("(?i)^\\W*why\\s+(?:did|didn[’']t|had|hadn[’']t)\\b");
+    /**
+     * "Why did Russia cancel…", "What made Marubeni join…": why something was done; not what made a thing as it is
+     * ("What made Abe's approach harder?").
+     */
+    private static final Pattern WHY_IT_HAPPENED = Pattern.compile("(?i)^\\W*(?:why\\s+(?:did|didn[’']t|had|hadn[’']t)\\b"
+            + "|what\\s+(?:made|prompted|drove|pushed|motivated|persuaded|convinced)\\s(?!.*\\b(?:\\p{L}+er|more|less|worse|better)\\W*$))");
 
     /**
      * Whether the question asks why something was done ("Why did Russia cancel the plan?"), not why something is

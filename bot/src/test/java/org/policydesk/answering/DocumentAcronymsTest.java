@@ -37,6 +37,9 @@ class DocumentAcronymsTest {
         assertThat(learnt.expand("Who runs the ASEAN Regional Forum?")).as("the Association's forum, not one longer name")
                 .isEqualTo("Who runs the Association of Southeast Asian Nations' Regional Forum?");
         assertKept(learnt, "Did the IMF lend to Sberbank?", "no name spells it");
+        assertThat(learnt.expand("Name the ASEAN-run body.")).as("joined to what it did")
+                .isEqualTo("Name the Association of Southeast Asian Nations run body.");
+        assertKept(learnt, "Is Sakhalin-1 or Su-35 or Ust-Luga named?", "a name with a hyphen is no acronym joined to a word");
     }
 
     @Test

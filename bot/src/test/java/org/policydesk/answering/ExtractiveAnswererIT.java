@@ -595,6 +595,9 @@ class ExtractiveAnswererIT {
         assertAnswered("how many soliders are on iturup", "3,500 Russian soldiers");
         // A year typed with two digits is the year the documents write out.
         assertAnswered("what did japan do after crimea in 14", "in 2014 joined the EU sanctions");
+        // An acronym joined to what it did is the acronym's name.
+        assertAnswered("Name the ASEAN-run body the EWI piece wants Japan to use with Russia.",
+                "the Regional Forum run by the Association of Southeast Asian Nations");
         // A kind of companies is described, not named.
         assertAnswered("Per Benedyczak, Japanese firms disregarded a ban on working with which kind of companies?",
                 "companies extracting oil from Arctic and offshore deposits");
@@ -640,6 +643,8 @@ class ExtractiveAnswererIT {
     @Test
     void nearMissesAreNotAnsweredAsIfTheSourcesSaidIt() {
         assertNotAnswered("Why did Putin choose Vladivostok for the forum?", "“choose”");
+        // The memorandum is told, but no reason why Marubeni signed it.
+        assertNotAnswered("What made Marubeni join the Novatek memorandum?", "do not say why");
         // The agreement is dated by its signing; when it expires, or the sanctions were lifted, is never told.
         assertNotAnswered("when does the fisheries deal expire", "“expire”");
         assertNotAnswered("In what year were Japan's Russia sanctions lifted?", "“lifted”");

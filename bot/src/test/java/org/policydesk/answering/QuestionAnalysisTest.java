@@ -478,6 +478,14 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void whatMadeSomeoneDoSomethingAsksWhyItWasDone() {
+        assertThat(read("What made Marubeni join the Novatek memorandum?").asksWhyItHappened()).isTrue();
+        assertThat(read("Why did Russia cancel the plan?").asksWhyItHappened()).isTrue();
+        assertThat(read("Why is the plan harmful?").asksWhyItHappened()).isFalse();
+        assertThat(read("What made Abe's approach harder?").asksWhyItHappened()).as("what made a thing as it is").isFalse();
+    }
+
+    @Test
     void aWhenQuestionAsksTheDateOfWhatItsVerbSays() {
         assertThat(read("when does the fisheries deal expire").eventDated()).contains("expire");
         assertThat(read("In what year were Japan's Russia sanctions lifted?").eventDated()).contains("lifted");

@@ -564,11 +564,11 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     /**
-     * "when does the fisheries deal expire", "In what year were the sanctions lifted?": the verb of a when-question, after
-     * its subject, before what follows it.
+     * "when does the fisheries deal expire", "In what year were the sanctions lifted?", "how long were the talks frozen": the
+     * verb of a when- or how-long question, after its subject, before what follows it.
      */
     private static final Pattern WHEN_DID_VERB = Pattern.compile("^\\W*(?i:when|(?:in|on|by)\\s+(?:what|which)\\s+(?:year|date|day|month)"
-            + "|what\\s+(?:year|date|day|month))\\s+(?i:did|does|do|will|would|was|were|is|are|has|have|had)\\s+"
+            + "|what\\s+(?:year|date|day|month)|(?:for\\s+)?how\\s+long)\\s+(?i:did|does|do|will|would|was|were|is|are|has|have|had)\\s+"
             + "(?:[\\p{L}\\p{N}’'+.-]+\\s+){0,4}?(?!(?:the|a|an|and|or|between|of|to|up|next|first|last|ever|again|still|also|finally|"
             + "actually|really|according|that|this|these|those|it|they|be|been|being)\\b)(\\p{Ll}+)"
             + "(?=\\s+(?i:to|on|at|in|with|for|from|by|into|over|against|after|before|during"
@@ -578,12 +578,13 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             + "happens|happened|occur|occurs|occurred|last|lasts|lasted|finish|finishes|finished|due|supposed|expected|scheduled|planned");
 
     /**
-     * What a when-question asks the date of ("expire" in "when does the fisheries deal expire"), when it is a verb that
-     * means something on its own: the date of another event does not answer.
+     * What a when- or how-long question asks the date or length of ("expire" in "when does the fisheries deal expire",
+     * "frozen" in "how long were the talks frozen"), when it is a verb that means something on its own: the date or
+     * length of another event does not answer.
      */
-    public java.util.Optional<String> eventDated() {
+    public java.util.Optional<String> eventTimed() {
         Matcher m = WHEN_DID_VERB.matcher(text);
-        if (type != AnswerType.DATE || asksTwoThings(text) || !m.find() || LIGHT_VERB.matcher(m.group(1)).matches()
+        if (type != AnswerType.DATE && type != AnswerType.DURATION || asksTwoThings(text) || !m.find() || LIGHT_VERB.matcher(m.group(1)).matches()
                 || COURSE_VERB.matcher(m.group(1)).matches() || constraintStems().contains(Stemmer.stem(Terms.fold(m.group(1))))) {
             return java.util.Optional.empty();
         }

@@ -394,7 +394,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
 
     /** What a when-question asks the date of, when the documents never say it was done. */
     java.util.Optional<String> unknownEventDated() {
-        return analysis.eventDated().filter(verb -> foreign(Stemmer.stem(Terms.fold(verb))));
+        return analysis.eventTimed().filter(verb -> type == AnswerType.DATE && foreign(Stemmer.stem(Terms.fold(verb))));
     }
 
     /** What a what-question says its subject did, when the documents never say it. */

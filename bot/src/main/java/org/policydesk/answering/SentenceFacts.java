@@ -323,12 +323,15 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
 
     /**
      * "How long were the talks frozen?" is answered by how long something lasted ("halted for two years") more
-     * surely than by the length of a thing the question does not ask about ("the six-year-long negotiations").
+     * surely than by the length of a thing the question does not ask about, or of how long it went on when the
+     * question asks how long it was in some state ("the six-year-long negotiations").
      */
     private double durationStrength(QuestionAnalysis question, java.util.function.BiPredicate<String, String> similar) {
         List<NumberMention> durations = numbers.stream().filter(n -> n.kind() == NumberKind.DURATION).toList();
+        // "How long were the negotiations frozen?" asks how long they were frozen, not how long they went on.
+        boolean stateAsked = question.eventTimed().isPresent();
         if (LONG_AGO.matcher(sentenceText).find() || durations.stream().anyMatch(n -> n.counted().isEmpty()
-                || n.counted().stream().anyMatch(c -> question.stems().stream().anyMatch(q -> q.equals(c) || similar.test(q, c))))) {
+                || !stateAsked && n.counted().stream().anyMatch(c -> question.stems().stream().anyMatch(q -> q.equals(c) || similar.test(q, c))))) {
             return 1;
         }
         return durations.isEmpty() ? 0 : PARTIAL;

@@ -486,14 +486,16 @@ class QuestionAnalysisTest {
     }
 
     @Test
-    void aWhenQuestionAsksTheDateOfWhatItsVerbSays() {
-        assertThat(read("when does the fisheries deal expire").eventDated()).contains("expire");
-        assertThat(read("In what year were Japan's Russia sanctions lifted?").eventDated()).contains("lifted");
-        assertThat(read("When did Japan and Russia sign the agreement ending double taxation?").eventDated()).contains("sign");
-        assertThat(read("when did the 2+2 talks start").eventDated()).as("only when in its course").isEmpty();
-        assertThat(read("When will the Sakhalin-Hokkaido pipeline be finished?").eventDated()).isEmpty();
-        assertThat(read("when did abe come to sochi").eventDated()).as("a light verb").isEmpty();
-        assertThat(read("What did Japan sign in 2017?").eventDated()).as("no when-question").isEmpty();
+    void aWhenOrHowLongQuestionAsksTheTimeOfWhatItsVerbSays() {
+        assertThat(read("when does the fisheries deal expire").eventTimed()).contains("expire");
+        assertThat(read("In what year were Japan's Russia sanctions lifted?").eventTimed()).contains("lifted");
+        assertThat(read("When did Japan and Russia sign the agreement ending double taxation?").eventTimed()).contains("sign");
+        assertThat(read("when did the 2+2 talks start").eventTimed()).as("only when in its course").isEmpty();
+        assertThat(read("When will the Sakhalin-Hokkaido pipeline be finished?").eventTimed()).isEmpty();
+        assertThat(read("when did abe come to sochi").eventTimed()).as("a light verb").isEmpty();
+        assertThat(read("What did Japan sign in 2017?").eventTimed()).as("no when-question").isEmpty();
+        assertThat(read("how long were the island negotiations frozen after crimea").eventTimed()).contains("frozen");
+        assertThat(read("How long did the negotiations last?").eventTimed()).as("only how long it went on").isEmpty();
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.policydesk.text.Terms;
 
 /**
  * A question opened with its question word typed a letter short or with two letters swapped ("wat is a2ad",
- * "whn did…", "hw many…", "waht…"), read with that word. Only these two slips, which chat makes most often, and
+ * "whn did…", "hw many…", "waht…"), or with chat's "y" for "why", read with that word. Only these two slips, which chat makes most often, and
  * only when one question word fits: "ho" is "how" or "who", so it stays as typed. A word the documents use, or
  * one of the language's function words ("now", "hi"), is never respelt.
  */
@@ -17,10 +17,18 @@ final class MistypedQuestionWord {
     private static final List<String> QUESTION_WORDS = List.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how");
     private static final Pattern OPENING = Pattern.compile("^(\\W*)(\\p{L}{2,5})(?=\\s+\\S)");
 
+    /** "y did obama…", "y cant russia…": chat's "y" for "why", before the verb that asks. */
+    private static final Pattern CHAT_WHY = Pattern.compile("(?i)^(\\W*)y(?=\\s+(?:do|does|did|is|are|was|were|can|cant|can['’]t|could|"
+            + "would|should|has|have|had|will|wont|won['’]t|dont|don['’]t|doesnt|doesn['’]t|didnt|didn['’]t|isnt|isn['’]t|arent|aren['’]t)\\b)");
+
     private MistypedQuestionWord() {}
 
     /** @param documentWords the documents' words, lower-cased */
     static String respelled(String question, Set<String> documentWords) {
+        Matcher why = CHAT_WHY.matcher(question);
+        if (why.find()) {
+            return why.replaceFirst("$1why");
+        }
         Matcher m = OPENING.matcher(question);
         if (!m.find()) {
             return question;

@@ -84,7 +84,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
      */
     private static final Pattern EFFECT = Pattern.compile(
             "(?i)\\b(serves? to|served to|leads? to|led to|caus(e|es|ed)|results? in|resulted in|contribut(e|es|ed) to|hinder(s|ed|ing)?"
-                    + "|complicat(e|es|ed|ing))\\b");
+                    + "|complicat(e|es|ed|ing)|weaken(s|ed|ing)?|undermin(e|es|ed|ing)|hamper(s|ed|ing)?|prevent(s|ed|ing)?|strengthen(s|ed|ing)?"
+                    + "|erod(e|es|ed|ing)|threaten(s|ed|ing)?)\\b");
     private static final Pattern LIKELIHOOD = Pattern.compile(
             "(?i)\\b(likely|unlikely|likelihood|questionable|doubtful|doubts?|prospects?|chances?|hopes?|hoped|hopeful|possible|impossible|"
                     + "possibility|probabl[ey]|improbable|uncertain|promising|challenging|difficult|(?:not|never) be easy)\\b");

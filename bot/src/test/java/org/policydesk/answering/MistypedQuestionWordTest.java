@@ -19,6 +19,8 @@ class MistypedQuestionWordTest {
             wich islands are disputed        | which islands are disputed
             wats the point of the 2+2 talks  | whats the point of the 2+2 talks
             > wy did japan refuse            | > why did japan refuse
+            y cant russia hand them over     | why cant russia hand them over
+            Y did Obama warn Abe?            | why did Obama warn Abe?
             """)
     void aQuestionWordTypedALetterShortOrSwappedIsReadAsIt(String typed, String read) {
         assertEquals(read, MistypedQuestionWord.respelled(typed, DOCUMENT_WORDS));
@@ -33,6 +35,7 @@ class MistypedQuestionWordTest {
             abe met putin                    | no question word is near it
             wat                              | nothing follows it
             what did japan do                | already a question word
+            y axis of the chart              | no verb asks after 'y'
             """)
     void otherOpeningsStayAsTyped(String typed, String why) {
         assertEquals(typed, MistypedQuestionWord.respelled(typed, DOCUMENT_WORDS), why);

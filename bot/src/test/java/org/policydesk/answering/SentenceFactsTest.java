@@ -101,6 +101,8 @@ class SentenceFactsTest {
                 .as("what a thing is for is what it does").isTrue();
         assertThat(answers("What made Abe's approach harder?", "Moscow's decision to annex Crimea complicates Abe's approach."))
                 .as("what complicates a thing makes it harder").isTrue();
+        assertThat(answers("Why is energy cooperation bad news for the sanctions?", "Energy cooperation weakens the sanctions on Russia."))
+                .as("what weakens a thing is bad for it").isTrue();
         assertThat(answers("Why did Japan not expel Russian diplomats?", "Japan did not expel Russian diplomats, unlike many other countries."))
                 .as("a contrast is no reason").isFalse();
     }

@@ -652,9 +652,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "^\\W*(?i:what|how)\\s+(?i:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.’'-]*"
                     + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}.’'-]*)*(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s+(?i:" + SPEECH_VERBS + ")\\b");
 
-    /** Whether the question asks what someone named said. */
+    /** Whether the question asks what someone named said ("what did obama say…" names Obama, however cased). */
     public boolean asksWhatWasSaid() {
-        return SPEECH.matcher(text).find();
+        return SPEECH.matcher(text).find() || speaker().map(Terms::indexStems)
+                .filter(named -> !named.isEmpty() && constraintStems().containsAll(named)).isPresent();
     }
 
     /** "what did trump say about abe": who is asked what they said, however it is cased. */

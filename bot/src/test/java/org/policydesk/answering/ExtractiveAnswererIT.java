@@ -653,6 +653,8 @@ class ExtractiveAnswererIT {
         assertNotAnswered("when does the fisheries deal expire", "“expire”");
         assertNotAnswered("In what year were Japan's Russia sanctions lifted?", "“lifted”");
         assertAnswered("When did Japan and Russia sign the agreement ending double taxation?", "in 2017");
+        // Obama is told to have cautioned Abe, never to have said anything to Putin, in chat's lower case too.
+        assertNotAnswered("what did obama say to putin about crimea");
         // No country is told to have objected, however close the sentences on NATO and Japan's energy deals.
         assertNotAnswered("Which NATO countries objected to Japan's energy deals with Russia?", "“objected”");
         assertAnswered("Which Japanese firms teamed up with RAO Energy Systems?", "Mitsui, Komaihaltec and Fuji Electronic");

@@ -478,6 +478,13 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void whatSomeoneNamedSaidIsAskedHoweverTheNameIsCased() {
+        assertThat(read("what did putin say to abe about matua").asksWhatWasSaid()).isTrue();
+        assertThat(read("What did Putin say to Abe about Matua?").asksWhatWasSaid()).isTrue();
+        assertThat(read("what did the talks say about matua").asksWhatWasSaid()).as("no name").isFalse();
+    }
+
+    @Test
     void whatMadeSomeoneDoSomethingAsksWhyItWasDone() {
         assertThat(read("What made Marubeni join the Novatek memorandum?").asksWhyItHappened()).isTrue();
         assertThat(read("Why did Russia cancel the plan?").asksWhyItHappened()).isTrue();

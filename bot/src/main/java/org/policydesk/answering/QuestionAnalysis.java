@@ -669,7 +669,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     /** "…stationed in Crimea", "…live on the Kurils", "…in Russia and Japan": where the fact asked for is. */
-    private static final Pattern LOCATED = Pattern.compile("(?i)\\b(?:in|on|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and|or)\\s+(?:the\\s+)?)?$");
+    /** "in Crimea", "on the Kurils", "visit Tokyo", "travel to Sochi": where what is asked is, or goes. */
+    private static final Pattern LOCATED = Pattern.compile("(?i)\\b(?:in|on|at|visit|visits|visited|visiting|(?:travel|travels|travelled|traveled"
+            + "|go|goes|went|come|comes|came|fly|flies|flew)\\s+to)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and|or)\\s+(?:the\\s+)?)?$");
 
     /** The names the question is about, without its years and numbers. */
     public List<Constraint> nameConstraints() {

@@ -202,6 +202,9 @@ class QuestionAnalysisTest {
         assertThat(read("How many soldiers are on the Kurils?").places()).extracting(QuestionAnalysis.Constraint::text)
                 .containsExactly("Kurils");
         assertThat(read("What share of Japan's LNG comes from Russia?").places()).as("from, not in").isEmpty();
+        assertThat(read("how many times did putin visit vladivostok").places()).as("where a visit goes")
+                .extracting(QuestionAnalysis.Constraint::text).containsExactly("vladivostok");
+        assertThat(read("Did Abe travel to Vladivostok?").places()).extracting(QuestionAnalysis.Constraint::text).containsExactly("Vladivostok");
         assertThat(read("public opinion on the islands in Russia and Japan").places()).as("each of the places named together")
                 .extracting(QuestionAnalysis.Constraint::text).containsExactly("Russia", "Japan");
         assertThat(read("How many times had Abe met Putin since 2012, and which meeting was the one in Vladivostok?").places())

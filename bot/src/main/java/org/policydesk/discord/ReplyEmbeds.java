@@ -107,13 +107,22 @@ final class ReplyEmbeds {
             return fields;
         }
         if (reply.kind() == Reply.Kind.SOURCES) {
-            int budget = room / Math.max(1, Math.min(DiscordLimits.FIELDS, reply.sources().size())) - DiscordLimits.FIELD_NAME;
+            // Each passage gets an even share of the room the ones before it left, its name at most half of that; the
+            // passages that no longer fit whole are left to the answer's "Show passages".
+            int left = room;
+            int count = Math.min(DiscordLimits.FIELDS, reply.sources().size());
             for (Citation c : reply.sources()) {
-                if (fields.size() == DiscordLimits.FIELDS) {
+                if (fields.size() == count) {
                     break;
                 }
-                String name = DiscordLimits.cut("[" + c.n() + "] " + c.reference(), DiscordLimits.FIELD_NAME, "");
-                fields.add(new Field(name, DiscordLimits.cut(c.text(), Math.min(DiscordLimits.FIELD_VALUE, budget), "…")));
+                int share = left / (count - fields.size());
+                String name = DiscordLimits.cut("[" + c.n() + "] " + c.reference(), Math.min(DiscordLimits.FIELD_NAME, share / 2), "");
+                String value = DiscordLimits.cut(c.text(), Math.min(DiscordLimits.FIELD_VALUE, share - name.length()), "…");
+                if (name.isEmpty() || value.isEmpty() || name.length() + value.length() > left) {
+                    break;
+                }
+                fields.add(new Field(name, value));
+                left -= name.length() + value.length();
             }
             return fields;
         }

@@ -17,6 +17,19 @@ class ReplyEmbedsTest {
     }
 
     @Test
+    void passagesShownWithALongNoteAndBodyStayWithinTheMessageTotal() {
+        // Found by the property test: 25 passages under long titles once made 6,001 characters.
+        List<Citation> sources = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            sources.add(new Citation(i, "d", "T".repeat(300), "a", new PublicationDate("2018", "2018"), 1, "d:p1", "x".repeat(1500)));
+        }
+        Reply reply = new Reply(Reply.Kind.SOURCES, "", "y".repeat(9000), sources, "abc", "n".repeat(3000), false);
+        ReplyEmbeds.Layout layout = ReplyEmbeds.layout(reply);
+        assertThat(layout.characters()).isLessThanOrEqualTo(6000);
+        assertThat(layout.fields()).isNotEmpty().allSatisfy(f -> assertThat(f.name()).isNotEmpty());
+    }
+
+    @Test
     void aHugeReplyIsCutAtASentenceToFitEveryDiscordLimit() {
         String sentence = "Russia stations about 3,500 soldiers on Iturup and keeps fighter jets there [1]. ";
         List<Citation> sources = new ArrayList<>();

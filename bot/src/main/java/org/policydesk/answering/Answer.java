@@ -1,7 +1,10 @@
 package org.policydesk.answering;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * An answer to a question. Every {@code [n]} marker in {@code text} refers to the citation with that
@@ -30,15 +33,15 @@ public record Answer(String question, boolean answered, String text, AnswerMode 
         return new Answer(question, answered, newText, mode, citations, note, latencyMs);
     }
 
-    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("\\[(\\d+)]");
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 
     /**
      * This answer, then another (to another part of the question) on a line of its own, its markers renumbered to go on
      * from this one's: a passage both cite keeps its number. Answered only if both are.
      */
     Answer followedBy(Answer next) {
-        List<Citation> joined = new java.util.ArrayList<>(citations);
-        Map<Integer, Integer> renumbered = new java.util.HashMap<>();
+        List<Citation> joined = new ArrayList<>(citations);
+        Map<Integer, Integer> renumbered = new HashMap<>();
         for (Citation c : next.citations()) {
             Citation same = joined.stream().filter(j -> j.passageId().equals(c.passageId())).findFirst().orElse(null);
             if (same == null) {

@@ -23,8 +23,9 @@ final class DocumentAcronyms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
     /** A word that may be an acronym: "JBIC", "ASEAN", "jbic". */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}{3,6})(?![\\p{L}\\p{N}-])");
-    /** An acronym as the documents write it ("U.S.", "US", "EU"), or define it in brackets ("(EEF)"). */
+    /** An acronym joined to the word that says what it did: "ASEAN-run", "NATO-led". */
     private static final Pattern ACRONYM_COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}{3,6})-(?=\\p{Ll}+(?![\\p{L}\\p{N}-]))");
+    /** An acronym as the documents write it ("U.S.", "US", "EU"), or define it in brackets ("(EEF)"). */
     private static final Pattern WRITTEN_ACRONYM = Pattern.compile(
             "(?<![\\p{L}\\p{N}./-])(\\(?)((?:\\p{Lu}\\.){2,}|\\p{Lu}{2,5})(?![\\p{L}\\p{N}/-])");
     /** Two to four capitalised words in a row: "United States". */

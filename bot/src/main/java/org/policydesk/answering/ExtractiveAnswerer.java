@@ -141,8 +141,11 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private Answer withPartsNotAboutTheSource(Question question, Answer aboutSource) {
         List<String> parts = QuestionAnalysis.parts(question.text());
+        if (parts.size() < 2) {
+            return aboutSource;
+        }
         Answer joined = aboutSource;
-        for (int i = 0; i < parts.size() && parts.size() > 1; i++) {
+        for (int i = 0; i < parts.size(); i++) {
             Question part = new Question(i == 0 ? parts.get(0) : naming(parts.get(i), parts.get(0)),
                     i == 0 ? List.of() : List.of(new Turn(parts.get(0), "")));
             Evidence alone = evidenceFor(part);

@@ -8,9 +8,9 @@ import org.policydesk.text.Terms;
 
 /**
  * A question opened with its question word typed a letter short or with two letters swapped ("wat is a2ad",
- * "whn did…", "hw many…", "waht…"), or with chat's "y" for "why", read with that word. Only these two slips, which chat makes most often, and
+ * "whn did…", "hw many…", "waht…"), read with that word. Only these two slips, which chat makes most often, and
  * only when one question word fits: "ho" is "how" or "who", so it stays as typed. A word the documents use, or
- * one of the language's function words ("now", "hi"), is never respelt.
+ * one of the language's function words ("now", "hi"), is never respelt. Chat's "y" before the verb that asks is "why".
  */
 final class MistypedQuestionWord {
 

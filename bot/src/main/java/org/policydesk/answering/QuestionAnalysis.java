@@ -668,8 +668,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
-    /** "…stationed in Crimea", "…live on the Kurils", "…in Russia and Japan": where the fact asked for is. */
-    /** "in Crimea", "on the Kurils", "visit Tokyo", "travel to Sochi": where what is asked is, or goes. */
+    /**
+     * "…stationed in Crimea", "…live on the Kurils", "…in Russia and Japan": where the fact asked for is; "visit Tokyo",
+     * "travel to Sochi": where it goes.
+     */
     private static final Pattern LOCATED = Pattern.compile("(?i)\\b(?:in|on|at|visit|visits|visited|visiting|(?:travel|travels|travelled|traveled"
             + "|go|goes|went|come|comes|came|fly|flies|flew)\\s+to)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and|or)\\s+(?:the\\s+)?)?$");
 

@@ -1,6 +1,7 @@
 package org.policydesk.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,7 @@ class AnswerTest {
 
         assertThat(joined.text()).isEqualTo("By Benedyczak. [1] [2]\nQuestionable. [3] Unlikely. [2]");
         assertThat(joined.citations()).extracting(Citation::n, Citation::passageId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "p1"), org.assertj.core.groups.Tuple.tuple(2, "p2"),
-                        org.assertj.core.groups.Tuple.tuple(3, "p9"));
+                .containsExactly(tuple(1, "p1"), tuple(2, "p2"), tuple(3, "p9"));
         assertThat(joined.answered()).isTrue();
         assertThat(first.followedBy(new Answer("part", false, "Not covered.", AnswerMode.EXTRACTIVE, List.of(), "", 0)).answered())
                 .as("answered only if every part is").isFalse();

@@ -21,7 +21,7 @@ public enum AnswerType {
     DURATION("^how long\\b|\\bfor how long\\b|\\bhow many (years|months|weeks|days|decades)\\b"),
     FREQUENCY("^how often\\b|\\bhow frequently\\b|\\bhow many times (a|per|each) (day|week|month|year)\\b"),
     /** "What timeline do they give for…": a timeline or deadline asks when, and is not what the question is about. */
-    DATE("^when\\b|\\bwhat (year|date|month|day)\\b|\\bwhich (year|month|day)\\b|\\b(since|by|until) when\\b|\\bwhat time\\b"
+    DATE("^when\\b|\\bwhat (year|date|month|day)\\b|\\bwhich (year|month|day)\\b|\\b(since|by|until) when\\b|\\bby what (point|time|stage)\\b|\\bwhat time\\b"
             + "|\\b(what|which|any)( (is|was|are|were))?( (the|a|an|its|their))? (timelines?|time ?frames?|time-frames?|deadlines?|timescales?|timetables?)\\b"
             // "yamal lng completion date?", "Is the date of the signing given?"
             + "|(?<!\\bto |\\bup to |\\bout of )\\bdates?\\W*$|" + AnswerType.whetherStated("dates?|year"),

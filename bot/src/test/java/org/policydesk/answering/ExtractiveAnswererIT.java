@@ -357,6 +357,8 @@ class ExtractiveAnswererIT {
         // approach will be formally proposed … through these consultations … no later than early 2018."
         assertAnswered("What deadline does the commentary set for the territorial consultations?", "no later than early 2018", "First, on the territorial dispute");
         assertAnswered("What timelines do the two papers give for settling the territorial question?", "early 2018", "near term");
+        // "By what point" asks when, as "by when" does.
+        assertAnswered("By what point should a recommended approach be put to both sides, per the 2016 plan?", "no later than early 2018");
     }
 
     @Test

@@ -147,6 +147,7 @@ class QuestionAnalysisTest {
         "What percent of Russians agreed?|PERCENTAGE",
         "What generating capacity do the turbines at Ust-Kamchatsk have?|QUANTITY",
         "turnout at the 2018 forum?|QUANTITY",
+        "By what point should a recommended approach be put to both sides?|DATE",
         "Japanese firms disregarded a ban on working with which kind of companies?|OTHER",
         "What type of firms does Japan back in Russia?|OTHER",
         "Which Japanese firms back Russian projects?|ORGANISATION",

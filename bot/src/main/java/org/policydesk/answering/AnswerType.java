@@ -106,7 +106,11 @@ public enum AnswerType {
             + "(?:(?:in|of) (?:the )?\\w+ )?(think|feel|believe|want|view|see)\\b",
             "\\bpublic\\b|\\bopinion\\b|\\bsentiment\\b|\\bmood\\b|\\b(?:polls?|surveys?|polling)\\b|\\b(?:think|thinks|feel|feels|believe|believes)\\b"),
     ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (" + QuestionAnalysis.ACTION_VERBS + ")\\b"),
-    YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"),
+    /** "Is…", "did…", and chat's statement with a tag: "russia and japan both claim the islands right". */
+    YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"
+            + "|^(?!(?:what|which|who|whom|whose|when|where|why|how)\\b).*(?:,\\s*|\\s+)(?:right|correct|true|or not|yes or no)\\W*$",
+            // The tag asks whether; it is no word of the topic.
+            "(?:,\\s*|\\s+)(?:right|correct|true|or not|yes or no)(?=\\W*$)"),
     OTHER(null);
 
     /**

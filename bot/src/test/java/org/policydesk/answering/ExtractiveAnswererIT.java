@@ -652,6 +652,8 @@ class ExtractiveAnswererIT {
         assertNotAnswered("when does the fisheries deal expire", "“expire”");
         assertNotAnswered("In what year were Japan's Russia sanctions lifted?", "“lifted”");
         assertAnswered("When did Japan and Russia sign the agreement ending double taxation?", "in 2017");
+        // A statement with chat's tag asks whether it happened, which nothing said of Abe and Crimea tells.
+        assertNotAnswered("abe visited crimea right", "does not say whether it happened");
         // Abe's visits to the forum in Vladivostok are no visits of Putin's to Tokyo.
         assertNotAnswered("how many times did putin visit tokyo");
         // Obama is told to have cautioned Abe, never to have said anything to Putin, in chat's lower case too.

@@ -148,6 +148,9 @@ class QuestionAnalysisTest {
         "What generating capacity do the turbines at Ust-Kamchatsk have?|QUANTITY",
         "turnout at the 2018 forum?|QUANTITY",
         "By what point should a recommended approach be put to both sides?|DATE",
+        "russia and japan both claim the islands right|YES_NO",
+        "the fisheries deal was signed in 1998, right?|YES_NO",
+        "what is the right approach to Russia?|OTHER",
         "Japanese firms disregarded a ban on working with which kind of companies?|OTHER",
         "What type of firms does Japan back in Russia?|OTHER",
         "Which Japanese firms back Russian projects?|ORGANISATION",
@@ -165,6 +168,7 @@ class QuestionAnalysisTest {
         assertThat(AnswerType.DATE.topical("What timeline is given for the territorial talks?"))
                 .doesNotContain("timeline").contains("territorial talks");
         assertThat(AnswerType.OPINION.topical("public opinion on the islands")).doesNotContain("public", "opinion").contains("islands");
+        assertThat(AnswerType.YES_NO.topical("japan joined the eu sanctions right")).doesNotContain("right").contains("eu sanctions");
         assertThat(AnswerType.REASON.topical("what is the reason russia keeps the kurils")).doesNotContain("reason").contains("kurils");
         assertThat(AnswerType.DEFINITION.topical("What does the Abe Plan involve?"))
                 .doesNotContain("involve").contains("Abe Plan");

@@ -363,9 +363,9 @@ public final class Answerability {
         }
         // "What did Russia approve for the whole Kuril chain?": a sentence that tells the act asked of as done ("the Russian
         // approval of a $1.2 billion plan") answers, whatever other sentences say is still to come of the Kurils.
-        java.util.Optional<String> deed = analysis.deedAsked().map(v -> org.policydesk.text.Stemmer.stem(org.policydesk.text.Terms.fold(v)));
+        java.util.Optional<String> deed = analysis.deedAsked().map(org.policydesk.text.Terms::stemOf);
         if (deed.isPresent() && chosen.stream().anyMatch(s -> !TO_COME.matcher(s.text()).find()
-                && s.stems().stream().anyMatch(w -> w.equals(deed.get()) || VocabularyBridges.namesActOf(w, deed.get())))) {
+                && VocabularyBridges.tellAct(s.stems(), deed.get()))) {
             return java.util.Optional.empty();
         }
         // "Was Abe's Sochi meeting an official summit?" asks what it was, which the sentence announcing it says ("…for an

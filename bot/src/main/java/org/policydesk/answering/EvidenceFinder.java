@@ -539,7 +539,7 @@ public final class EvidenceFinder {
             // ("The Japanese proposal", "The Russian proposal").
             String kind = analysis.focus().get(analysis.focus().size() - 1);
             return QUALIFIED.matcher(facts.sentenceText()).results()
-                    .filter(m -> org.policydesk.text.Stemmer.stem(Terms.fold(m.group(2))).equals(kind))
+                    .filter(m -> Terms.stemOf(m.group(2)).equals(kind))
                     .map(m -> m.group(1) + " " + m.group(2)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
         return facts.names().stream()

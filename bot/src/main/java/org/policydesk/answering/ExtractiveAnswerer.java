@@ -116,9 +116,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<ScoredSentence> result = new ArrayList<>(chosen);
         Map<String, Answerability.Verdict> unanswered = new LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
-            // "…, and how far is it likely to go?": a later part that refers back is read after the first, as a follow-up.
-            List<Turn> before = i == 0 ? List.of() : List.of(new Turn(parts.get(0), ""));
-            Evidence alone = evidenceFor(new Question(parts.get(i), before));
+            Evidence alone = evidenceFor(part(parts, i, parts.get(i)));
             List<ScoredSentence> answer = select(alone);
             Answerability.Verdict verdict = answerability.judge(alone, answer);
             if (!verdict.answerable()) {
@@ -146,8 +144,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         Answer joined = aboutSource;
         for (int i = 0; i < parts.size(); i++) {
-            Question part = new Question(i == 0 ? parts.get(0) : naming(parts.get(i), parts.get(0)),
-                    i == 0 ? List.of() : List.of(new Turn(parts.get(0), "")));
+            Question part = part(parts, i, i == 0 ? parts.get(0) : naming(parts.get(i), parts.get(0)));
             Evidence alone = evidenceFor(part);
             if (SourceMetadataAnswers.answer(part, alone).isEmpty()) {
                 Answer answer = compose(part, alone);
@@ -155,6 +152,14 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return joined;
+    }
+
+    /**
+     * Part i of a question, as this text: "…, and how far is it likely to go?", a later part that refers back, is read
+     * after the first, as a follow-up.
+     */
+    private static Question part(List<String> parts, int i, String text) {
+        return new Question(text, i == 0 ? List.of() : List.of(new Turn(parts.get(0), "")));
     }
 
     /** A source a question names: "the 2018 analysis", "the EWI commentary", "Benedyczak's paper". */

@@ -493,7 +493,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** The stem of the kind of body of government asked for ("ministri" in "Which Russian ministry…"), if one is. */
     public java.util.Optional<String> bodyAsked() {
         Matcher asked = BODY_ASKED.matcher(text);
-        return asked.find() ? java.util.Optional.of(Stemmer.stem(Terms.fold(asked.group(1)))) : java.util.Optional.empty();
+        return asked.find() ? java.util.Optional.of(Terms.stemOf(asked.group(1))) : java.util.Optional.empty();
     }
 
     /** Whether the question asks whom someone works for ("Where does Aiko Shimizu work?"). */
@@ -550,14 +550,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         if (why.find() && !asksTwoThings(text)) {
             // "Why did Obama change his mind…": the verb after who did it.
             String verb = why.group(1);
-            return LIGHT_VERB.matcher(verb).matches() || constraintStems().contains(Stemmer.stem(Terms.fold(verb)))
-                    ? java.util.Optional.empty() : java.util.Optional.of(verb);
+            return meansSomethingOnItsOwn(verb) ? java.util.Optional.of(verb) : java.util.Optional.empty();
         }
         Matcher m = WHAT_DID_VERB.matcher(text);
         // A question that asks two things may be answered in its other part.
-        if (asksTwoThings(text) || !m.find() || LIGHT_VERB.matcher(m.group(1)).matches() || LIGHT_VERB.matcher(m.group(2)).matches()
-                || ACTION_VERB.matcher(m.group(2)).matches() || RECOMMENDING.contains(Stemmer.stem(Terms.fold(m.group(2))))
-                || constraintStems().contains(Stemmer.stem(Terms.fold(m.group(2))))) {
+        if (asksTwoThings(text) || !m.find() || LIGHT_VERB.matcher(m.group(1)).matches() || !meansSomethingOnItsOwn(m.group(2))
+                || ACTION_VERB.matcher(m.group(2)).matches() || RECOMMENDING.contains(Terms.stemOf(m.group(2)))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(m.group(2));
@@ -584,11 +582,16 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      */
     public java.util.Optional<String> eventTimed() {
         Matcher m = WHEN_DID_VERB.matcher(text);
-        if (type != AnswerType.DATE && type != AnswerType.DURATION || asksTwoThings(text) || !m.find() || LIGHT_VERB.matcher(m.group(1)).matches()
-                || COURSE_VERB.matcher(m.group(1)).matches() || constraintStems().contains(Stemmer.stem(Terms.fold(m.group(1))))) {
+        if (type != AnswerType.DATE && type != AnswerType.DURATION || asksTwoThings(text) || !m.find()
+                || !meansSomethingOnItsOwn(m.group(1)) || COURSE_VERB.matcher(m.group(1)).matches()) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(m.group(1));
+    }
+
+    /** A verb that says something of its own: not a light verb ("get", "make"), nor one of the names asked about. */
+    private boolean meansSomethingOnItsOwn(String verb) {
+        return !LIGHT_VERB.matcher(verb).matches() && !constraintStems().contains(Terms.stemOf(verb));
     }
 
     /** "What shared security goals could Tokyo pursue?": an "-ed" word before a noun the question asks about, not a verb. */
@@ -820,7 +823,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** The stem of the kind a question asks several of ("problem" in "Which regional security problems…"), or empty. */
     public java.util.Optional<String> severalKind() {
         Matcher m = SEVERAL.matcher(text);
-        return m.find() && m.group(1) != null ? java.util.Optional.of(Stemmer.stem(Terms.fold(m.group(1)))) : java.util.Optional.empty();
+        return m.find() && m.group(1) != null ? java.util.Optional.of(Terms.stemOf(m.group(1))) : java.util.Optional.empty();
     }
 
     /** Whether the question itself states this number ("2014" in "after the 2014 sanctions"). */

@@ -389,17 +389,22 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
 
     /** What a who-question, or a which-question asking for a name, says was done, when the documents never say it. */
     java.util.Optional<String> unknownPredicate() {
-        return analysis.predicate().filter(verb -> foreign(Stemmer.stem(Terms.fold(verb))));
+        return analysis.predicate().filter(this::foreignWord);
     }
 
     /** What a when-question asks the date of, when the documents never say it was done. */
     java.util.Optional<String> unknownEventDated() {
-        return analysis.eventTimed().filter(verb -> type == AnswerType.DATE && foreign(Stemmer.stem(Terms.fold(verb))));
+        return analysis.eventTimed().filter(verb -> type == AnswerType.DATE && foreignWord(verb));
     }
 
     /** What a what-question says its subject did, when the documents never say it. */
     java.util.Optional<String> unknownDeed() {
-        return analysis.deedAsked().filter(verb -> foreign(Stemmer.stem(Terms.fold(verb))));
+        return analysis.deedAsked().filter(this::foreignWord);
+    }
+
+    /** {@link #foreign} of a word as written. */
+    private boolean foreignWord(String written) {
+        return foreign(Terms.stemOf(written));
     }
 
     /** Whether the knowledge base never uses a stem, nor a word related to it. */

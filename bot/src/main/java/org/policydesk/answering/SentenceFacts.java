@@ -255,7 +255,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             return names.stream().anyMatch(n -> asked.stream().anyMatch(n.stems()::containsAll) && titled(n)) ? 1 : 0;
         }
         List<EntityLexicon.Mention> answering = answeringNames(question);
-        java.util.Optional<String> done = question.predicate().map(v -> Stemmer.stem(Terms.fold(v)));
+        java.util.Optional<String> done = question.predicate().map(Terms::stemOf);
         // "Who received loans?" is told from the giver's side: "granted loans to Sberbank and Gazprom".
         boolean conversely = done.filter(this::tellsTransferConversely).isPresent();
         if (done.isPresent()) {
@@ -263,8 +263,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             // Who leads something is named by the office they lead it in ("the chairman of the Russian State Duma").
             boolean leads = LEADING.matcher(question.predicate().get()).matches() && answering.stream().anyMatch(this::inLeadingOffice);
             // What was done may be named as an act: "after an agreement between Putin and … Koizumi" says who agreed.
-            if (!leads && !conversely && sentenceStems().stream().noneMatch(s -> s.equals(verb) || similar.test(verb, s)
-                    || VocabularyBridges.namesActOf(s, verb))) {
+            if (!leads && !conversely && !VocabularyBridges.tellAct(sentenceStems(), verb)
+                    && sentenceStems().stream().noneMatch(s -> similar.test(verb, s))) {
                 return 0;
             }
         }
@@ -298,7 +298,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     /** Whether the sentence names the act of this verb as done by, or between, this name. */
     private boolean actedBy(EntityLexicon.Mention name, String verbStem) {
         Matcher act = ACT_BY.matcher(sentenceText.substring(0, name.start()));
-        return act.find() && VocabularyBridges.namesActOf(Stemmer.stem(Terms.fold(act.group(1))), verbStem);
+        return act.find() && VocabularyBridges.namesActOf(Terms.stemOf(act.group(1)), verbStem);
     }
 
     /** A capitalised word or a possessive just before a name: "Prime Minister Shinzo Abe", "Bloomberg's Aiko Shimizu". */
@@ -359,7 +359,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             int start = w.start();
             boolean inPlace = places.stream().anyMatch(p -> p.start() <= start && start < p.end());
             if (Character.isUpperCase(w.group().charAt(0)) && !inPlace
-                    && question.stems().contains(Stemmer.stem(Terms.fold(w.group())))) {
+                    && question.stems().contains(Terms.stemOf(w.group()))) {
                 namedEnds.add(w.end());
             }
         }
@@ -393,12 +393,12 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
      * “hikiwake”") or that the question's namer gives ("which Japan calls the Northern Territories").
      */
     private double termStrength(QuestionAnalysis question) {
-        java.util.Optional<String> namer = NAMER.matcher(question.text()).results().map(m -> Stemmer.stem(Terms.fold(m.group(1))))
+        java.util.Optional<String> namer = NAMER.matcher(question.text()).results().map(m -> Terms.stemOf(m.group(1)))
                 .findFirst();
         Matcher naming = NAMING.matcher(sentenceText);
         while (naming.find()) {
             boolean byNamer = namer.isPresent() && naming.group(1) != null
-                    && Stemmer.stem(Terms.fold(naming.group(1))).equals(namer.get());
+                    && Terms.stemOf(naming.group(1)).equals(namer.get());
             if (byNamer) {
                 return 1;
             }
@@ -427,7 +427,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             return java.util.Optional.empty();
         }
         String[] words = m.group(1).strip().split("\\s+");
-        return java.util.Optional.of(Stemmer.stem(Terms.fold(words[words.length - 1].replaceAll("['’]s?$", ""))));
+        return java.util.Optional.of(Terms.stemOf(words[words.length - 1].replaceAll("['’]s?$", "")));
     }
 
     /** Whether a word with this stem is among the few words just before or just after a name: "the Baltic LNG terminal". */
@@ -582,7 +582,7 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             String before = sentenceText.substring(0, list.start());
             List<String> words = CLAUSE_WORD.matcher(before).results().map(MatchResult::group).toList();
             for (String word : words.subList(Math.max(0, words.size() - 10), words.size())) {
-                String stem = Stemmer.stem(Terms.fold(word));
+                String stem = Terms.stemOf(word);
                 if (stem.equals(kindStem) || similar.test(kindStem, stem)) {
                     return true;
                 }

@@ -84,11 +84,11 @@ final class SourceReferences {
         Set<String> stems = new HashSet<>();
         for (String author : d.authors()) {
             String[] words = author.strip().split("\\s+");
-            stems.add(Stemmer.stem(Terms.fold(words[words.length - 1])));
+            stems.add(Terms.stemOf(words[words.length - 1]));
         }
         for (String field : List.of(d.publisher(), d.outlet())) {
             // "EastWest Institute (EWI), commentary": the kind of text it is names it too, if no other source is of that kind.
-            GENRE.matcher(field).results().forEach(m -> stems.add(Stemmer.stem(Terms.fold(m.group()))));
+            GENRE.matcher(field).results().forEach(m -> stems.add(Terms.stemOf(m.group())));
             for (Pattern p : List.of(ACRONYM, NAME)) {
                 Matcher m = p.matcher(field);
                 while (m.find()) {

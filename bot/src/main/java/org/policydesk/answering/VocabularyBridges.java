@@ -220,6 +220,11 @@ public final class VocabularyBridges {
         return root.filter(r -> r.equals(verbStem) || Stemmer.stem(r).equals(verbStem)).isPresent();
     }
 
+    /** Whether stems tell the act of a verb, given by its stem: the verb itself, or a word naming its act ("agreement"). */
+    static boolean tellAct(Collection<String> stems, String verbStem) {
+        return stems.stream().anyMatch(w -> w.equals(verbStem) || namesActOf(w, verbStem));
+    }
+
     /** Verbs of a transfer told from the giver's side. */
     private static final Set<String> GIVING = Stemmer.stemsOf("give", "gave", "given", "grant", "lend", "lent", "provide", "supply", "award",
             "offer", "pay", "paid", "sell", "sold", "send", "sent", "transfer", "extend", "allocate");

@@ -246,6 +246,11 @@ public final class Terms {
     private static final Set<String> QUESTION_WORDS = Set.of("what", "who", "when", "where", "why", "how", "which", "that", "there",
             "it", "he", "here");
 
+    /** The stem of one word as written: folded, then stemmed ("Signed": "sign"). */
+    public static String stemOf(String word) {
+        return Stemmer.stem(fold(word));
+    }
+
     /** Lower case without diacritics, so "Shinzō" and "Shinzo" meet. */
     public static String fold(String text) {
         boolean ascii = true;

@@ -143,7 +143,6 @@ class QuestionAnalysisTest {
         "Abe-Putin meeting tally in the 2016 piece?|QUANTITY",
         "Which aspect of the Kuril question drives 75% of Japanese to want it settled first?|OTHER",
         "Why did 24 percent of Russians agree?|REASON",
-        "what % of japanese want the islands back|PERCENTAGE",
         "What percent of Russians agreed?|PERCENTAGE",
         "What generating capacity do the turbines at Ust-Kamchatsk have?|QUANTITY",
         "turnout at the 2018 forum?|QUANTITY",

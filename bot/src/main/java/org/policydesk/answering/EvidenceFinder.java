@@ -298,8 +298,8 @@ public final class EvidenceFinder {
                 .filter(n -> n.kind() == SentenceFacts.NumberKind.YEAR).map(SentenceFacts.NumberMention::text).toList();
         if (stated.isEmpty()) {
             // Undated, it tells of the year the sentences before it last told of ("In 2014 Japan joined… Russia
-            // responded…"), or else of its source's own time.
-            return !asked.contains(documentYear) && asked.stream().noneMatch(yearsTold::contains);
+            // responded…"), or else of its source's own time, as it does when it says so ("the recent EEF").
+            return !asked.contains(documentYear) && (facts.toldAsOfWriting() || asked.stream().noneMatch(yearsTold::contains));
         }
         return stated.stream().noneMatch(asked::contains) && eventYears(facts.sentenceText()).containsAll(stated);
     }

@@ -209,6 +209,19 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         return strength(question, similar) > 0;
     }
 
+    /** Words that place what a sentence tells at the time its source was written: "the recent EEF", "currently 6%". */
+    private static final Pattern AS_OF_WRITING = Pattern.compile(
+            "(?i)\\b(?:recent(?:ly)?|currently|now|today|ago|this (?:year|month|week|spring|summer|autumn|winter)|last (?:year|month|week)"
+                    + "|next (?:year|month|week))\\b");
+
+    /**
+     * Whether the sentence tells of the time its source was written ("Two weeks after the recent EEF, …"), whatever
+     * year the sentences before it told of.
+     */
+    public boolean toldAsOfWriting() {
+        return AS_OF_WRITING.matcher(sentenceText).find();
+    }
+
     /**
      * Whether every date the sentence states is a year before the given one ("in 1998", for a text of
      * 2016): what it dates had happened when its source was written, so it does not say when something will.

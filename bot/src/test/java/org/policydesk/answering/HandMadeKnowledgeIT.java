@@ -108,7 +108,7 @@ class HandMadeKnowledgeIT {
                 published: 2018
                 ---
 
-                In 2016, just 24% of Russians agreed the country should hand over the islands.
+                In 2016, just 24% of Russians agreed the country should hand over the islands. Two weeks after the recent forum, 75% of the Japanese declared that a treaty should wait for the islands.
 
                 Russia can expand its Shield Net systems in the north. The systems hinder aggressors near the northern shores.
                 """);
@@ -256,6 +256,14 @@ class HandMadeKnowledgeIT {
     void aYearTheSentenceStatesIsWhenItHappenedNotTheYearItsDocumentWasWritten() {
         assertNotAnswered("What share of Russians agreed to hand over the islands in 2018?");
         assertAnswered("What share of Russians agreed to hand over the islands in 2016?", "24%");
+    }
+
+    @Test
+    void anUndatedSentenceThatSaysItTellsOfItsOwnTimeIsNotOfTheYearTheOneBeforeToldOf() {
+        // "the recent forum" is of 2018, when the paper was written, though the sentence before it is of 2016.
+        assertThat(assertNotAnswered("What share of the Japanese wanted a treaty to wait for the islands in 2016?").text())
+                .doesNotContain("75%");
+        assertAnswered("What share of the Japanese wanted a treaty to wait for the islands in 2018?", "75%");
     }
 
     @Test

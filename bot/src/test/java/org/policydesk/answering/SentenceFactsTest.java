@@ -87,6 +87,14 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aSentenceThatSpeaksOfItsOwnTimeIsToldAsOfWriting() {
+        assertThat(facts("Two weeks after the recent forum, 75% of the Japanese declared that a treaty should wait.").toldAsOfWriting()).isTrue();
+        assertThat(facts("Oil is currently 6% of Japan's supply.").toldAsOfWriting()).isTrue();
+        assertThat(facts("Russia responded with an entry ban.").toldAsOfWriting()).as("of whenever the sentences before tell").isFalse();
+        assertThat(facts("The talks stalled in the summer.").toldAsOfWriting()).as("a season, not this one").isFalse();
+    }
+
+    @Test
     void whatSomethingBringsAboutSaysWhyItIsJudgedSoNotWhyItWasDone() {
         String effect = "Unilateral actions such as the approval of a plan to develop the island chain serve to reignite tensions.";
         assertThat(answers("Why is the plan to develop the island chain harmful?", effect)).isTrue();

@@ -15,7 +15,7 @@ public enum AnswerType {
             + "|\\b(what|which) ([\\w-]+ )?rates?\\b|\\bas an? (share|proportion|percentage|fraction) of\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
             + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value|investment|funding|financing|spending) of\\b|\\bhow expensive\\b"
-            + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b|\\b(what|which) sums?\\b",
+            + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b|\\b(what|which) (sums?|fees?|prices?|fares?|salar(y|ies)|wages?)\\b",
             // "How much is the plan worth?", "the value of the plan": the words for an amount of money are no topic.
             "\\b(?:worth|costs?|price|value)\\b"),
     DURATION("^how long\\b|\\bfor how long\\b|\\bhow many (years|months|weeks|days|decades)\\b"),

@@ -122,6 +122,8 @@ class QuestionAnalysisTest {
         "Did Japan and Russia sign a peace treaty in 2019?|YES_NO",
         "What do the sources say about LNG?|OTHER",
         "What sum did Transneft get from the fund?|MONEY",
+        "What fee does a Russian pay for a visa?|MONEY",
+        "Which price did Japan agree for the LNG?|MONEY",
         "yamal lng completion date?|DATE",
         "What happened to the talks to date?|OTHER",
         "Is the date of the signing given anywhere?|DATE",

@@ -226,7 +226,7 @@ public enum AnswerType {
 
     /**
      * What the sources fail to do when no sentence holds a fact of this type, for an honest partial answer: "The
-     * sources do not " + this ("give the number asked for", "say where").
+     * sources do not " + this ("give the number asked for", "say when").
      */
     public String missing() {
         return switch (this) {
@@ -239,7 +239,7 @@ public enum AnswerType {
             case PERSON -> "give the person asked for";
             case ORGANISATION -> "give the organisation asked for";
             case SOURCE -> "say where it comes from";
-            case PLACE -> "say where";
+            case PLACE -> "name the place asked for";
             case AGENT -> "say who";
             case TERM -> "give the name asked for";
             case OPINION -> "say what people think of it";

@@ -81,6 +81,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "(?i)^\\W*(?:who|what|which)\\s+(?:is|are|was|were)\\s+(?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+['’]s\\s+((?:[\\p{L}-]+\\s*){1,3})");
     /** The verbs of "what did X do…", "how did X respond…": the question asks what X did. */
     static final String ACTION_VERBS = "do|done|respond|responded|react|reacted|retaliate|retaliated|reply|replied|answer";
+    /** "Which NATO members…", "which G7 allies": the members of a body the documents name are states. */
+    private static final Pattern MEMBERS_OF = Pattern.compile(
+            "(?i)\\b(?:which|what) (?:[\\p{L}\\p{N}-]+ ){0,4}?([\\p{L}\\p{N}-]+) (?:members?|member (?:states?|countries)|allies)\\b");
     private static final Pattern ACTOR = Pattern.compile(
             "(?i)^\\W*(?:what|how)\\s+(?:did|does|do|has|have|had|will|would)\\s+(.+?)\\s+(?:" + ACTION_VERBS + ")\\b");
     /** "Who got funding…": the question asks who did something, so the answer is who acts, not whom it was done to. */
@@ -137,6 +140,11 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     public static QuestionAnalysis of(String text, EntityLexicon lexicon, Set<String> sourceStems) {
         AnswerType type = AnswerType.of(text);
+        Matcher members = MEMBERS_OF.matcher(text);
+        if (type == AnswerType.OTHER && members.find() && !EntityLexicon.isDemonym(members.group(1))
+                && (Character.isUpperCase(members.group(1).charAt(0)) || lexicon.isNameWord(Terms.fold(members.group(1))))) {
+            type = AnswerType.PLACE;
+        }
         Set<String> stems = new LinkedHashSet<>(Terms.indexStems(text));
         List<String> focus = new ArrayList<>();
         String focusText = "";

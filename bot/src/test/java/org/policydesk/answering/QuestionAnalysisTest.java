@@ -159,6 +159,11 @@ class QuestionAnalysisTest {
         "What area does the fisheries agreement cover?|OTHER",
         "Which body of water is Ust-Luga on?|PLACE",
         "what gulf is the new terminal on|PLACE",
+        "Which NATO members criticised Japan?|PLACE",
+        "Which G7 allies opposed isolating Russia?|PLACE",
+        "Which Association of Southeast Asian Nations members back the claim?|PLACE",
+        "which cabinet members visited the islands|OTHER",
+        "Which Japanese members of the committee visited?|OTHER",
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);

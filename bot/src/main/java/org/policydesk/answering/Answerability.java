@@ -159,7 +159,16 @@ public final class Answerability {
             Set<String> saying = !profile.analysis().asksWhatWasSaid() ? covered : chosen.stream().map(ScoredSentence::stems)
                     .max(java.util.Comparator.comparingLong(stems -> weighed.stream().filter(c -> namedIn(stems, c)).count()))
                     .orElse(covered);
-            List<String> unnamed = weighed.stream().filter(c -> !namedIn(saying, c)).map(QuestionAnalysis.Constraint::text).toList();
+            // "What did Russia's foreign ministry say…" is said by a sentence that names the ministry, not one on Russia;
+            // "Japan's prime minister" is Prime Minister Abe, whether or not the sentence names Japan.
+            java.util.Optional<QuestionAnalysis.TitledSpeaker> titled = profile.analysis().titledSpeaker();
+            List<String> unnamed = new java.util.ArrayList<>(weighed.stream()
+                    .filter(c -> titled.isEmpty() || !titled.get().ownerStems().containsAll(c.stems()))
+                    .filter(c -> !namedIn(saying, c)).map(QuestionAnalysis.Constraint::text).toList());
+            if (titled.isPresent() && chosen.stream().noneMatch(s -> titled.get().titleStems().stream()
+                    .allMatch(w -> s.stems().stream().anyMatch(t -> profile.same(w, t))))) {
+                profile.analysis().speaker().ifPresent(unnamed::add);
+            }
             if (!unnamed.isEmpty()) {
                 return new Verdict(false, "What they say of it never names " + quoted(unnamed) + ".", true, true);
             }

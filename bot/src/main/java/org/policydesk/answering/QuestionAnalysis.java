@@ -666,12 +666,28 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** Whether the question asks what someone named said ("what did obama say…" names Obama, however cased). */
     public boolean asksWhatWasSaid() {
         return SPEECH.matcher(text).find() || speaker().map(Terms::indexStems)
-                .filter(named -> !named.isEmpty() && constraintStems().containsAll(named)).isPresent();
+                .filter(named -> !named.isEmpty() && constraintStems().containsAll(named)).isPresent() || titledSpeaker().isPresent();
     }
 
     /** "what did trump say about abe": who is asked what they said, however it is cased. */
     private static final Pattern SPEAKER = Pattern.compile("(?i)^\\W*(?:what|how)\\s+(?:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?"
-            + "([\\p{L}\\p{N}.’'-]+(?:\\s+[\\p{L}\\p{N}.’'-]+)?)\\s+(?:" + SPEECH_VERBS + ")\\b");
+            + "([\\p{L}\\p{N}.’'-]+(?:\\s+[\\p{L}\\p{N}.’'-]+){0,2})\\s+(?:" + SPEECH_VERBS + ")\\b");
+
+    /** A speaker of a named body: "Russia's foreign ministry", "Japan's foreign minister". */
+    private static final Pattern TITLE_OF = Pattern.compile("^([\\p{L}\\p{N}.-]+)['’]s\\s+(.+)$");
+
+    /** A speaker the question names by their title as someone's: "Russia's foreign ministry". */
+    public record TitledSpeaker(List<String> ownerStems, List<String> titleStems) {}
+
+    /**
+     * The speaker, when the question names them by a title as a name's ("Russia's foreign ministry"): who said something
+     * is named by that title, not by the country alone, and the title says whose it is.
+     */
+    public java.util.Optional<TitledSpeaker> titledSpeaker() {
+        return speaker().map(TITLE_OF::matcher).filter(Matcher::matches)
+                .map(m -> new TitledSpeaker(Terms.indexStems(m.group(1)), Terms.indexStems(m.group(2))))
+                .filter(t -> !t.ownerStems().isEmpty() && constraintStems().containsAll(t.ownerStems()) && !t.titleStems().isEmpty());
+    }
 
     /** Who the question asks what they said ("trump" in "what did trump say about abe"), as written, or empty. */
     public java.util.Optional<String> speaker() {

@@ -252,6 +252,10 @@ class ExtractiveAnswererIT {
         // Who is asked what they said is named in the sources, or they say nothing of what that one said.
         assertNotAnswered("what did trump say about abe and putin", "never mention “trump”");
         assertThat(ask("what did the paper say about abe and putin").answered()).as("the sources are no one they never mention").isTrue();
+        // A speaker named by a title as a country's is named by that title: a sentence on Russia is not one on its foreign
+        // ministry; Prime Minister Abe is Japan's prime minister, though his sentence does not name Japan.
+        assertNotAnswered("What did Russia's foreign ministry say about Japan's proposal?", "never names “Russia's foreign ministry”");
+        assertAnswered("What did Japan's prime minister say at the UN General Assembly?", "confirmed by Prime Minister Abe");
         // Capitalised only because it opens the question, a name the dictionary knows only as one is still a name.
         assertNotAnswered("Beijing's reaction to Abe's Russia policy?", "never mention “Beijing”");
         assertThat(ask("What was Beijing's reaction to Abe's Russia policy?").text()).as("a name is listed once, not again as a possessive")

@@ -170,6 +170,18 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void aSpeakerNamedByATitleAsACountrysIsThatTitleOfThatCountry() {
+        QuestionAnalysis ministry = read("What did Russia's foreign ministry say about the proposal?");
+        assertThat(ministry.asksWhatWasSaid()).isTrue();
+        assertThat(ministry.titledSpeaker()).hasValueSatisfying(t -> {
+            assertThat(t.ownerStems()).containsExactly("russia");
+            assertThat(t.titleStems()).containsExactly("foreign", "ministri");
+        });
+        assertThat(read("What does Benedyczak say Russia's mining sector lacks?").titledSpeaker()).isEmpty();
+        assertThat(read("What did the paper's authors say about Putin?").titledSpeaker()).as("no name owns the title").isEmpty();
+    }
+
+    @Test
     void wordsThatOnlyAskForAKindOfAnswerAreNotItsTopic() {
         assertThat(AnswerType.DATE.topical("What timeline is given for the territorial talks?"))
                 .doesNotContain("timeline").contains("territorial talks");

@@ -77,7 +77,10 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     private static final Pattern REASON = Pattern.compile(
             "(?i)\\b(because|due to|as a result|in order to|so that|prevents?|since the|thanks to|owing to|would (weaken|strengthen|provide|"
                     + "allow|avoid)|allows?|avoid(ing|s)?|benefit|beneficial|hamper(ed|s)?|tied to|thus|therefore"
-                    + "|(?:stress|argu|not|say|warn|explain|claim|insist)ing that|conditioning (?:it|them) on)\\b");
+                    + "|(?:stress|argu|not|say|warn|explain|claim|insist)ing that|conditioning (?:it|them) on)\\b"
+                    // "For Japan, a country that lacks significant natural resources, these islands are valuable": what
+                    // the one it matters to is, is why it matters to them.
+                    + "|^(?:For|To) (?-i:\\p{Lu})[\\p{L}-]*, an? (?:[\\p{L}-]+ ){1,3}(?:that|which|who) ");
     /**
      * What something brings about ("…serve to reignite tensions"): why it is judged as it is ("Why is the plan
      * harmful?"), though not why it was done.

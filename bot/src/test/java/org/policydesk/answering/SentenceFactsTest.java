@@ -87,6 +87,16 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whatTheOneSomethingMattersToIsIsWhyItMattersToThem() {
+        String grounds = "For Japan, a country that lacks significant natural resources, these islands are particularly valuable.";
+        assertThat(answers("Why are the islands worth so much to Japan?", grounds)).isTrue();
+        assertThat(answers("Why are the islands worth so much to Japan?", "For Japan, these islands are particularly valuable."))
+                .as("no grounds given").isFalse();
+        assertThat(answers("Why do they work together?", "For example, a plan that protects fish stocks would help.")).as("no one it matters to")
+                .isFalse();
+    }
+
+    @Test
     void aSentenceThatSpeaksOfItsOwnTimeIsToldAsOfWriting() {
         assertThat(facts("Two weeks after the recent forum, 75% of the Japanese declared that a treaty should wait.").toldAsOfWriting()).isTrue();
         assertThat(facts("Oil is currently 6% of Japan's supply.").toldAsOfWriting()).isTrue();

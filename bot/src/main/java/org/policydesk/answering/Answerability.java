@@ -88,7 +88,7 @@ public final class Answerability {
         }
         // "Which NATO countries objected to…": a country that did what the documents never tell is named by none of them,
         // however close the sentences on the rest. (What firms did is often told in other words: "teamed up" for "cooperated".)
-        boolean deedNeverTold = unknownPredicate.isPresent() && profile.type() == AnswerType.PLACE;
+        boolean deedNeverTold = unknownPredicate.isPresent() && (profile.type() == AnswerType.PLACE || profile.type() == AnswerType.YES_NO);
         if (!profile.missingConstraints().isEmpty() || !missing.isEmpty() && (similarity < strongSimilarity || noReasonGiven || deedNeverTold)) {
             // A year, number or name the documents never mention is decisive, however close the rest; so is a word of a
             // why-question none of whose sentences gives a reason ("Why did Japan refuse to join NATO?" against a
@@ -156,9 +156,12 @@ public final class Answerability {
                     .filter(c -> !close || !EntityLexicon.isDemonym(c.text())).toList();
             // One sentence names them all: "…an agreement between Putin and Koizumi" and "…tensions over the southernmost
             // Kurils" after it do not tell what Koizumi said of the Kurils.
-            Set<String> saying = !profile.analysis().asksWhatWasSaid() ? covered : chosen.stream().map(ScoredSentence::stems)
-                    .max(java.util.Comparator.comparingLong(stems -> weighed.stream().filter(c -> namedIn(stems, c)).count()))
-                    .orElse(covered);
+            // Whether something happened is told with what the sentence before sets it in: "…hampered by the sanctions on
+            // Russia. Japan … joined the EU sanctions" says Japan joined sanctions on Russia.
+            Set<String> saying = !profile.analysis().asksWhatWasSaid() ? withSentencesBefore(evidence, chosen, covered)
+                    : chosen.stream().map(ScoredSentence::stems)
+                            .max(java.util.Comparator.comparingLong(stems -> weighed.stream().filter(c -> namedIn(stems, c)).count()))
+                            .orElse(covered);
             // "What did Russia's foreign ministry say…" is said by a sentence that names the ministry, not one on Russia;
             // "Japan's prime minister" is Prime Minister Abe, whether or not the sentence names Japan.
             java.util.Optional<QuestionAnalysis.TitledSpeaker> titled = profile.analysis().titledSpeaker();
@@ -344,6 +347,16 @@ public final class Answerability {
     private static boolean namedIn(Set<String> stems, QuestionAnalysis.Constraint name) {
         return name.stems().stream().allMatch(n -> stems.stream()
                 .anyMatch(t -> t.equals(n) || EntityLexicon.demonymOf(t, EntityLexicon.stateOf(n)) || EntityLexicon.sameState(n, t)));
+    }
+
+    /** These stems, with those of the sentence before each chosen one in its passage. */
+    private static Set<String> withSentencesBefore(Evidence evidence, List<ScoredSentence> chosen, Set<String> covered) {
+        Set<String> with = new HashSet<>(covered);
+        evidence.sentences().stream()
+                .filter(s -> chosen.stream().anyMatch(c -> c.passage().source().rowid() == s.passage().source().rowid()
+                        && c.index() == s.index() + 1))
+                .forEach(s -> with.addAll(s.stems()));
+        return with;
     }
 
     /** Whether these stems name all the question names (all of none), as it does or by their people or state. */

@@ -537,6 +537,17 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return LIGHT_VERB.matcher(verb).matches() ? java.util.Optional.empty() : java.util.Optional.of(verb);
     }
 
+    /** "Has Japan rolled back…", "Has any executive been prosecuted…": the participle a yes/no question asks happened. */
+    private static final Pattern YES_NO_PARTICIPLE = Pattern.compile("(?i)^\\W*(?:has|have|had|was|were)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){1,5}?"
+            + "(?:been\\s+)?(\\p{Ll}+(?:ed|en))\\b");
+
+    /** What a yes/no question asks whether it happened ("prosecuted" in "Has any executive been prosecuted…?"), or empty. */
+    public java.util.Optional<String> eventAsked() {
+        Matcher m = YES_NO_PARTICIPLE.matcher(text);
+        return type == AnswerType.YES_NO && m.find() && !m.group(1).equalsIgnoreCase("been")
+                ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
     /**
      * "What did Japan's parliament vote on…", "What did Novatek agree with…", "How did the parliament vote on…": the verb
      * that ends the clause after its subject, before the first preposition, says what was done.

@@ -389,7 +389,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
 
     /** What a who-question, or a which-question asking for a name, says was done, when the documents never say it. */
     java.util.Optional<String> unknownPredicate() {
-        return analysis.predicate().filter(this::foreignWord);
+        return analysis.predicate().or(analysis::eventAsked).filter(this::foreignWord);
     }
 
     /** What a when-question asks the date of, when the documents never say it was done. */

@@ -252,6 +252,10 @@ class ExtractiveAnswererIT {
         // Who is asked what they said is named in the sources, or they say nothing of what that one said.
         assertNotAnswered("what did trump say about abe and putin", "never mention “trump”");
         assertThat(ask("what did the paper say about abe and putin").answered()).as("the sources are no one they never mention").isTrue();
+        // Whether something happened is not told where the sources never use the word for it; it is told with what the
+        // sentence before sets it in ("…the sanctions on Russia. Japan … joined the EU sanctions").
+        assertNotAnswered("Has any Japanese firm been punished for ignoring the sanctions on Russia?", "never mention “punished”");
+        assertAnswered("Has Japan joined the EU sanctions on Russia?", "joined the EU sanctions");
         // A speaker named by a title as a country's is named by that title: a sentence on Russia is not one on its foreign
         // ministry; Prime Minister Abe is Japan's prime minister, though his sentence does not name Japan.
         assertNotAnswered("What did Russia's foreign ministry say about Japan's proposal?", "never names “Russia's foreign ministry”");

@@ -170,6 +170,14 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void aYesNoQuestionAsksWhetherWhatItsParticipleSaysHappened() {
+        assertThat(read("Has any Japanese executive been prosecuted for breaking the sanctions?").eventAsked()).hasValue("prosecuted");
+        assertThat(read("Has Japan rolled back the sanctions since 2014?").eventAsked()).hasValue("rolled");
+        assertThat(read("Was the fisheries agreement renewed after 1998?").eventAsked()).hasValue("renewed");
+        assertThat(read("Who has been appointed minister?").eventAsked()).as("not a yes/no question").isEmpty();
+    }
+
+    @Test
     void aSpeakerNamedByATitleAsACountrysIsThatTitleOfThatCountry() {
         QuestionAnalysis ministry = read("What did Russia's foreign ministry say about the proposal?");
         assertThat(ministry.asksWhatWasSaid()).isTrue();

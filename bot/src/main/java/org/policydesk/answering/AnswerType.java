@@ -12,7 +12,10 @@ public enum AnswerType {
     // A share the question states ("75% of the Japanese", "24 percent") is no share asked for.
     PERCENTAGE("(?<![\\d.]\\s?)%|(?<![\\d.]\\s)\\bper ?cent\\b|\\bpercentage\\b|\\bwhat (share|proportion|fraction|stake|part)\\b(?!" + AnswerType.PART_WHERE + ")|\\bhow much of\\b"
             + "|\\b" + AnswerType.WHAT_IS + " the (share|proportion|fraction) of\\b"
-            + "|\\b(what|which) ([\\w-]+ )?rates?\\b|\\bas an? (share|proportion|percentage|fraction) of\\b"),
+            + "|\\b(what|which) ([\\w-]+ )?rates?\\b|\\bas an? (share|proportion|percentage|fraction) of\\b"
+            // "Chiyoda's share of the contract?", "what is Japan's stake in…": whose share of what is a share asked for
+            // (not in "how does he describe Japan's share in the sanctions", which asks what was said of it).
+            + "|^(?:what(?:'s| is| was| are| were) |(?!\\W*(?:how|why|who|when|where|which|what|did|does|do|is|are|was|were)\\b))[^?]*['’]s (share|proportion|fraction|stake) (of|in)\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
             + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value|investment|funding|financing|spending) of\\b|\\bhow expensive\\b"
             + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b|\\b(what|which) (sums?|fees?|prices?|fares?|salar(y|ies)|wages?)\\b",
@@ -37,13 +40,10 @@ public enum AnswerType {
             // "How big are Shikotan and Habomai?": the size word asks for a measure, which a number states; no document
             // need use it. A measure named ("the population of…") is what the number must be of, and stays.
             "\\bhow (?:big|large)\\b|\\b(?:headcount|tally)\\b"),
-    PERSON("\\bwho (is|was|are|were|has been|had been|will be)( (named|appointed|elected|nominated|chosen|made)( as)?)? (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(head|heads|ceo|chairman|chair|president|leader|director|founder|"
-            + "minister|ambassador|author|authors|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander)\\b"
-            + "|\\bwho (wrote|authored|writes|co-?authored)\\b|^who\\b.* (?:" + AnswerType.OFFICES + ") (?:of|as)\\b|\\bwhich (" + AnswerType.MODIFIER + "){0,2}(persons?|people|officials?|ministers?|leaders?|authors?|"
-            + "politicians?|presidents?|diplomats?|citizens?|nationals|individuals?|chairman|ceo|director|founder|ambassador|spokesman|spokesperson|governor|mayor|"
-            + "secretary|commander)\\b(?!-)(?!\\s+(?:" + AnswerType.OFFICES + "|portfolios?|seats?|ministr(?:y|ies))\\b)"
-            + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(head|ceo|chairman|chair|president|leader|director|founder|minister|"
-            + "ambassador|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief)\\b",
+    PERSON("\\bwho (is|was|are|were|has been|had been|will be)( (named|appointed|elected|nominated|chosen|made)( as)?)? (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(?:" + AnswerType.ROLES + ")s?\\b"
+            + "|\\bwho (wrote|authored|writes|co-?authored)\\b|^who\\b.* (?:" + AnswerType.OFFICES + ") (?:of|as)\\b|\\bwhich (" + AnswerType.MODIFIER + "){0,2}(?:persons?|people|officials?|"
+            + "politicians?|diplomats?|citizens?|nationals|individuals?|(?:" + AnswerType.ROLES + ")s?)\\b(?!-)(?!\\s+(?:" + AnswerType.OFFICES + "|portfolios?|seats?|ministr(?:y|ies))\\b)"
+            + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(?:" + AnswerType.ROLES + ")\\b",
             // "Who is the head of the Duma?": that someone leads is the kind of answer asked for; the documents may
             // title them otherwise ("the chairman of the Russian State Duma").
             "\\b(?:the )?(?:" + QuestionAnalysis.LEADERS + ")s? of\\b"),
@@ -147,6 +147,9 @@ public enum AnswerType {
     /** What something is for: "point", "purpose", "aim". */
     static final String PURPOSES = "point|purpose|aim|goal|objective|rationale";
     /** What an office someone holds is called: "post", "position", "job". */
+    /** What people are in office or at work: "minister", "envoy", "chairman". */
+    static final String ROLES = "head|ceo|chairman|chair|president|leader|director|founder|minister|ambassador|envoy|executive|manager|negotiator"
+            + "|representative|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander";
     static final String OFFICES = "posts?|positions?|titles?|roles?|jobs?|offices?|ranks?";
     /** "What post does Miller hold?", "what's naryshkin's job": the office someone holds is asked for. */
     private static final String OFFICE_ASKED = "^(?:what|which) (?:" + OFFICES + ") (?:does|did|do|has|have|had) .+ (?:hold|have|has|had|held|occupy|occupies|occupied)\\b"

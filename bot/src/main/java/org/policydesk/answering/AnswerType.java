@@ -75,6 +75,9 @@ public enum AnswerType {
      * word for it is no topic.
      */
     REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps|made|makes|caused|causes|led to|leads to)\\b"
+            // "whats been holding back the consultations": what hinders something is why it lags.
+            + "|\\bwhat(?:['’]?s| is| has| was| have)?(?: been)? (?:hold(?:s|ing)? back|held back|hinder(?:s|ed|ing)?|hamper(?:s|ed|ing)?"
+            + "|slow(?:s|ed|ing)? down|obstruct(?:s|ed|ing)?|stall(?:s|ed|ing)?)\\b"
             + "|\\b" + AnswerType.WHAT_IS + " (?:the )?(?:" + AnswerType.PURPOSES + ") (?:of|behind)\\b"
             // "What is the fund for?": a short phrase, not a clause ("…the program Miller works for").
             + "|^" + AnswerType.WHAT_IS + " (?:(?!of\\b|that\\b|which\\b|who\\b)[\\p{L}\\p{N}'’-]+ ){1,5}for\\W*$"

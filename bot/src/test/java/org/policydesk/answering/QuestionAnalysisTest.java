@@ -164,6 +164,8 @@ class QuestionAnalysisTest {
         "Chiyoda's share of the contract value?|PERCENTAGE",
         "what is Japan's stake in Sakhalin-2?|PERCENTAGE",
         "How does Benedyczak describe Japan's share in the sanctions?|OTHER",
+        "whats been holding back the energy consultations|REASON",
+        "What has hindered the peace talks since 2016?|REASON",
         "Which NATO members criticised Japan?|PLACE",
         "Which G7 allies opposed isolating Russia?|PLACE",
         "Which Association of Southeast Asian Nations members back the claim?|PLACE",

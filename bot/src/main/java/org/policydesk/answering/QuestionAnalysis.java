@@ -69,8 +69,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     + "chief|commander)\\b"
                     // "Minister for Economic Cooperation": what the role is for is part of it, so a prime minister is not one.
                     + "(?:\\s+(?:for|of)\\s+(?!the\\b)[\\p{L}-]+(?:\\s+(?!with\\b|in\\b|at\\b|on\\b|to\\b)[\\p{L}-]+)?)?");
+    /** "…which are left for later", "what was agreed in 2008": what was done, not a thing asked about. */
+    private static final String PARTICIPLE = "(?:\\p{L}+ed|left|held|given|taken|known|made|set|kept|sent|built|paid|spent|brought|chosen|shown"
+            + "|done|said|told|found|won|met|signed|seen)";
     private static final Pattern ATTRIBUTE = Pattern.compile(
-            "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?((?:[\\p{L}-]+\\s+){1,3}?)(?:of|in|for|between|on|after|under|since|during|with|at)\\b");
+            "(?i)^\\s*(?:what|which)\\s+(?:is|are|was|were)\\s+(?:the\\s+|(?!" + PARTICIPLE + "\\s))((?:[\\p{L}-]+\\s+){1,3}?)"
+                    + "(?:of|in|for|between|on|after|under|since|during|with|at)\\b");
     private static final Pattern THING_ASKED = Pattern.compile(
             "(?i)^\\s*(?:what|which)\\s+((?:(?!(?:" + AUXILIARIES + ")\\b)[\\p{L}-]+\\s+){1,3}?)(?:do|does|did|will|would|can|could|has|have|had)\\b");
     /** "What does CEAUS mean?" (and "…stand for?", which {@link Terms#spelledOut} writes so): what a name is. */

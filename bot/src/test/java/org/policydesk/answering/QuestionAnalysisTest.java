@@ -297,6 +297,13 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void whatWasDoneIsNoAttributeAskedFor() {
+        assertThat(read("which are left for further negotiation?").focus()).isEmpty();
+        assertThat(read("What is the capital of the region?").focus()).containsExactly("capit");
+        assertThat(read("What is the planned capacity of the terminal?").focus()).as("after an article, an adjective").contains("capac");
+    }
+
+    @Test
     void anOfficeAskedForIsTheFocusButAKindOfLeaderIsNot() {
         assertThat(read("Who is Japan's defence minister?").focus()).containsExactly("defenc", "minist");
         assertThat(read("Which Russian defence minister took part in the 2+2 talks?").focus()).containsExactly("defenc", "minist");

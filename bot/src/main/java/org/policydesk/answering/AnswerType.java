@@ -59,8 +59,8 @@ public enum AnswerType {
      * "What is Japan's proposal called?": the naming word that ends a question (or its first part) asks for a name;
      * what is named is the topic.
      */
-    TERM("\\b(called|named|known as|termed|dubbed)\\s*\\??\\s*$|^what (do|does|did) .+ call\\b(?!\\s+(?:one of|an?)\\b)|\\b" + AnswerType.WHAT_IS + " the names? (of|for)\\b|\\bwhat names?\\b",
-            "\\b(?:called|named|known as|termed|dubbed)(?=\\W*$|\\W+and\\s+(?:who|what|where|when|why|how|which)\\b)"),
+    TERM("\\b(called|named|known as|termed|dubbed)(\\s+what)?\\s*\\??\\s*$|^what (do|does|did) .+ call\\b(?!\\s+(?:one of|an?)\\b)|\\b" + AnswerType.WHAT_IS + " the names? (of|for)\\b|\\bwhat names?\\b",
+            "\\b(?:called|named|known as|termed|dubbed)(?=(?:\\s+what)?\\W*$|\\W+and\\s+(?:who|what|where|when|why|how|which)\\b)"),
     /**
      * "Who heads the Duma?": that someone leads is the kind of answer asked for, as for "the head of". "What post does
      * Miller hold?", "naryshkin's job": who someone is, as the documents title them.

@@ -166,6 +166,7 @@ class QuestionAnalysisTest {
         "How does Benedyczak describe Japan's share in the sanctions?|OTHER",
         "whats been holding back the energy consultations|REASON",
         "What has hindered the peace talks since 2016?|REASON",
+        "Japan's new cabinet post for Russia business is called what?|TERM",
         "Which NATO members criticised Japan?|PLACE",
         "Which G7 allies opposed isolating Russia?|PLACE",
         "Which Association of Southeast Asian Nations members back the claim?|PLACE",

@@ -43,7 +43,9 @@ public enum AnswerType {
     PERSON("\\bwho (is|was|are|were|has been|had been|will be)( (named|appointed|elected|nominated|chosen|made)( as)?)? (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(?:" + AnswerType.ROLES + ")s?\\b"
             + "|\\bwho (wrote|authored|writes|co-?authored)\\b|^who\\b.* (?:" + AnswerType.OFFICES + ") (?:of|as)\\b|\\bwhich (" + AnswerType.MODIFIER + "){0,2}(?:persons?|people|officials?|"
             + "politicians?|diplomats?|citizens?|nationals|individuals?|(?:" + AnswerType.ROLES + ")s?)\\b(?!-)(?!\\s+(?:" + AnswerType.OFFICES + "|portfolios?|seats?|ministr(?:y|ies))\\b)"
-            + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(?:" + AnswerType.ROLES + ")\\b",
+            + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(?:" + AnswerType.ROLES + ")\\b"
+            + "|^\\W*(?:please\\s+)?name (?:the|a|an|any|two|three)\\s+(?:[\\w-]+\\s+){0,2}(?:persons?|people|officials?|politicians?|diplomats?"
+            + "|members?|(?:co-?)?(?:" + AnswerType.ROLES + ")s?)\\b",
             // "Who is the head of the Duma?": that someone leads is the kind of answer asked for; the documents may
             // title them otherwise ("the chairman of the Russian State Duma").
             "\\b(?:the )?(?:" + QuestionAnalysis.LEADERS + ")s? of\\b"),
@@ -59,7 +61,9 @@ public enum AnswerType {
      * "What is Japan's proposal called?": the naming word that ends a question (or its first part) asks for a name;
      * what is named is the topic.
      */
-    TERM("\\b(called|named|known as|termed|dubbed)(\\s+what)?\\s*\\??\\s*$|^what (do|does|did) .+ call\\b(?!\\s+(?:one of|an?)\\b)|\\b" + AnswerType.WHAT_IS + " the names? (of|for)\\b|\\bwhat names?\\b",
+    TERM("\\b(called|named|known as|termed|dubbed)(\\s+what)?\\s*\\??\\s*$|^what (do|does|did) .+ call\\b(?!\\s+(?:one of|an?)\\b)|\\b" + AnswerType.WHAT_IS + " the names? (of|for)\\b|\\bwhat names?\\b"
+            // "Name the Sea of Okhotsk fields Japan would like to join": names are asked for.
+            + "|^\\W*(?:please\\s+)?name (?:the|a|an|any|two|three|four|some|all)\\b",
             "\\b(?:called|named|known as|termed|dubbed)(?=(?:\\s+what)?\\W*$|\\W+and\\s+(?:who|what|where|when|why|how|which)\\b)"),
     /**
      * "Who heads the Duma?": that someone leads is the kind of answer asked for, as for "the head of". "What post does

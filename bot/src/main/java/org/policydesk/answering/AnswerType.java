@@ -41,10 +41,11 @@ public enum AnswerType {
             // need use it. A measure named ("the population of…") is what the number must be of, and stays.
             "\\bhow (?:big|large)\\b|\\b(?:headcount|tally)\\b"),
     PERSON("\\bwho (is|was|are|were|has been|had been|will be)( (named|appointed|elected|nominated|chosen|made)( as)?)? (the|its|their|[\\w-]+'s|[\\w-]+s') (\\w+ ){0,2}(?:" + AnswerType.ROLES + ")s?\\b"
-            + "|\\bwho (wrote|authored|writes|co-?authored)\\b|^who\\b.* (?:" + AnswerType.OFFICES + ") (?:of|as)\\b|\\bwhich (" + AnswerType.MODIFIER + "){0,2}(?:persons?|people|officials?|"
-            + "politicians?|diplomats?|citizens?|nationals|individuals?|(?:" + AnswerType.ROLES + ")s?)\\b(?!-)(?!\\s+(?:" + AnswerType.OFFICES + "|portfolios?|seats?|ministr(?:y|ies))\\b)"
+            + "|\\bwho (wrote|authored|writes|co-?authored)\\b|^who\\b.* (?:" + AnswerType.OFFICES + ") (?:of|as)\\b|\\bwhich (" + AnswerType.MODIFIER + "){0,2}(?:" + AnswerType.PEOPLE
+            + "|(?:" + AnswerType.ROLES + ")s?)\\b(?!-)(?!\\s+(?:" + AnswerType.OFFICES + "|portfolios?|seats?|ministr(?:y|ies))\\b)"
             + "|\\bname of (the |its |their |\\w+'s )?(\\w+ ){0,2}(?:" + AnswerType.ROLES + ")\\b"
-            + "|^\\W*(?:please\\s+)?name (?:the|a|an|any|two|three)\\s+(?:[\\w-]+\\s+){0,2}(?:persons?|people|officials?|politicians?|diplomats?"
+            // "Name a cabinet member who…", "Name the Russian co-chair of…".
+            + "|^\\W*(?:please\\s+)?name (?:the|a|an|any|two|three)\\s+(?:[\\w-]+\\s+){0,2}(?:" + AnswerType.PEOPLE
             + "|members?|(?:co-?)?(?:" + AnswerType.ROLES + ")s?)\\b",
             // "Who is the head of the Duma?": that someone leads is the kind of answer asked for; the documents may
             // title them otherwise ("the chairman of the Russian State Duma").
@@ -153,10 +154,12 @@ public enum AnswerType {
     static final String MEANT_TO = "supposed|meant|designed|intended";
     /** What something is for: "point", "purpose", "aim". */
     static final String PURPOSES = "point|purpose|aim|goal|objective|rationale";
-    /** What an office someone holds is called: "post", "position", "job". */
     /** What people are in office or at work: "minister", "envoy", "chairman". */
     static final String ROLES = "head|ceo|chairman|chair|president|leader|director|founder|minister|ambassador|envoy|executive|manager|negotiator"
             + "|representative|author|spokesman|spokesperson|governor|mayor|secretary|boss|owner|chief|commander";
+    /** People asked for by what they are: "officials", "politicians". */
+    static final String PEOPLE = "persons?|people|officials?|politicians?|diplomats?|citizens?|nationals|individuals?";
+    /** What an office someone holds is called: "post", "position", "job". */
     static final String OFFICES = "posts?|positions?|titles?|roles?|jobs?|offices?|ranks?";
     /** "What post does Miller hold?", "what's naryshkin's job": the office someone holds is asked for. */
     private static final String OFFICE_ASKED = "^(?:what|which) (?:" + OFFICES + ") (?:does|did|do|has|have|had) .+ (?:hold|have|has|had|held|occupy|occupies|occupied)\\b"

@@ -87,7 +87,8 @@ public final class Answerability {
             coverage = Math.max(coverage, PASSAGE_COVERAGE_SHARE * profile.coverage(passage));
         }
         // "Which NATO countries objected to…": a country that did what the documents never tell is named by none of them,
-        // however close the sentences on the rest. (What firms did is often told in other words: "teamed up" for "cooperated".)
+        // however close the sentences on the rest; nor is "Has any executive been prosecuted…" answered by a sentence on
+        // executives. (What firms did is often told in other words: "teamed up" for "cooperated".)
         boolean deedNeverTold = unknownPredicate.isPresent() && (profile.type() == AnswerType.PLACE || profile.type() == AnswerType.YES_NO);
         if (!profile.missingConstraints().isEmpty() || !missing.isEmpty() && (similarity < strongSimilarity || noReasonGiven || deedNeverTold)) {
             // A year, number or name the documents never mention is decisive, however close the rest; so is a word of a

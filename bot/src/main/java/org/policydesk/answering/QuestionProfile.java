@@ -387,7 +387,10 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         return unrelatedUnknownWords().stream().filter(w -> counted.contains(Stemmer.stem(w))).findFirst();
     }
 
-    /** What a who-question, or a which-question asking for a name, says was done, when the documents never say it. */
+    /**
+     * What a who-question, or a which-question asking for a name, says was done, or what a yes/no question asks whether it
+     * happened, when the documents never say it.
+     */
     java.util.Optional<String> unknownPredicate() {
         return analysis.predicate().or(analysis::eventAsked).filter(this::foreignWord);
     }

@@ -24,9 +24,12 @@ import org.policydesk.text.Vocabulary;
  */
 public final class EntityLexicon {
 
-    /** A capitalised run of words, allowing "of", "for", "on", "the" inside ("Bank for International Cooperation"). */
+    /**
+     * A capitalised run of words, allowing "of", "for", "on", "the" inside ("Bank for International Cooperation"), and
+     * the acronym of the words before it ("United States (CEAUS) Program": "Program" is a word of that name).
+     */
     private static final Pattern NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{N}’'.-]*(?:\\s+(?:(?:of|for|on|the|de)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.-]*)*");
+            "\\p{Lu}[\\p{L}\\p{N}’'.-]*(?:(?:\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}]+\\))?\\s+(?:(?:of|for|on|the|de)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.-]*)*");
     private static final Set<String> TITLES = Set.of("president", "minister", "chairman", "chairwoman", "mr", "mr.", "mrs",
             "mrs.", "ms", "ms.", "dr", "dr.", "chancellor", "secretary", "king", "queen", "emperor", "premier", "ambassador",
             "spokesman", "spokeswoman", "governor", "mayor", "ceo", "director", "senator", "writes", "wrote", "said", "says");
@@ -117,6 +120,12 @@ public final class EntityLexicon {
     /** How many of the texts it learnt from name this (as a name). */
     public int passagesNaming(String name) {
         return passagesNaming.getOrDefault(Terms.fold(name.strip()), 0);
+    }
+
+    /** Whether some name of the documents holds these words in a row ("baltic sea" of "the Baltic Sea"). */
+    public boolean namesPhrase(String foldedWords) {
+        String padded = " " + foldedWords + " ";
+        return passagesNaming.keySet().stream().anyMatch(name -> (" " + name + " ").contains(padded));
     }
 
     /** How many texts it learnt from. */

@@ -452,7 +452,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             }
             // "at sea" is the common word; "baltic sea" the name, beside another word of it.
             boolean known = lexicon.isNameWord(folded) && (!lexicon.isOnlyPartOfNames(folded)
-                    || nameWordAt(tokens, t - 1, lexicon) || nameWordAt(tokens, t + 1, lexicon));
+                    || namedWith(tokens, t, t - 1, lexicon) || namedWith(tokens, t + 1, t, lexicon));
             boolean usable = !Terms.isStopword(folded) && !QUESTION_WORD.matcher(folded).matches() && !CALENDAR.matcher(folded).matches();
             // Words written as a name run together ("Bank of Japan"); a name the documents know, typed in lower
             // case, stands alone ("japan lng" is two names), and a possessive ends a run ("Japan's Arctic policy").
@@ -487,6 +487,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             names.add(run.toString().replaceAll(" of$", ""));
         }
         return names;
+    }
+
+    /** Whether the tokens at first and then are a name word and a name the documents write them in together ("baltic sea"). */
+    private static boolean namedWith(List<MatchResult> tokens, int then, int first, EntityLexicon lexicon) {
+        return nameWordAt(tokens, first, lexicon) && then < tokens.size() && lexicon.namesPhrase(
+                Terms.fold(tokens.get(first).group()).replaceAll("(’s|'s)$", "") + " " + Terms.fold(tokens.get(then).group()).replaceAll("(’s|'s)$", ""));
     }
 
     private static boolean nameWordAt(List<MatchResult> tokens, int index, EntityLexicon lexicon) {

@@ -358,6 +358,16 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void aWordOfANameBesideAnotherNameIsAWordOfANameOnlyWhereTheDocumentsWriteThemTogether() {
+        // "Program" closes "United States (CEAUS) Program", the acronym inside the name; NATO's program is no name of theirs.
+        EntityLexicon lexicon = learnt("Miller is the Fellow for the China, East Asia and United States (CEAUS) Program.",
+                "Japan is a member of the Alliance's initiative and supports NATO in Moldova.",
+                "Gazprom and Mitsui will build a terminal on the Baltic Sea.");
+        assertThat(constraints("is japan in any nato program", lexicon, Set.of())).contains("nato").doesNotContain("program");
+        assertThat(constraints("what is built on the baltic sea", lexicon, Set.of())).contains("baltic", "sea");
+    }
+
+    @Test
     void eachCapitalisedPartOfAHyphenatedNameIsAWordOfIt() {
         EntityLexicon lexicon = learnt("Japan receives oil from Sakhalin-1 and LNG from Sakhalin-2.",
                 "A project ran in Ust-Kamchatsk.");

@@ -130,9 +130,23 @@ final class ChatAbbreviations {
         });
     }
 
+    /** A month shortened beside a day or a year: "sept 2018", "11 sept", "Sep. 26". */
+    private static final Pattern SHORT_MONTH = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?(?=\\s+(?:\\d{1,4}\\b|['’]\\d\\d))|(?<=\\b\\d{1,2}\\s)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?");
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+
+    /** The question with its shortened months written out ("met in sept 2018": "met in September 2018"). */
+    static String withMonthsWrittenOut(String question) {
+        return SHORT_MONTH.matcher(question).replaceAll(m -> {
+            String typed = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
+            return MONTHS.stream().filter(month -> month.toLowerCase(java.util.Locale.ROOT).startsWith(typed)).findFirst().orElse(m.group());
+        });
+    }
+
     /** The question with each chat abbreviation replaced by what it stands for: "when did abe become prime minister". */
     String expand(String question) {
-        Matcher m = SHORT.matcher(withYearsWrittenOut(question));
+        Matcher m = SHORT.matcher(withYearsWrittenOut(withMonthsWrittenOut(question)));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = Terms.fold(m.group(1));

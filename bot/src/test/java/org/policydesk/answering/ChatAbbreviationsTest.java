@@ -48,6 +48,14 @@ class ChatAbbreviationsTest {
     }
 
     @Test
+    void aMonthShortenedBesideADayOrAYearIsThatMonth() {
+        assertThat(LEARNT.expand("where did they meet in sept 2018")).isEqualTo("where did they meet in September 2018");
+        assertThat(LEARNT.expand("what happened on 11 sep")).isEqualTo("what happened on 11 September");
+        assertThat(LEARNT.expand("what did Abe say on Sep. 26")).isEqualTo("what did Abe say on September 26");
+        assertThat(LEARNT.expand("does it mar the talks")).as("no day or year beside it").isEqualTo("does it mar the talks");
+    }
+
+    @Test
     void wordsTheDocumentsUseAndAmbiguousOrRareInitialsAreLeftAlone() {
         assertThat(LEARNT.expand("when did the talks lag")).isEqualTo("when did the talks lag");
         assertThat(LEARNT.expand("any fm news")).as("foreign ministers and free markets, once each").isEqualTo("any fm news");

@@ -77,6 +77,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     private static final Pattern INTENDING = Pattern.compile("(?i)\\b(?:aims?|aimed|aiming|seeks?|sought|seeking|intends?|intended|intending"
             + "|tries|tried|trying|try|attempts?|attempted|attempting)\\s+(?=to\\s+\\p{L})");
     /** "In the EWI view", "in Benedyczak's opinion": whose judgement is asked for says where to look, not what about. */
+    /** A word and the verb of saying after it: "the ewi suggests", "Benedyczak argues", "the authors recommend". */
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?i)([\\p{L}’'-]+)\\s+(?:suggest|propose|argue|say|recommend|write|claim"
+            + "|contend|state|note)(?:s|d|ed)?\\b");
     private static final Pattern IN_THE_VIEW_OF = Pattern.compile("(?i)\\b(?:in|from)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,2}?"
             + "(?:view|opinion|eyes|assessment|judge?ment|estimation|reading)(?:\\s+of\\b)?");
     /** "is it true that…", "is it correct that…": whether a statement holds, which is what it states. */
@@ -141,6 +144,14 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
         for (Frame frame : FRAMES) {
             about = frame.words().matcher(about).replaceAll(frame.replacement());
         }
+        // "the energy dialogue the ewi suggests": what a named source says it says is where to look, not the topic.
+        Matcher attributed = ATTRIBUTED.matcher(about);
+        StringBuilder unattributed = new StringBuilder();
+        while (attributed.find()) {
+            boolean bySource = named.stems().contains(Terms.stemOf(attributed.group(1))) || SOURCE_WORD.matcher(attributed.group(1)).matches();
+            attributed.appendReplacement(unattributed, Matcher.quoteReplacement(bySource ? attributed.group(1) : attributed.group()));
+        }
+        about = attributed.appendTail(unattributed).toString();
         // "Which Russian officials…": the kind of answer asked for is no topic the documents must name.
         Matcher kind = KIND_ASKED.matcher(text);
         Set<String> kindAsked = new HashSet<>(kind.find() ? Terms.indexStems(kind.group(1)) : List.of());

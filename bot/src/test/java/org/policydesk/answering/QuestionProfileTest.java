@@ -47,6 +47,20 @@ class QuestionProfileTest {
     }
 
     @Test
+    void whatANamedSourceIsSaidToSayIsWhereToLookNotATopic() {
+        String question = "whats the point of the energy dialogue the ewi suggests";
+        QuestionProfile named = QuestionProfile.of(question, Map.of("energi", 3, "dialogu", 2, "ewi", 4), 10,
+                new SourceReferences.Named(Set.of("ewi-2016"), Set.of("ewi")), QuestionAnalysis.of(question, SentenceFactsTest.LEXICON, Set.of()),
+                java.util.List.of());
+        assertThat(named.weights()).doesNotContainKey("suggest");
+        assertThat(named.unknownShare()).isZero();
+        assertThat(AnswerabilityTest.profile("what do critics argue about the energy dialogue", Map.of("energi", 3, "dialogu", 2)).weights())
+                .as("said by no source").containsKey("argu");
+        assertThat(AnswerabilityTest.profile("what dialogue do the authors recommend", Map.of("dialogu", 2)).weights())
+                .as("said by the authors").doesNotContainKey("recommend");
+    }
+
+    @Test
     void aSynonymTellsWhatAWordStandsForButDoesNotMatch() {
         QuestionProfile warned = AnswerabilityTest.profile("Who warned Abe?", Map.of("caution", 1, "ab", 3));
         QuestionProfile synonymous = warned.withSynonyms(Map.of("warn", Set.of("caution")));

@@ -106,6 +106,8 @@ public final class EntityLexicon {
     private final Set<String> lowercaseWords;
     private final Map<String, Integer> passagesNaming;
     private final int passages;
+    /** Each two words in a row of a name the documents write ("baltic sea"). */
+    private final Set<String> wordPairs;
 
     private EntityLexicon(Map<String, EntityKind> kinds, Set<String> nameTokens, Set<String> nameParts, Set<String> lowercaseWords,
             Map<String, Integer> passagesNaming, int passages) {
@@ -115,6 +117,14 @@ public final class EntityLexicon {
         this.lowercaseWords = lowercaseWords;
         this.passagesNaming = passagesNaming;
         this.passages = passages;
+        Set<String> pairs = new HashSet<>();
+        passagesNaming.keySet().forEach(name -> {
+            List<String> words = Terms.tokens(name);
+            for (int i = 1; i < words.size(); i++) {
+                pairs.add(words.get(i - 1) + " " + words.get(i));
+            }
+        });
+        this.wordPairs = Set.copyOf(pairs);
     }
 
     /** How many of the texts it learnt from name this (as a name). */
@@ -122,10 +132,9 @@ public final class EntityLexicon {
         return passagesNaming.getOrDefault(Terms.fold(name.strip()), 0);
     }
 
-    /** Whether some name of the documents holds these words in a row ("baltic sea" of "the Baltic Sea"). */
-    public boolean namesPhrase(String foldedWords) {
-        String padded = " " + foldedWords + " ";
-        return passagesNaming.keySet().stream().anyMatch(name -> (" " + name + " ").contains(padded));
+    /** Whether some name of the documents holds these two words in a row ("baltic sea" of "the Baltic Sea"). */
+    public boolean namesPair(String first, String second) {
+        return wordPairs.contains(first + " " + second);
     }
 
     /** How many texts it learnt from. */

@@ -491,8 +491,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     /** Whether the tokens at first and then are a name word and a name the documents write them in together ("baltic sea"). */
     private static boolean namedWith(List<MatchResult> tokens, int then, int first, EntityLexicon lexicon) {
-        return nameWordAt(tokens, first, lexicon) && then < tokens.size() && lexicon.namesPhrase(
-                Terms.fold(tokens.get(first).group()).replaceAll("(’s|'s)$", "") + " " + Terms.fold(tokens.get(then).group()).replaceAll("(’s|'s)$", ""));
+        return nameWordAt(tokens, first, lexicon) && then < tokens.size() && lexicon.namesPair(
+                Terms.fold(tokens.get(first).group()).replaceAll("(’s|'s)$", ""), Terms.fold(tokens.get(then).group()).replaceAll("(’s|'s)$", ""));
     }
 
     private static boolean nameWordAt(List<MatchResult> tokens, int index, EntityLexicon lexicon) {

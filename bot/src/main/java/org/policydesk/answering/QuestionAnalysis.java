@@ -452,7 +452,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             }
             // "at sea" is the common word; "baltic sea" the name, beside another word of it.
             boolean known = lexicon.isNameWord(folded) && (!lexicon.isOnlyPartOfNames(folded)
-                    || namedWith(tokens, t, t - 1, lexicon) || namedWith(tokens, t + 1, t, lexicon));
+                    || namedTogether(tokens, t - 1, t, lexicon) || namedTogether(tokens, t, t + 1, lexicon));
             boolean usable = !Terms.isStopword(folded) && !QUESTION_WORD.matcher(folded).matches() && !CALENDAR.matcher(folded).matches();
             // Words written as a name run together ("Bank of Japan"); a name the documents know, typed in lower
             // case, stands alone ("japan lng" is two names), and a possessive ends a run ("Japan's Arctic policy").
@@ -489,14 +489,21 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return names;
     }
 
-    /** Whether the tokens at first and then are a name word and a name the documents write them in together ("baltic sea"). */
-    private static boolean namedWith(List<MatchResult> tokens, int then, int first, EntityLexicon lexicon) {
-        return nameWordAt(tokens, first, lexicon) && then < tokens.size() && lexicon.namesPair(
-                Terms.fold(tokens.get(first).group()).replaceAll("(’s|'s)$", ""), Terms.fold(tokens.get(then).group()).replaceAll("(’s|'s)$", ""));
+    /**
+     * Whether two tokens in a row, the first a name word, are written together in a name of the documents ("baltic sea",
+     * "bank for" of "Japanese Bank for International Cooperation").
+     */
+    private static boolean namedTogether(List<MatchResult> tokens, int first, int second, EntityLexicon lexicon) {
+        return nameWordAt(tokens, first, lexicon) && second < tokens.size() && lexicon.namesPair(wordAt(tokens, first), wordAt(tokens, second));
     }
 
     private static boolean nameWordAt(List<MatchResult> tokens, int index, EntityLexicon lexicon) {
-        return index >= 0 && index < tokens.size() && lexicon.isNameWord(Terms.fold(tokens.get(index).group()).replaceAll("(’s|'s)$", ""));
+        return index >= 0 && index < tokens.size() && lexicon.isNameWord(wordAt(tokens, index));
+    }
+
+    /** A token as the lexicon keeps words: folded, without a possessive ending. */
+    private static String wordAt(List<MatchResult> tokens, int index) {
+        return Terms.fold(tokens.get(index).group()).replaceAll("(’s|'s)$", "");
     }
 
     private static final Pattern EMPLOYER = Pattern.compile("(?i)^\\W*where (?:does|did|do) .+ work(?:s|ed)?\\b|\\bwork(?:s|ed)? for\\b");

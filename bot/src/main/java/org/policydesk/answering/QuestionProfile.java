@@ -76,10 +76,10 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     /** "aims to", "seeks to", "is intended to": what someone means to do, before the verb saying what. */
     private static final Pattern INTENDING = Pattern.compile("(?i)\\b(?:aims?|aimed|aiming|seeks?|sought|seeking|intends?|intended|intending"
             + "|tries|tried|trying|try|attempts?|attempted|attempting)\\s+(?=to\\s+\\p{L})");
-    /** "In the EWI view", "in Benedyczak's opinion": whose judgement is asked for says where to look, not what about. */
     /** A word and the verb of saying after it: "the ewi suggests", "Benedyczak argues", "the authors recommend". */
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)([\\p{L}’'-]+)\\s+(?:suggest|propose|argue|say|recommend|write|claim"
             + "|contend|state|note)(?:s|d|ed)?\\b");
+    /** "In the EWI view", "in Benedyczak's opinion": whose judgement is asked for says where to look, not what about. */
     private static final Pattern IN_THE_VIEW_OF = Pattern.compile("(?i)\\b(?:in|from)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,2}?"
             + "(?:view|opinion|eyes|assessment|judge?ment|estimation|reading)(?:\\s+of\\b)?");
     /** "is it true that…", "is it correct that…": whether a statement holds, which is what it states. */

@@ -24,7 +24,8 @@ final class ChatAbbreviations {
      * counts what follows ("the 89 people", "12 months", an English plural) or is a day ("May 18").
      */
     private static final Pattern SHORT_YEAR = Pattern.compile("(?i)(?:['’‘](\\d\\d)|(?<![\\p{L}\\p{N}.,$€£¥+-])(?<!(?:"
-            + "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december) )"
+            // Shortened months are written out before years are read.
+            + SentenceFacts.MONTHS + ") )"
             + "(\\d\\d))(?![\\p{L}\\p{N}%+-]|[.,]\\d|\\s+(?:[\\p{L}-]*[^s\\W]s|people|men|women|children|personnel|staff|police|per\\s?cent|percent|times)\\b)");
 
     private final List<List<String>> sentences;
@@ -130,14 +131,15 @@ final class ChatAbbreviations {
         });
     }
 
+    /** The months as people shorten them. */
+    private static final String SHORT_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
     /** A month shortened beside a day or a year: "sept 2018", "11 sept", "Sep. 26". */
-    private static final Pattern SHORT_MONTH = Pattern.compile(
-            "(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?(?=\\s+(?:\\d{1,4}\\b|['’]\\d\\d))|(?<=\\b\\d{1,2}\\s)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?");
-    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December");
+    private static final Pattern SHORT_MONTH = Pattern.compile("(?i)\\b(" + SHORT_MONTHS + ")\\b\\.?(?=\\s+(?:\\d{1,4}\\b|['’]\\d\\d))"
+            + "|(?<=\\b\\d{1,2}\\s)(" + SHORT_MONTHS + ")\\b\\.?");
+    private static final List<String> MONTHS = List.of(SentenceFacts.MONTHS.split("\\|"));
 
     /** The question with its shortened months written out ("met in sept 2018": "met in September 2018"). */
-    static String withMonthsWrittenOut(String question) {
+    private static String withMonthsWrittenOut(String question) {
         return SHORT_MONTH.matcher(question).replaceAll(m -> {
             String typed = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT);
             return MONTHS.stream().filter(month -> month.toLowerCase(java.util.Locale.ROOT).startsWith(typed)).findFirst().orElse(m.group());

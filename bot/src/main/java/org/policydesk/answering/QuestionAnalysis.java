@@ -107,8 +107,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             + "(\\p{L}+ed|built|left|sold|bought|won|lost|sent|brought|paid|held|led|began|broke|chose|fought|found|met|quit|sought|"
             + "spent|split|stood|struck|told|threw|withdrew|wrote)\\b");
     /** Verbs that say little of what was done ("who got funding"): what follows them carries the meaning. */
-    private static final Pattern LIGHT_VERB = Pattern.compile("(?i)get|gets|got|gotten|make|makes|made|take|takes|took|give|gives|gave|"
-            + "put|puts|keep|keeps|kept|go|goes|went|come|comes|came|s|'s");
+    private static final Pattern LIGHT_VERB = Pattern.compile("(?i)get|gets|got|gotten|make|makes|made|take|takes|took|taken|give|gives|gave|given|"
+            + "put|puts|keep|keeps|kept|go|goes|went|gone|come|comes|came|s|'s");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
     private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,4}(?:st|nd|rd|th)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
@@ -561,7 +561,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** What a yes/no question asks whether it happened ("prosecuted" in "Has any executive been prosecuted…?"), or empty. */
     public java.util.Optional<String> eventAsked() {
         Matcher m = YES_NO_PARTICIPLE.matcher(text);
-        return type == AnswerType.YES_NO && m.find() && !m.group(1).equalsIgnoreCase("been")
+        return type == AnswerType.YES_NO && m.find() && !m.group(1).equalsIgnoreCase("been") && meansSomethingOnItsOwn(m.group(1))
                 ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 

@@ -186,6 +186,7 @@ class QuestionAnalysisTest {
         assertThat(read("Has Japan rolled back the sanctions since 2014?").eventAsked()).hasValue("rolled");
         assertThat(read("Was the fisheries agreement renewed after 1998?").eventAsked()).hasValue("renewed");
         assertThat(read("Who has been appointed minister?").eventAsked()).as("not a yes/no question").isEmpty();
+        assertThat(read("Has Russia given the islands back?").eventAsked()).as("a light verb, as for the other verbs asked").isEmpty();
     }
 
     @Test

@@ -10,15 +10,19 @@ import java.util.regex.Pattern;
  */
 public enum AnswerType {
     // A share the question states ("75% of the Japanese", "24 percent") is no share asked for.
-    PERCENTAGE("(?<![\\d.]\\s?)%|(?<![\\d.]\\s)\\bper ?cent\\b|\\bpercentage\\b|\\bwhat (share|proportion|fraction|stake|part)\\b(?!" + AnswerType.PART_WHERE + ")|\\bhow much of\\b"
-            + "|\\b" + AnswerType.WHAT_IS + " the (share|proportion|fraction) of\\b"
+    PERCENTAGE("(?<![\\d.]\\s?)%|(?<![\\d.]\\s)\\bper ?cent\\b|\\bpercentage\\b|\\bwhat (share|proportion|fraction|stake|part|portion|slice)\\b(?!" + AnswerType.PART_WHERE + ")|\\bhow much of\\b"
+            // "How big a slice of Sakhalin-2 does Japan own?"
+            + "|\\bhow (?:big|large|small) an? (?:share|proportion|fraction|stake|portion|slice)\\b"
+            + "|\\b" + AnswerType.WHAT_IS + " the (share|proportion|fraction|portion|slice) of\\b"
             + "|\\b(what|which) ([\\w-]+ )?rates?\\b|\\bas an? (share|proportion|percentage|fraction) of\\b"
             // "Chiyoda's share of the contract?", "what is Japan's stake in…": whose share of what is a share asked for
             // (not in "how does he describe Japan's share in the sanctions", which asks what was said of it).
-            + "|^(?:what(?:'s| is| was| are| were) |(?!\\W*(?:how|why|who|when|where|which|what|did|does|do|is|are|was|were)\\b))[^?]*['’]s (share|proportion|fraction|stake) (of|in)\\b"),
+            + "|^(?:what(?:'s| is| was| are| were) |(?!\\W*(?:how|why|who|when|where|which|what|did|does|do|is|are|was|were)\\b))[^?]*['’]s (share|proportion|fraction|stake) (of|in)\\b",
+            // "How big a slice…", "what portion of…": words for a part, which a percentage states, are no topic.
+            "\\bhow (?:big|large|small)(?= an? )|\\b(?:portion|slice)s?\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
             + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value|investment|funding|financing|spending) of\\b|\\bhow expensive\\b"
-            + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost)\\b|\\b(what|which) (sums?|fees?|prices?|fares?|salar(y|ies)|wages?)\\b",
+            + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost(?![^?]*\\b(?:" + AnswerType.NOT_PAID_IN + ")\\b))\\b|\\b(what|which) (sums?|fees?|prices?|fares?|salar(y|ies)|wages?)\\b",
             // "How much is the plan worth?", "the value of the plan": the words for an amount of money are no topic.
             "\\b(?:worth|costs?|price|value)\\b"),
     DURATION("^how long\\b|\\bfor how long\\b|\\bhow many (years|months|weeks|days|decades)\\b"),
@@ -51,7 +55,11 @@ public enum AnswerType {
             // title them otherwise ("the chairman of the Russian State Duma").
             "\\b(?:the )?(?:" + QuestionAnalysis.LEADERS + ")s? of\\b"),
     ORGANISATION("\\b(which|what) (" + AnswerType.MODIFIER + "){0,2}(compan(y|ies)|firms?|banks?|organi[sz]ations?|institutions?|corporations?|"
-            + "businesses|fund|ministr(y|ies)|agenc(y|ies)|departments?|authorit(y|ies)|investors?|lenders?|creditors?|shareholders?)\\b|^where (does|did|do) .+ work(s|ed)?\\b|\\b(who|which company) (does|did) .+ work for\\b"),
+            + "businesses|fund|ministr(y|ies)|agenc(y|ies)|departments?|authorit(y|ies)|investors?|lenders?|creditors?|shareholders?"
+            // "Naryshkin presided over which legislative body?"
+            + "|bod(?:y|ies)(?! of water)|councils?|committees?|parliaments?|legislatures?|assembl(?:y|ies))\\b|^where (does|did|do) .+ work(s|ed)?\\b|\\b(who|which company) (does|did) .+ work for\\b",
+            // "Which legislative body…": the word for an organisation is the kind asked for, no topic.
+            "\\bbod(?:y|ies)\\b(?! of water)"),
     /** "Where did Transneft get its funding?": where something comes from may be a lender or a supplier as well as a place. */
     SOURCE("^where (do|does|did|can|could|will|would) .+ (get|gets|got|obtain|obtains|obtained|receive|receives|received|buy|buys|"
             + "bought|source|sources|sourced|import|imports|imported|borrow|borrows|borrowed)\\b|\\bwhere .+ (comes?|came) from\\b"
@@ -140,6 +148,8 @@ public enum AnswerType {
                 + "|^(?:is|was) there (?:a|an|any) (?:[\\w-]+ )?(?:" + kinds + ") (?:of|for|when)\\b";
     }
 
+    /** "What would handing over the islands cost Russia militarily?": what a cost in anything but money is in. */
+    static final String NOT_PAID_IN = "(?:militar|politic|strateg|diplomat|secur|defen[cs])\\w*|position|standing|influence|reputation|prestige";
     /** "What part of Russia is Ust-Kamchatsk in?": a part a place is in is where it is, no share. */
     static final String PART_WHERE = "\\s+(?:of .+ )?(?:is|are|was|were|lies|lie) .+ (?:in|located in)\\W*$";
     /** "what is", "what's", chat's "whats", "what were": how a question asks what something is. */
@@ -176,6 +186,9 @@ public enum AnswerType {
     private static final Pattern FILLER = Pattern.compile(
             "^((hey|hi|hello|so|ok|okay|and|but|um|uh|pls|plz|please|quick question|question|btw|also|hmm+|yo)\\b[\\s,:;!.-]*)+");
 
+    /** "Before Bloomberg, where did Shimizu work?": a phrase that sets the scene before the question word asks nothing. */
+    private static final Pattern SETTING = Pattern.compile("^[^,?:;]{1,60}[,:;]\\s*(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)");
+
     private final Pattern asks;
     /** Words that only say this kind of answer is wanted ("the chances of", "recommend"), not what it is about. */
     private final Pattern asking;
@@ -201,7 +214,8 @@ public enum AnswerType {
 
     /** A question as its type is read from: lower case, without the chat filler it opens with. */
     private static String normalised(String question) {
-        return FILLER.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
+        String lower = FILLER.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
+        return SETTING.matcher(lower).replaceFirst("");
     }
 
     public static AnswerType of(String question) {

@@ -115,7 +115,7 @@ public final class Answerability {
         // name ("Who is Sergey Naryshkin?") is on the topic of a sentence that names and describes them; so is a
         // request that only names its topic ("tell me about the 89 people").
         boolean wordForWord = wordForWord(profile, chosen);
-        if (similarity < minSimilarity && !(wordForWord && (profile.analysis().onlyAName() || profile.analysis().onlyATopic()
+        if (similarity < minSimilarity && !((wordForWord || namesWhatIsAsked(profile, chosen)) && (profile.analysis().onlyAName() || profile.analysis().onlyATopic()
                 || similarity >= SHORT_QUESTION_FLOOR * minSimilarity))) {
             return new Verdict(false, "Nothing in them is close to it.", true);
         }
@@ -286,6 +286,19 @@ public final class Answerability {
         topic.removeAll(numeric);
         return !topic.isEmpty() && numeric.stream().anyMatch(sentence.stems()::contains)
                 && topic.stream().noneMatch(w -> sentence.stems().stream().anyMatch(t -> profile.same(w, t)));
+    }
+
+    /**
+     * Whether a question that asks for a name and uses only words the documents use is answered by a chosen sentence that
+     * names one of the kind asked for, of what the question is about, and holds something of what it asks besides its names:
+     * "Which joint body for trade and the economy did the two countries create?" is far in meaning from "The countries set
+     * up the Japan-Russia Intergovernmental Committee on Trade and Economic Issues and the Russia-Japan Investment Fund…"
+     * only because the sentence names more. Not so "In which city was the forum founded?" of the forum's city.
+     */
+    private static boolean namesWhatIsAsked(QuestionProfile profile, List<ScoredSentence> chosen) {
+        Set<String> names = profile.analysis().constraintStems();
+        return profile.unknownShare() == 0 && profile.type().asksForName() && chosen.stream().anyMatch(s -> s.bound() && s.typed()
+                && s.strength() >= 1 && profile.coverageBesides(s.stems(), names) > 0);
     }
 
     /** How far below the similarity floor a question every word of which one sentence holds may be. */

@@ -303,11 +303,16 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
 
     /** The IDF-weighted share of the question's known stems that a set of stems covers. */
     double coverage(Set<String> stems) {
+        return coverageBesides(stems, Set.of());
+    }
+
+    /** {@link #coverage} of the question's known stems other than these (its names, say). */
+    double coverageBesides(Set<String> stems, Set<String> besides) {
         double known = 0;
         double covered = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             Map<String, Double> related = bridges.get(e.getKey());
-            if (unknown.contains(e.getKey()) && related == null) {
+            if (unknown.contains(e.getKey()) && related == null || besides.contains(e.getKey())) {
                 continue;
             }
             known += e.getValue();

@@ -232,6 +232,27 @@ class AnswerabilityTest {
         assertThat(owned.weights()).as("shares owned are what it is about").containsKey("share");
     }
 
+    @Test
+    void theWordsForAPartOrAnOrganisationAskedForAreNoTopicToFind() {
+        Map<String, Integer> frequencies = Map.of("sakhalin", 1, "2", 1, "japan", 9, "duma", 1, "chairman", 1);
+        QuestionProfile slice = profile("How big a slice of Sakhalin-2 belongs to Japan?", frequencies);
+        assertThat(slice.weights()).doesNotContainKeys("slice", "big").containsKey("belong");
+        QuestionProfile body = profile("Naryshkin presided over which legislative body?", frequencies);
+        assertThat(body.weights()).doesNotContainKey("bodi").containsKey("legisl");
+    }
+
+    @Test
+    void aNameOfTheKindAskedForStatedOfWhatTheQuestionIsAboutAnswersThoughFarInMeaning() {
+        String passage = "The countries set up the Intergovernmental Committee on Trade and Economic Issues and an investment fund.";
+        Answerability.Verdict body = judge("Which joint body for trade and the economy did the countries create?", passage, 0, 0.30,
+                "A joint plan was created for the economy.");
+        assertThat(body.answerable())
+                .as("the committee is the body asked for: " + body.reason()).isTrue();
+        assertRefused(judge("Which joint body for fishing did Japan create?", passage, 0, 0.30,
+                "A joint plan was created for fishing in Japan."), "nothing asked of the body is said of the committee",
+                "Nothing in them is close to it");
+    }
+
     /** Passages the table below names. */
     private static final Map<String, String> PASSAGES = Map.of(
             "SOLDIERS", "The islands matter to Russia. There is a base with about 3,500 Russian soldiers on Iturup and many fighter jets.",

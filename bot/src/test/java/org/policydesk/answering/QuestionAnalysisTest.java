@@ -175,6 +175,14 @@ class QuestionAnalysisTest {
         "Which Association of Southeast Asian Nations members back the claim?|PLACE",
         "which cabinet members visited the islands|OTHER",
         "Which Japanese members of the committee visited?|OTHER",
+        "How big a slice of Sakhalin-2 belongs to Japan?|PERCENTAGE",
+        "What portion of the chain's land area do the two islands represent?|PERCENTAGE",
+        "Naryshkin presided over which legislative body?|ORGANISATION",
+        "Ust-Luga sits on which body of water?|PLACE",
+        "Before Bloomberg, where did Shimizu report from?|PLACE",
+        "In Benedyczak's account, when was the fund set up?|DATE",
+        "In Benedyczak's account, what would handing over the islands cost Russia militarily?|OTHER",
+        "What would the plan cost Russia?|MONEY",
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);

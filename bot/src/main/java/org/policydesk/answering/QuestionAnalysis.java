@@ -85,6 +85,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "(?i)^\\W*(?:who|what|which)\\s+(?:is|are|was|were)\\s+(?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+['’]s\\s+((?:[\\p{L}-]+\\s*){1,3})");
     /** The verbs of "what did X do…", "how did X respond…": the question asks what X did. */
     static final String ACTION_VERBS = "do|done|respond|responded|react|reacted|retaliate|retaliated|reply|replied|answer";
+    /** Whose office a question asks: "Japan" in "Japan's role in…". */
+    private static final Pattern OFFICE_HOLDER = Pattern.compile("([\\p{L}.-]+)['’]s?\\s+(?:" + AnswerType.OFFICES + ")\\b", Pattern.CASE_INSENSITIVE);
     /** "Which NATO members…", "which G7 allies": the members of a body the documents name are states. */
     private static final Pattern MEMBERS_OF = Pattern.compile(
             "(?i)\\b(?:which|what) (?:[\\p{L}\\p{N}-]+ ){0,4}?([\\p{L}\\p{N}-]+) (?:members?|member (?:states?|countries)|allies)\\b");
@@ -148,6 +150,11 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         if (type == AnswerType.OTHER && members.find() && !EntityLexicon.isDemonym(members.group(1))
                 && (Character.isUpperCase(members.group(1).charAt(0)) || lexicon.isNameWord(Terms.fold(members.group(1))))) {
             type = AnswerType.PLACE;
+        }
+        Matcher holder = OFFICE_HOLDER.matcher(text);
+        if (type == AnswerType.AGENT && AnswerType.asksForOffice(text) && holder.find() && lexicon.kindOf(holder.group(1)) == EntityKind.PLACE) {
+            // "Japan's role in Russian Arctic energy": a country plays a part, it holds no office.
+            type = AnswerType.OTHER;
         }
         Set<String> stems = new LinkedHashSet<>(Terms.indexStems(text));
         List<String> focus = new ArrayList<>();

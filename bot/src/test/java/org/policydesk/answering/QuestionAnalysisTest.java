@@ -183,6 +183,8 @@ class QuestionAnalysisTest {
         "In Benedyczak's account, when was the fund set up?|DATE",
         "In Benedyczak's account, what would handing over the islands cost Russia militarily?|OTHER",
         "What would the plan cost Russia?|MONEY",
+        "Vladivostok's role in Russian wind energy|OTHER",
+        "Naryshkin's role in Japan?|AGENT",
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);

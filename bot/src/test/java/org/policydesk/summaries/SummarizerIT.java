@@ -207,6 +207,12 @@ class SummarizerIT {
     }
 
     @Test
+    void aCountrysRoleInSomethingIsThePartItPlaysNotAnOfficeItHolds() {
+        Summary s = coveredTopic("Japan's role in Russian Arctic energy");
+        assertThat(s.text()).contains("Yamal LNG");
+    }
+
+    @Test
     void aTopicTheSourcesDoNotCoverIsSaidToBeNotCovered() {
         Summary s = desk.summarizer().ofTopic("cryptocurrency regulation");
         assertThat(s.covered()).isFalse();

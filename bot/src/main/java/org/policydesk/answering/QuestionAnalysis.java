@@ -751,7 +751,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         if (asksTwoThings(text)) {
             return List.of();
         }
-        return nameConstraints().stream().filter(c -> {
+        // "Which sea in the west…": a direction says roughly where, and the documents name the place itself ("the Baltic Sea").
+        return nameConstraints().stream().filter(c -> !EntityLexicon.isBloc(c.text())).filter(c -> {
             int at = text.indexOf(c.text());
             return at > 0 && LOCATED.matcher(text.substring(0, at)).find();
         }).toList();

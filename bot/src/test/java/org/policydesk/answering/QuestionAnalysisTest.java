@@ -255,6 +255,8 @@ class QuestionAnalysisTest {
         assertThat(read("How many soldiers are on the Kurils?").places()).extracting(QuestionAnalysis.Constraint::text)
                 .containsExactly("Kurils");
         assertThat(read("What share of Japan's LNG comes from Russia?").places()).as("from, not in").isEmpty();
+        assertThat(read("Which sea in the West might see more Gazprom-Mitsui cooperation?").places()).as("a direction, not a place named")
+                .isEmpty();
         assertThat(read("how many times did putin visit vladivostok").places()).as("where a visit goes")
                 .extracting(QuestionAnalysis.Constraint::text).containsExactly("vladivostok");
         assertThat(read("Did Abe travel to Vladivostok?").places()).extracting(QuestionAnalysis.Constraint::text).containsExactly("Vladivostok");

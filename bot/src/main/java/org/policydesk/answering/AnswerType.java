@@ -134,6 +134,8 @@ public enum AnswerType {
      * as in "Which deal stopped firms…", which asks for a deal, not for firms; nor "kind of", which asks for a description.
      */
     static final String MODIFIER = "(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!\\w+ed\\b)"
+            // "What makes Japanese firms useful…" asks why, not for firms.
+            + "(?!(?:makes|made|keeps|kept|prevents|stops|causes|leads|led)\\b)"
             // "Which kind of companies…" asks what they are like, not for their names.
             + "(?!(?:kinds?|types?|sorts?) of\\b)[\\w-]+ ";
     /**

@@ -185,6 +185,7 @@ class QuestionAnalysisTest {
         "What would the plan cost Russia?|MONEY",
         "Vladivostok's role in Russian wind energy|OTHER",
         "Naryshkin's role in Japan?|AGENT",
+        "What makes Japanese firms useful to Russia's mining sector?|REASON",
     })
     void readsTheTypeOfFactAsked(String question, AnswerType expected) {
         assertThat(read(question).type()).isEqualTo(expected);

@@ -80,6 +80,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** "What does CEAUS mean?" (and "…stand for?", which {@link Terms#spelledOut} writes so): what a name is. */
     private static final Pattern MEANING = Pattern.compile("(?i)^\\W*what\\s+(?:does|did|do)\\s+(.+?)\\s+mean\\W*$");
     private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*(who|what)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?(.+?)\\W*$");
+    /** "jbic gazprom loan - maturity?", "Yamal LNG: output?": chat's topic, then the attribute asked of it. */
+    private static final Pattern ATTRIBUTE_AFTER_TOPIC = Pattern.compile(
+            "^[^?:;–—]*[\\p{L}\\p{N}]\\s*(?:\\s[-–—]|[:–—])\\s*((?:[\\p{L}-]+\\s*){1,3})\\?+\\s*$");
     /** "Who is Putin's wife?", "What is Japan's population?": what is asked is what follows the possessive. */
     private static final Pattern POSSESSED = Pattern.compile(
             "(?i)^\\W*(?:who|what|which)\\s+(?:is|are|was|were)\\s+(?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+['’]s\\s+((?:[\\p{L}-]+\\s*){1,3})");
@@ -375,7 +378,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     private static java.util.Optional<String> attribute(String text) {
         Matcher attribute = ATTRIBUTE.matcher(text);
         Matcher possessed = POSSESSED.matcher(text);
-        String words = attribute.find() ? attribute.group(1) : possessed.find() ? possessed.group(1) : null;
+        Matcher after = ATTRIBUTE_AFTER_TOPIC.matcher(text);
+        String words = attribute.find() ? attribute.group(1) : possessed.find() ? possessed.group(1) : after.find() ? after.group(1) : null;
         return words == null ? java.util.Optional.empty() : java.util.Optional.of(leadingContent(words, 3)).filter(a -> !a.isEmpty());
     }
 

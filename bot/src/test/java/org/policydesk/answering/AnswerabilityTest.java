@@ -96,6 +96,8 @@ class AnswerabilityTest {
         assertRefused(verdict, "no rate is stated, however close the loans sentence", "“interest rate”");
         assertThat(verdict.partial()).as("the loans are on the topic: quoted as the closest evidence").isTrue();
         assertThat(judge("Which banks got loans?", passage, 0, 0.70).answerable()).isTrue();
+        assertRefused(judge("loans to gazprom - maturity?", passage, 0, 0.70), "chat's topic, then the attribute asked of it", "“maturity”");
+        assertThat(judge("loans to gazprom - which banks?", passage, 0, 0.70).answerable()).isTrue();
     }
 
     @Test

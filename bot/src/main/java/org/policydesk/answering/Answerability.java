@@ -360,7 +360,8 @@ public final class Answerability {
      */
     private static boolean namedIn(Set<String> stems, QuestionAnalysis.Constraint name) {
         return name.stems().stream().allMatch(n -> stems.stream()
-                .anyMatch(t -> t.equals(n) || EntityLexicon.demonymOf(t, EntityLexicon.stateOf(n)) || EntityLexicon.sameState(n, t)));
+                .anyMatch(t -> t.equals(n) || EntityLexicon.demonymOf(t, EntityLexicon.stateOf(n)) || EntityLexicon.sameState(n, t))
+                || EntityLexicon.stateWrittenOtherwise(n).stream().anyMatch(stems::containsAll));
     }
 
     /** These stems, with those of the sentence before each chosen one in its passage. */

@@ -92,6 +92,19 @@ public final class EntityLexicon {
         return asked.equals(written) || written.equals(CAPITALS.get(asked)) || asked.equals(CAPITALS.get(written));
     }
 
+    /**
+     * How the documents may write the state of a people whose adjective does not extend its name, by the adjective's stem:
+     * "american" as "U.S." ("u", "s"), "America" or "Washington". Empty for any other stem.
+     */
+    static List<List<String>> stateWrittenOtherwise(String demonymStem) {
+        return IRREGULAR_DEMONYMS.getOrDefault(demonymStem, List.of());
+    }
+
+    private static final Map<String, List<List<String>>> IRREGULAR_DEMONYMS = Map.of(
+            "american", List.of(List.of("u", "s"), List.of("america"), List.of("washington"), List.of("unit", "state")),
+            "british", List.of(List.of("britain"), List.of("u", "k"), List.of("london")),
+            "dutch", List.of(List.of("netherland"), List.of("holland")));
+
     /** The state a capital stands for ("moscow": "russia"), or the stem itself. */
     static String stateOf(String stem) {
         return CAPITALS.getOrDefault(stem, stem);

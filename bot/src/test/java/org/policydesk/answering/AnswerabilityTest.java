@@ -255,6 +255,15 @@ class AnswerabilityTest {
                 "Nothing in them is close to it");
     }
 
+    @Test
+    void aPeoplesAdjectiveNamesItsStateHoweverTheDocumentsWriteIt() {
+        String passage = "U.S. President Barack Obama cautioned Abe against traveling to Russia, stressing that the visit would be seized upon.";
+        Answerability.Verdict why = judge("Why did the American president caution Abe against traveling to Russia?", passage, 0, 0.70);
+        assertThat(why.answerable()).as("the U.S. president is the American one: " + why.reason()).isTrue();
+        assertRefused(judge("Why did the British prime minister caution Abe against traveling to Russia?", passage, 0, 0.70, "Britain"),
+                "no one of Britain is named", "do not say why");
+    }
+
     /** Passages the table below names. */
     private static final Map<String, String> PASSAGES = Map.of(
             "SOLDIERS", "The islands matter to Russia. There is a base with about 3,500 Russian soldiers on Iturup and many fighter jets.",

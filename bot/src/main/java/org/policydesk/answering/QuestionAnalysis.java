@@ -553,6 +553,11 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      * something on its own: evidence about someone who did something else does not answer.
      */
     public java.util.Optional<String> predicate() {
+        Matcher where = WHERE_DID.matcher(text);
+        if (type == AnswerType.PLACE && where.find()) {
+            // "Where did Aiko Shimizu report from?": where someone did what the documents never tell is in none of them.
+            return meansSomethingOnItsOwn(where.group(1)) ? java.util.Optional.of(where.group(1)) : java.util.Optional.empty();
+        }
         Matcher m = ASKS_FOR_SUBJECT.matcher(text);
         if (!m.find()) {
             m = WHICH_DID.matcher(text);
@@ -564,6 +569,10 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         String verb = m.group(1) != null ? m.group(1) : m.group(2);
         return LIGHT_VERB.matcher(verb).matches() ? java.util.Optional.empty() : java.util.Optional.of(verb);
     }
+
+    /** "Where did Shimizu report from?", "Before Bloomberg, where did…": the verb after who did it, before a preposition or the end. */
+    private static final Pattern WHERE_DID = Pattern.compile("(?i)(?:^\\W*|[,:;]\\s*)where\\s+(?:did|does|do|has|have|had|will|would|can|could)\\s+"
+            + "(?:[\\p{L}\\p{N}’'.-]+\\s+){1,4}?(\\p{Ll}+)(?=\\s+(?:from|to|in|at|on|with|for|into)\\W*$|\\W*$)");
 
     /** "Has Japan rolled back…", "Has any executive been prosecuted…": the participle a yes/no question asks happened. */
     private static final Pattern YES_NO_PARTICIPLE = Pattern.compile("(?i)^\\W*(?:has|have|had|was|were)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){1,5}?"

@@ -523,6 +523,10 @@ class QuestionAnalysisTest {
         assertThat(read("Which island is Russia planning a base on?").predicate()).as("no deed of the subject").isEmpty();
         assertThat(read("What agreement removed the double taxation of companies?").predicate())
                 .as("what the agreement is may be told in other words").isEmpty();
+        assertThat(read("Before Bloomberg, where did Aiko Shimizu report from?").predicate()).as("where someone did it").contains("report");
+        assertThat(read("Where did Abe land?").predicate()).contains("land");
+        assertThat(read("Where did Abe go?").predicate()).as("a light verb").isEmpty();
+        assertThat(read("Where is the base?").predicate()).isEmpty();
     }
 
     /** The deed a what- or why-question says its subject did, or none: what was done, advised or made is itself asked. */

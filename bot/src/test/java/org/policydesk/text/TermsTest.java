@@ -2,6 +2,7 @@ package org.policydesk.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How a question's words are read. */
@@ -30,6 +31,8 @@ class TermsTest {
         assertThat(Terms.isStopword("eu")).isFalse();
         assertThat(Terms.isStopword("go")).as("a verb that says only that something moved or happened").isTrue();
         assertThat(Terms.isStopword("going")).isTrue();
+        assertThat(List.of("gave", "given", "taken", "told", "meant")).as("irregular forms of the verbs that frame a question")
+                .allMatch(Terms::isStopword);
         assertThat(Terms.isStopword("back")).as("a particle: \"give back\", \"hit back\"").isTrue();
         assertThat(Terms.isStopword("considered")).as("whose judgement, as \"think\"").isTrue();
         assertThat(Terms.isStopword("involving")).as("a preposition here, as 'regarding' is").isTrue();

@@ -188,8 +188,12 @@ public enum AnswerType {
     private static final Pattern FILLER = Pattern.compile(
             "^((hey|hi|hello|so|ok|okay|and|but|um|uh|pls|plz|please|quick question|question|btw|also|hmm+|yo)\\b[\\s,:;!.-]*)+");
 
-    /** "Before Bloomberg, where did Shimizu work?": a phrase that sets the scene before the question word asks nothing. */
-    private static final Pattern SETTING = Pattern.compile("^[^,?:;]{1,60}[,:;]\\s*(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)");
+    /**
+     * "Before Bloomberg, where did Shimizu work?", "The EWI piece sets a deadline for a proposal; when is it?": a phrase or
+     * statement that sets the scene before the question word asks nothing. Not a question before it: "Who signed it, when?".
+     */
+    private static final Pattern SETTING = Pattern.compile("^(?!\\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do)\\b)"
+            + "[^?]{1,200}?[,:;]\\s*(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)");
 
     private final Pattern asks;
     /** Words that only say this kind of answer is wanted ("the chances of", "recommend"), not what it is about. */

@@ -181,6 +181,8 @@ class QuestionAnalysisTest {
         "Ust-Luga sits on which body of water?|PLACE",
         "Before Bloomberg, where did Shimizu report from?|PLACE",
         "In Benedyczak's account, when was the fund set up?|DATE",
+        "The EWI piece sets a deadline for a formal proposal to Tokyo and Moscow; when is it?|DATE",
+        "Who signed the tax agreement, when?|AGENT",
         "In Benedyczak's account, what would handing over the islands cost Russia militarily?|OTHER",
         "What would the plan cost Russia?|MONEY",
         "Vladivostok's role in Russian wind energy|OTHER",

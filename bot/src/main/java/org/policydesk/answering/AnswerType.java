@@ -98,7 +98,8 @@ public enum AnswerType {
             + "|\\b(?:" + AnswerType.MEANT_TO + ") to (?:do|achieve|accomplish)\\W*$",
             // "What's the reason the islands matter?": the word for a reason is no topic.
             "\\b(?:" + AnswerType.PURPOSES + ")\\s+(?=of|behind)\\b|\\b(?:" + AnswerType.MEANT_TO + ")\\s+to\\s+(?:do|achieve|accomplish)\\b"
-                    + "|\\breasons?\\b"),
+                    // "What keeps ties from improving?": the verb asks what the cause is.
+                    + "|\\breasons?\\b|(?<=\\bwhat\\s)(?:prevents|stops|keeps|caused|causes)\\b"),
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"
             + "|\\bpolicy (options|proposals)\\b", "\\b(?:recommend|suggest|advi[cs])\\p{L}*"),

@@ -79,9 +79,12 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     /** A word and the verb of saying after it: "the ewi suggests", "Benedyczak argues", "the authors recommend". */
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)([\\p{L}’'-]+)\\s+(?:suggest|propose|argue|say|recommend|write|claim"
             + "|contend|state|note)(?:s|d|ed)?\\b");
-    /** "In the EWI view", "in Benedyczak's opinion": whose judgement is asked for says where to look, not what about. */
+    /**
+     * "In the EWI view", "in Benedyczak's opinion", "in the commentary's closing advice": whose judgement is asked for says
+     * where to look, not what about.
+     */
     private static final Pattern IN_THE_VIEW_OF = Pattern.compile("(?i)\\b(?:in|from)\\s+(?:the\\s+)?(?:[\\p{L}’'.-]+\\s+){0,2}?"
-            + "(?:view|opinion|eyes|assessment|judge?ment|estimation|reading)(?:\\s+of\\b)?");
+            + "(?:view|opinion|eyes|assessment|judge?ment|estimation|reading|advice|conclusions?)(?:\\s+of\\b)?");
     /** "is it true that…", "is it correct that…": whether a statement holds, which is what it states. */
     private static final Pattern WHETHER_TRUE = Pattern.compile("(?i)^\\W*(?:is|was|isn['’]?t)\\s+it\\s+(?:really\\s+)?(?:true|correct|right|"
             + "the\\s+case|so)\\s+(?:that\\s+)?");

@@ -61,6 +61,19 @@ class QuestionProfileTest {
     }
 
     @Test
+    void whoseJudgementOrAdviceIsAskedForIsWhereToLookNotATopic() {
+        Map<String, Integer> frequencies = Map.of("ti", 3, "improv", 2, "leader", 2, "close", 1);
+        QuestionProfile advice = AnswerabilityTest.profile("What keeps ties from improving, in the commentary's closing advice to leaders?",
+                frequencies);
+        assertThat(advice.weights()).doesNotContainKeys("advic", "keep").containsKeys("ti", "improv");
+        assertThat(advice.unknownShare()).isZero();
+        assertThat(AnswerabilityTest.profile("What keeps ties from improving?", frequencies).weights()).as("keeping asked for")
+                .doesNotContainKey("keep");
+        assertThat(AnswerabilityTest.profile("What do the leaders keep doing?", frequencies).weights()).as("what is kept up")
+                .containsKey("keep");
+    }
+
+    @Test
     void aSynonymTellsWhatAWordStandsForButDoesNotMatch() {
         QuestionProfile warned = AnswerabilityTest.profile("Who warned Abe?", Map.of("caution", 1, "ab", 3));
         QuestionProfile synonymous = warned.withSynonyms(Map.of("warn", Set.of("caution")));

@@ -570,9 +570,12 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return LIGHT_VERB.matcher(verb).matches() ? java.util.Optional.empty() : java.util.Optional.of(verb);
     }
 
-    /** "Where did Shimizu report from?", "Before Bloomberg, where did…": the verb after who did it, before a preposition or the end. */
-    private static final Pattern WHERE_DID = Pattern.compile("(?i)(?:^\\W*|[,:;]\\s*)where\\s+(?:did|does|do|has|have|had|will|would|can|could)\\s+"
-            + "(?:[\\p{L}\\p{N}’'.-]+\\s+){1,4}?(\\p{Ll}+)(?=\\s+(?:from|to|in|at|on|with|for|into)\\W*$|\\W*$)");
+    /**
+     * "Where did Shimizu report from?", "Before Bloomberg, where did…": the verb after who did it (a name, or "the" one), when
+     * nothing but a preposition follows it; "Where did Russia gain its experience…" is told by the experience it has.
+     */
+    private static final Pattern WHERE_DID = Pattern.compile("(?:^\\W*|[,:;]\\s*)(?i:where)\\s+(?i:did|does|do|has|have|had|will|would|can|could)\\s+"
+            + "(?:(?:(?i:the|a|an|its|their|his|her)|\\p{Lu}[\\p{L}\\p{N}’'.-]*)\\s+){1,4}(\\p{Ll}+)(?=(?:\\s+(?i:from|to|in|at|on|into))?\\W*$)");
 
     /** "Has Japan rolled back…", "Has any executive been prosecuted…": the participle a yes/no question asks happened. */
     private static final Pattern YES_NO_PARTICIPLE = Pattern.compile("(?i)^\\W*(?:has|have|had|was|were)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){1,5}?"

@@ -529,6 +529,8 @@ class QuestionAnalysisTest {
         assertThat(read("Where did Abe land?").predicate()).contains("land");
         assertThat(read("Where did Abe go?").predicate()).as("a light verb").isEmpty();
         assertThat(read("Where is the base?").predicate()).isEmpty();
+        assertThat(read("Where did the Harbour Forum take place?").predicate()).as("taking place is happening").isEmpty();
+        assertThat(read("Where did Russia gain its recent experience?").predicate()).as("told by what it has").isEmpty();
     }
 
     /** The deed a what- or why-question says its subject did, or none: what was done, advised or made is itself asked. */

@@ -17,7 +17,7 @@ public enum AnswerType {
             + "|\\b(what|which) ([\\w-]+ )?rates?\\b|\\bas an? (share|proportion|percentage|fraction) of\\b"
             // "Chiyoda's share of the contract?", "what is Japan's stake in…": whose share of what is a share asked for
             // (not in "how does he describe Japan's share in the sanctions", which asks what was said of it).
-            + "|^(?:what(?:'s| is| was| are| were) |(?!\\W*(?:how|why|who|when|where|which|what|did|does|do|is|are|was|were)\\b))[^?]*['’]s (share|proportion|fraction|stake) (of|in)\\b",
+            + "|^(?:what(?:'s| is| was| are| were) |(?!\\W*(?:" + AnswerType.OPENS_A_QUESTION + ")\\b))[^?]*['’]s (share|proportion|fraction|stake) (of|in)\\b",
             // "How big a slice…", "what portion of…": words for a part, which a percentage states, are no topic.
             "\\bhow (?:big|large|small)(?= an? )|\\b(?:portion|slice)s?\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
@@ -87,7 +87,7 @@ public enum AnswerType {
      * "What's the point of the A2AD systems?", "whats the a2ad stuff for": what something is for is a reason too, and the
      * word for it is no topic.
      */
-    REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (prevents|stops|keeps|made|makes|caused|causes|led to|leads to)\\b"
+    REASON("^why\\b|\\bfor what reason\\b|\\bwhat (is|was|are|were) the reasons?\\b|\\bhow come\\b|\\bwhat (" + AnswerType.CAUSING + "|led to|leads to)\\b"
             // "whats been holding back the consultations": what hinders something is why it lags.
             + "|\\bwhat(?:['’]?s| is| has| was| have)?(?: been)? (?:hold(?:s|ing)? back|held back|hinder(?:s|ed|ing)?|hamper(?:s|ed|ing)?"
             + "|slow(?:s|ed|ing)? down|obstruct(?:s|ed|ing)?|stall(?:s|ed|ing)?)\\b"
@@ -99,7 +99,7 @@ public enum AnswerType {
             // "What's the reason the islands matter?": the word for a reason is no topic.
             "\\b(?:" + AnswerType.PURPOSES + ")\\s+(?=of|behind)\\b|\\b(?:" + AnswerType.MEANT_TO + ")\\s+to\\s+(?:do|achieve|accomplish)\\b"
                     // "What keeps ties from improving?": the verb asks what the cause is.
-                    + "|\\breasons?\\b|(?<=\\bwhat\\s)(?:prevents|stops|keeps|caused|causes)\\b"),
+                    + "|\\breasons?\\b|(?<=\\bwhat\\s)(?:" + AnswerType.CAUSING + ")\\b"),
     /** "What does the commentary recommend on fisheries?", "the 2016 recommendations": what someone advises be done. */
     RECOMMENDATION("\\brecommend(s|ed|ation|ations)?\\b|\\bsuggest(s|ed|ion|ions)?\\b|\\badvi[cs]es?\\b|\\bwhat should\\b"
             + "|\\bpolicy (options|proposals)\\b", "\\b(?:recommend|suggest|advi[cs])\\p{L}*"),
@@ -125,7 +125,7 @@ public enum AnswerType {
     ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (" + QuestionAnalysis.ACTION_VERBS + ")\\b"),
     /** "Is…", "did…", and chat's statement with a tag: "russia and japan both claim the islands right". */
     YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"
-            + "|^(?!(?:what|which|who|whom|whose|when|where|why|how)\\b).*(?:,\\s*|\\s+)(?:right|correct|true|or not|yes or no)\\W*$",
+            + "|^(?!(?:" + AnswerType.QUESTION_WORDS + ")\\b).*(?:,\\s*|\\s+)(?:right|correct|true|or not|yes or no)\\W*$",
             // The tag asks whether; it is no word of the topic.
             "(?:,\\s*|\\s+)(?:right|correct|true|or not|yes or no)(?=\\W*$)"),
     OTHER(null);
@@ -136,7 +136,7 @@ public enum AnswerType {
      */
     static final String MODIFIER = "(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!\\w+ed\\b)"
             // "What makes Japanese firms useful…" asks why, not for firms.
-            + "(?!(?:makes|made|keeps|kept|prevents|stops|causes|leads|led)\\b)"
+            + "(?!(?:" + AnswerType.CAUSING + "|leads|led)\\b)"
             // "Which kind of companies…" asks what they are like, not for their names.
             + "(?!(?:kinds?|types?|sorts?) of\\b)[\\w-]+ ";
     /**
@@ -151,6 +151,12 @@ public enum AnswerType {
                 + "|^(?:is|was) there (?:a|an|any) (?:[\\w-]+ )?(?:" + kinds + ") (?:of|for|when)\\b";
     }
 
+    /** The words that ask a question: "what", "who", "how"… */
+    static final String QUESTION_WORDS = "what|which|who|whom|whose|when|where|why|how";
+    /** The words a question opens with: its question words, or the verb of a yes/no question. */
+    static final String OPENS_A_QUESTION = QUESTION_WORDS + "|is|are|was|were|did|does|do";
+    /** Verbs that ask for a cause after "what": "What keeps ties from improving?", "what made Abe…". */
+    static final String CAUSING = "prevents|stops|keeps|kept|made|makes|caused|causes";
     /** "What would handing over the islands cost Russia militarily?": what a cost in anything but money is in. */
     static final String NOT_PAID_IN = "(?:militar|politic|strateg|diplomat|secur|defen[cs])\\w*|position|standing|influence|reputation|prestige";
     /** "What part of Russia is Ust-Kamchatsk in?": a part a place is in is where it is, no share. */
@@ -193,8 +199,8 @@ public enum AnswerType {
      * "Before Bloomberg, where did Shimizu work?", "The EWI piece sets a deadline for a proposal; when is it?": a phrase or
      * statement that sets the scene before the question word asks nothing. Not a question before it: "Who signed it, when?".
      */
-    private static final Pattern SETTING = Pattern.compile("^(?!\\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do)\\b)"
-            + "[^?]{1,200}?[,:;]\\s*(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)");
+    private static final Pattern SETTING = Pattern.compile("^(?!\\W*(?:" + OPENS_A_QUESTION + ")\\b)[^?]{1,200}?[,:;]\\s*(?=(?:"
+            + QUESTION_WORDS + ")\\b)");
 
     private final Pattern asks;
     /** Words that only say this kind of answer is wanted ("the chances of", "recommend"), not what it is about. */

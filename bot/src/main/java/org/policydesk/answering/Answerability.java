@@ -114,8 +114,8 @@ public final class Answerability {
         // A bare name is far in meaning from any sentence about its bearer, so a question that is only a
         // name ("Who is Sergey Naryshkin?") is on the topic of a sentence that names and describes them; so is a
         // request that only names its topic ("tell me about the 89 people").
-        boolean wordForWord = wordForWord(profile, chosen);
-        if (similarity < minSimilarity && !((wordForWord || namesWhatIsAsked(profile, chosen)) && (profile.analysis().onlyAName() || profile.analysis().onlyATopic()
+        boolean statedOutright = wordForWord(profile, chosen) || namesWhatIsAsked(profile, chosen);
+        if (similarity < minSimilarity && !(statedOutright && (profile.analysis().onlyAName() || profile.analysis().onlyATopic()
                 || similarity >= SHORT_QUESTION_FLOOR * minSimilarity))) {
             return new Verdict(false, "Nothing in them is close to it.", true);
         }

@@ -39,8 +39,8 @@ public final class Terms {
             // "security-wise": regarding security.
             "wise",
             "many", "way", "ways", "thing", "things", "someone", "something", "anything", "one", "ones",
-            "list", "made", "took", "taken", "got", "gotten", "gave", "given", "told", "meant", "go", "goes", "going", "gone", "back", "source", "sources", "document",
-            "documents", "text", "texts", "article", "author", "authors", "writer", "writers", "commentary");
+            "list", "made", "took", "taken", "got", "gotten", "gave", "given", "told", "meant", "go", "goes", "going", "gone", "back",
+            "source", "sources", "document", "documents", "text", "texts", "article", "author", "authors", "writer", "writers", "commentary");
 
     private Terms() {}
 

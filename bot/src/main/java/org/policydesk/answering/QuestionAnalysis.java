@@ -83,6 +83,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** "jbic gazprom loan - maturity?", "Yamal LNG: output?": chat's topic, then the attribute asked of it. */
     private static final Pattern ATTRIBUTE_AFTER_TOPIC = Pattern.compile(
             "^[^?:;–—]*[\\p{L}\\p{N}]\\s*(?:\\s[-–—]|[:–—])\\s*((?:[\\p{L}-]+\\s*){1,3})\\?+\\s*$");
+    /** "whats the yearly catch japanese crews take…": the attribute, then a clause about a people's members. */
+    private static final Pattern ATTRIBUTE_BEFORE_CLAUSE = Pattern.compile("(?i)^\\W*what(?:'s|’s|s|\\s+is|\\s+was)\\s+the\\s+"
+            + "((?:[\\p{L}-]+\\s+){1,3}?)(?:that\\s+|which\\s+)?\\p{L}+(?:ese|ian|ish|ean|can)\\s+\\p{L}+(?:s|men)\\b");
     /** "Who is Putin's wife?", "What is Japan's population?": what is asked is what follows the possessive. */
     private static final Pattern POSSESSED = Pattern.compile(
             "(?i)^\\W*(?:who|what|which)\\s+(?:is|are|was|were)\\s+(?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+['’]s\\s+((?:[\\p{L}-]+\\s*){1,3})");
@@ -379,7 +382,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         Matcher attribute = ATTRIBUTE.matcher(text);
         Matcher possessed = POSSESSED.matcher(text);
         Matcher after = ATTRIBUTE_AFTER_TOPIC.matcher(text);
-        String words = attribute.find() ? attribute.group(1) : possessed.find() ? possessed.group(1) : after.find() ? after.group(1) : null;
+        Matcher clause = ATTRIBUTE_BEFORE_CLAUSE.matcher(text);
+        String words = attribute.find() ? attribute.group(1) : possessed.find() ? possessed.group(1) : after.find() ? after.group(1)
+                : clause.find() ? clause.group(1) : null;
         return words == null ? java.util.Optional.empty() : java.util.Optional.of(leadingContent(words, 3)).filter(a -> !a.isEmpty());
     }
 

@@ -98,6 +98,10 @@ class AnswerabilityTest {
         assertThat(judge("Which banks got loans?", passage, 0, 0.70).answerable()).isTrue();
         assertRefused(judge("loans to gazprom - maturity?", passage, 0, 0.70), "chat's topic, then the attribute asked of it", "“maturity”");
         assertThat(judge("loans to gazprom - which banks?", passage, 0, 0.70).answerable()).isTrue();
+        String fisheries = "The two sides inked a fisheries agreement in 1998 that allowed Japanese fishermen to fish around the islands.";
+        assertRefused(judge("whats the yearly catch japanese fishermen take around the islands", fisheries, 0, 0.70),
+                "the attribute, then a clause on whom it is of", "“yearly catch”");
+        assertThat(judge("whats the agreement japanese fishermen got around the islands", fisheries, 0, 0.70).answerable()).isTrue();
     }
 
     @Test

@@ -25,7 +25,8 @@ final class SourceMetadataAnswers {
             "(?i)\\bwhen (was|were|is) .{0,60}\\b(published|written|released|issued|dated)\\b|\\bpublication date\\b"
                     + "|\\bhow (old|recent) (is|are) (the|these|this) (sources?|documents?|papers?|commentary|article|analysis)\\b");
     private static final Pattern OUTLET = Pattern.compile(
-            "(?i)\\bwhere (was|were) .{0,60}\\bpublished\\b|\\bwhich (outlet|newspaper|journal|publication|publisher|institute)\\b");
+            "(?i)\\bwhere (was|were) .{0,60}\\b(published|printed)\\b|\\bwhere did .{0,60}\\bappear\\b"
+                    + "|\\bwhich (outlet|newspaper|daily|journal|magazine|periodical|publication|publisher|institute)\\b");
 
     private SourceMetadataAnswers() {}
 

@@ -346,6 +346,8 @@ class ExtractiveAnswererIT {
         assertCitesOnly(fellow, "ewi-2016");
         Answer when = ask("When was Benedyczak's paper written?");
         assertThat(when.text()).contains("autumn 2018");
+        // Where it appeared, however the outlet is called.
+        assertAnswered("Which daily carried the Miller and Shimizu commentary?", "Nikkei Asian Review");
         // "both documents" names no one source: each is given.
         Answer both = assertAnswered("Who are the authors of both documents?", "J. Berkshire Miller and Aiko Shimizu", "Jakub Benedyczak");
         assertThat(both.citations()).extracting(Citation::documentId).containsExactlyInAnyOrder("ewi-2016", "benedyczak-2018");

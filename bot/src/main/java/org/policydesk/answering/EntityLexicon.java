@@ -51,7 +51,10 @@ public final class EntityLexicon {
      * ("Russo-Japanese", "Japanese-Russian"): it describes; it names nothing.
      */
     static final Pattern DEMONYM = Pattern.compile(
-            "(?:(?:\\p{Lu}\\p{Ll}+o|\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can))-)*(?:\\p{Lu}\\p{Ll}+(?:ese|ian|ish|ean|can)|(?:West|East|North|South)ern)");
+            "(?:(?:\\p{Lu}\\p{Ll}+o|\\p{Lu}\\p{Ll}+(?:" + EntityLexicon.DEMONYM_ENDINGS + "))-)*(?:\\p{Lu}\\p{Ll}+(?:"
+                    + EntityLexicon.DEMONYM_ENDINGS + ")|(?:West|East|North|South)ern)");
+    /** How a people's adjective ends: "Japanese", "Russian", "British", "European", "American". */
+    static final String DEMONYM_ENDINGS = "ese|ian|ish|ean|can";
 
     /**
      * Whether a name, as typed (a question may write "japanese" in lower case), is a people's adjective. For names

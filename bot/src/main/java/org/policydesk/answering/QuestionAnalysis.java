@@ -85,7 +85,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
             "^[^?:;–—]*[\\p{L}\\p{N}]\\s*(?:\\s[-–—]|[:–—])\\s*((?:[\\p{L}-]+\\s*){1,3})\\?+\\s*$");
     /** "whats the yearly catch japanese crews take…": the attribute, then a clause about a people's members. */
     private static final Pattern ATTRIBUTE_BEFORE_CLAUSE = Pattern.compile("(?i)^\\W*what(?:'s|’s|s|\\s+is|\\s+was)\\s+the\\s+"
-            + "((?:[\\p{L}-]+\\s+){1,3}?)(?:that\\s+|which\\s+)?\\p{L}+(?:ese|ian|ish|ean|can)\\s+\\p{L}+(?:s|men)\\b");
+            + "((?:[\\p{L}-]+\\s+){1,3}?)(?:that\\s+|which\\s+)?\\p{L}+(?:" + EntityLexicon.DEMONYM_ENDINGS + ")\\s+\\p{L}+(?:s|men)\\b");
     /** "Who is Putin's wife?", "What is Japan's population?": what is asked is what follows the possessive. */
     private static final Pattern POSSESSED = Pattern.compile(
             "(?i)^\\W*(?:who|what|which)\\s+(?:is|are|was|were)\\s+(?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+['’]s\\s+((?:[\\p{L}-]+\\s*){1,3})");
@@ -379,14 +379,17 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     private static java.util.Optional<String> attribute(String text) {
-        Matcher attribute = ATTRIBUTE.matcher(text);
-        Matcher possessed = POSSESSED.matcher(text);
-        Matcher after = ATTRIBUTE_AFTER_TOPIC.matcher(text);
-        Matcher clause = ATTRIBUTE_BEFORE_CLAUSE.matcher(text);
-        String words = attribute.find() ? attribute.group(1) : possessed.find() ? possessed.group(1) : after.find() ? after.group(1)
-                : clause.find() ? clause.group(1) : null;
-        return words == null ? java.util.Optional.empty() : java.util.Optional.of(leadingContent(words, 3)).filter(a -> !a.isEmpty());
+        for (Pattern asking : ATTRIBUTE_ASKED) {
+            Matcher m = asking.matcher(text);
+            if (m.find()) {
+                return java.util.Optional.of(leadingContent(m.group(1), 3)).filter(a -> !a.isEmpty());
+            }
+        }
+        return java.util.Optional.empty();
     }
+
+    /** The ways a question asks for an attribute, the first that finds it deciding. */
+    private static final List<Pattern> ATTRIBUTE_ASKED = List.of(ATTRIBUTE, POSSESSED, ATTRIBUTE_AFTER_TOPIC, ATTRIBUTE_BEFORE_CLAUSE);
 
     /**
      * "What stakes does Japan hold…": the thing between the question word and the auxiliary is what is asked about. Not an

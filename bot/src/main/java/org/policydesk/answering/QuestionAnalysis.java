@@ -64,9 +64,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     /** Stems of words that count occasions ("times"), not things: what they count is what the sentence says happened. */
     static final Set<String> GENERIC_COUNTERS = Set.of("time", "occas", "instanc");
     private static final Pattern ROLE = Pattern.compile(
-            "(?i)(?<=\\s)(?:(?!the\\b|its\\b|their\\b|current\\b|present\\b|of\\b|as\\b|for\\b|an?\\b)[\\p{Ll}-]+\\s+)?(head|ceo|chairman|chair|president|"
-                    + "leader|director|founder|minister|ambassador|spokesman|spokesperson|governor|mayor|secretary|boss|owner|"
-                    + "chief|commander)\\b"
+            "(?i)(?<=\\s)(?:(?!the\\b|its\\b|their\\b|current\\b|present\\b|of\\b|as\\b|for\\b|an?\\b)[\\p{Ll}-]+\\s+)?("
+                    + AnswerType.ROLES + ")\\b"
                     // "Minister for Economic Cooperation": what the role is for is part of it, so a prime minister is not one.
                     + "(?:\\s+(?:for|of)\\s+(?!the\\b)[\\p{L}-]+(?:\\s+(?!with\\b|in\\b|at\\b|on\\b|to\\b)[\\p{L}-]+)?)?");
     /** "…which are left for later", "what was agreed in 2008": what was done, not a thing asked about. */
@@ -150,18 +149,26 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return all.size() == stems.size() ? this : new QuestionAnalysis(text, type, java.util.Collections.unmodifiableSet(all), focus, focusText, constraints, onlyAName);
     }
 
-    public static QuestionAnalysis of(String text, EntityLexicon lexicon, Set<String> sourceStems) {
+    /**
+     * The type the wording asks for ({@link AnswerType#of}), with what the names the documents use tell of it: "Which
+     * NATO members…" asks for states; "Japan's role in Russian Arctic energy" is the part a country plays, no office.
+     */
+    private static AnswerType typeOf(String text, EntityLexicon lexicon) {
         AnswerType type = AnswerType.of(text);
         Matcher members = MEMBERS_OF.matcher(text);
         if (type == AnswerType.OTHER && members.find() && !EntityLexicon.isDemonym(members.group(1))
                 && (Character.isUpperCase(members.group(1).charAt(0)) || lexicon.isNameWord(Terms.fold(members.group(1))))) {
-            type = AnswerType.PLACE;
+            return AnswerType.PLACE;
         }
         Matcher holder = OFFICE_HOLDER.matcher(text);
         if (type == AnswerType.AGENT && AnswerType.asksForOffice(text) && holder.find() && lexicon.kindOf(holder.group(1)) == EntityKind.PLACE) {
-            // "Japan's role in Russian Arctic energy": a country plays a part, it holds no office.
-            type = AnswerType.OTHER;
+            return AnswerType.OTHER;
         }
+        return type;
+    }
+
+    public static QuestionAnalysis of(String text, EntityLexicon lexicon, Set<String> sourceStems) {
+        AnswerType type = typeOf(text, lexicon);
         Set<String> stems = new LinkedHashSet<>(Terms.indexStems(text));
         List<String> focus = new ArrayList<>();
         String focusText = "";

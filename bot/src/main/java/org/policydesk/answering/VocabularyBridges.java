@@ -191,14 +191,19 @@ public final class VocabularyBridges {
     }
 
     /**
-     * Whether one word extends the other by a suffix, both long enough to mean something: "southern", "southernmost".
-     * Not by a bare "y", which as often makes another word ("treat", "treaty") as it makes an adjective.
+     * Endings that make another form of a word ("southern", "southernmost"; "leader", "leadership"). Not a bare "y",
+     * which as often makes another word ("treat", "treaty") as it makes an adjective, nor letters that only happen
+     * to follow ("count", "country"; "press", "pressure"; "sides", "sidestep").
      */
+    private static final Pattern SUFFIX = Pattern.compile("s|es|e?d|ing|e?rs?|ors?|i?ans?|i?al|(?:al)?ly|ics?|ical|ists?|ism|i[sz]e[sd]?"
+            + "|n|m[ae]n|ments?|ness|ity|ives?|ful|less|ous|ern|most|ships?");
+
+    /** Whether one word extends the other by a suffix, both long enough to mean something: "southern", "southernmost". */
     static boolean extendsWord(String a, String b) {
         String longer = a.length() > b.length() ? a : b;
         String shorter = longer == a ? b : a;
         return shorter.length() >= 5 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 4
-                && !longer.substring(shorter.length()).equals("y");
+                && SUFFIX.matcher(longer.substring(shorter.length())).matches();
     }
 
     /**

@@ -74,7 +74,9 @@ class VocabularyBridgesIT {
     @CsvSource({"negates,official,unofficial,true", "negates,disputed,undisputed,true", "negates,ion,union,false",
         "namesTheAct,taxed,taxation,true", "namesTheAct,annexations,annexed,true", "namesTheAct,station,st,false",
         "namesTheAct,nation,nations,false", "bothOffices,post,position,true", "bothOffices,post,pipeline,false",
-        "extendsWord,southern,southernmost,true", "extendsWord,treat,treaty,false", "extendsWord,count,county,false"})
+        "extendsWord,southern,southernmost,true", "extendsWord,treat,treaty,false", "extendsWord,count,county,false",
+        "extendsWord,partner,partnership,true", "extendsWord,jointly,joint,true", "extendsWord,count,country,false",
+        "extendsWord,sidestep,sides,false", "extendsWord,press,pressure,false"})
     void wordsRelatedByFormAlone(String rule, String a, String b, boolean related) {
         boolean holds = switch (rule) {
             case "negates" -> VocabularyBridges.negates(a, b);

@@ -18,8 +18,8 @@ public enum AnswerType {
             // "Chiyoda's share of the contract?", "what is Japan's stake in…": whose share of what is a share asked for
             // (not in "how does he describe Japan's share in the sanctions", which asks what was said of it).
             + "|^(?:what(?:'s| is| was| are| were) |(?!\\W*(?:" + AnswerType.OPENS_A_QUESTION + ")\\b))[^?]*['’]s (share|proportion|fraction|stake) (of|in)\\b",
-            // "How big a slice…", "what portion of…": words for a part, which a percentage states, are no topic.
-            "\\bhow (?:big|large|small)(?= an? )|\\b(?:portion|slice)s?\\b"),
+            // "How big a slice…", "what portion of…", "…percentage-wise": words for a part, which a percentage states, are no topic.
+            "\\bhow (?:big|large|small)(?= an? )|\\b(?:portion|slice)s?\\b|\\bpercent(?:ages?)?(?:-?wise)?\\b"),
     MONEY("\\bhow much (money|funding|capital|cash)\\b|\\bhow much\\b.*\\b(cost|costs|spend|spent|invest|invested|pay|paid|worth|"
             + "lend|lent|loan|borrow|borrowed|raise|raised|budget)\\b|\\b(cost|price|budget|value|investment|funding|financing|spending) of\\b|\\bhow expensive\\b"
             + "|^what (did|does|do|will|would|has|have) .+ (pay|spend|invest|charge|cost(?![^?]*\\b(?:" + AnswerType.NOT_PAID_IN + ")\\b))\\b|\\b(what|which) (sums?|fees?|prices?|fares?|salar(y|ies)|wages?)\\b",

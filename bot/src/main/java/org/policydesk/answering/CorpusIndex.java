@@ -28,7 +28,8 @@ public final class CorpusIndex {
 
     /** One generation's index. */
     public record Generation(long generation, SourceReferences references, Set<String> publicationYears, EntityLexicon lexicon,
-            ChatAbbreviations abbreviations, DocumentAcronyms acronyms, Misspellings misspellings, Map<String, String> longForms, Map<String, float[]> wordVectors,
+            ChatAbbreviations abbreviations, DocumentAcronyms acronyms, Misspellings misspellings, OpenCompounds compounds,
+            Map<String, String> longForms, Map<String, float[]> wordVectors,
             Map<String, SentenceFacts> facts, Map<String, Integer> phraseCounts) {
 
         /** How many passages hold a phrase, up to a bound: names recur across questions, so counts are kept. */
@@ -76,7 +77,7 @@ public final class CorpusIndex {
                 Set<String> years = documents.stream().map(d -> d.published().year()).collect(Collectors.toUnmodifiableSet());
                 known = new Generation(snapshot.generation(), new SourceReferences(documents, vocabulary), years,
                         EntityLexicon.learn(vocabulary, documents, texts), abbreviations, DocumentAcronyms.learn(texts, vocabulary),
-                        Misspellings.learn(abbreviations.wordCounts(), vocabulary),
+                        Misspellings.learn(abbreviations.wordCounts(), vocabulary), OpenCompounds.learn(texts, abbreviations.wordCounts().keySet()),
                         Glossary.of(String.join("\n\n", texts)).longForms(), snapshot.wordVectors(),
                         new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
                 current = known;

@@ -635,7 +635,8 @@ public final class EvidenceFinder {
      * The question with each word the documents never use, and the language does not know, read as
      * the documents' word it was most likely meant to be ("how many soliders" → "soldiers"). A word the
      * dictionary knows is meant as typed ("lenders" are not "leaders"), unless it is another form of the documents'
-     * word, ending otherwise ("militarily": "military").
+     * word, ending otherwise ("militarily": "military"). A word the documents write as two is read as they write it
+     * ("handover": "hand over").
      */
     private String respelled(String question, CorpusIndex.Generation generation) {
         java.util.regex.Matcher m = TYPED_WORD.matcher(question);
@@ -644,6 +645,7 @@ public final class EvidenceFinder {
             String word = Terms.fold(m.group());
             generation.misspellings().correction(word)
                     .filter(c -> word.startsWith(c.substring(0, c.length() - 1)) || !thesaurus.knowsAsCommonWord(word))
+                    .or(() -> generation.compounds().apart(word))
                     .ifPresent(c -> corrections.put(word, c));
         }
         if (corrections.isEmpty()) {

@@ -55,7 +55,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     // "Japan's coal imports from Russia as a share of the total?"
                     + "|^\\W*((?:[\\p{L}\\p{N}’'-]+\\s+){1,4}?)(?:from\\s+[\\p{L}-]+\\s+)?as\\s+an?\\s+(?:share|proportion|percentage|fraction|part)\\s+of\\b"
                     // "troop strength on Iturup?", "what are russian troop numbers there": a count named by what it counts.
-                    + "|^\\W*(?:" + AnswerType.WHAT_IS + "\\s+(?:the\\s+)?)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)\\s+(?:numbers|levels|strength|" + AnswerType.COUNTS + ")\\b");
+                    + "|^\\W*(?:" + AnswerType.WHAT_IS + "\\s+(?:the\\s+)?)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)\\s+(?:numbers|levels|strength|" + AnswerType.COUNTS + ")\\b"
+                    // "habomai residents - how many?": what is counted named first, the question after a dash or colon.
+                    + "|^\\W*((?:[\\p{L}\\p{N}’'-]+\\s+){0,3}[\\p{L}\\p{N}’']+)\\s*(?:\\s[-–—]|[:–—])\\s*how\\s+(?:many|much)\\W*$");
     private static final String AUXILIARIES = "do|does|did|is|are|was|were|has|have|had|will|would|can|could";
     private static final Pattern AUXILIARY = Pattern.compile("(" + AUXILIARIES + ")(n'?t)?");
     /** Months and days date a question; they are not what it is about. */

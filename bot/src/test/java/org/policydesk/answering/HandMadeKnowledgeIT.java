@@ -253,6 +253,11 @@ class HandMadeKnowledgeIT {
     }
 
     @Test
+    void aWordTheDocumentsWriteAsTwoIsReadAsTheyWriteIt() {
+        assertAnswered("in 2016 how many russians backed a handover, percentage-wise", "24% of Russians");
+    }
+
+    @Test
     void aYearTheSentenceStatesIsWhenItHappenedNotTheYearItsDocumentWasWritten() {
         assertNotAnswered("What share of Russians agreed to hand over the islands in 2018?");
         assertAnswered("What share of Russians agreed to hand over the islands in 2016?", "24%");

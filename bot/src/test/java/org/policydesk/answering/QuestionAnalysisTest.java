@@ -230,6 +230,8 @@ class QuestionAnalysisTest {
         assertThat(AnswerType.LIKELIHOOD.topical("What are the chances of a peace treaty?"))
                 .doesNotContain("chances").contains("peace treaty");
         assertThat(AnswerType.REASON.topical("What is the purpose of the fund?")).doesNotContain("purpose").contains("fund");
+        assertThat(AnswerType.PERCENTAGE.topical("in 2016 how many russians backed a handover, percentage-wise"))
+                .doesNotContain("percentage").contains("russians backed");
         assertThat(AnswerType.TERM.topical("What is Japan's proposal called, and what is Russia's called?"))
                 .as("the naming word that ends each part").doesNotContain("called").contains("proposal");
         assertThat(AnswerType.TERM.topical("What did the islands called Kunashiri become?")).contains("called");
@@ -293,6 +295,9 @@ class QuestionAnalysisTest {
                 .contains("meet");
         assertThat(read("What percentage of Russia's gas exports go to Japan?").focus()).as("'gas' is no plural")
                 .containsExactly("russia", "ga", "export");
+        assertThat(read("habomai residents - how many?").focus()).as("what is counted, named before the question")
+                .containsExactly("habomai", "resid");
+        assertThat(read("Russian troops on Kunashir: how many?").focus()).containsExactly("russian", "troop");
         // An attendance counts those who attend: the measure is what the number must be of.
         QuestionAnalysis attendance = read("What was the attendance at the Vladivostok forum in 2018?");
         assertThat(attendance.type()).isEqualTo(AnswerType.QUANTITY);

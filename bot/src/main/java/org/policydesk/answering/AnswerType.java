@@ -122,13 +122,19 @@ public enum AnswerType {
             + "|^(what|how) (do|did|does) (the )?(most |many )?(\\w+ )?(public|people|citizens|voters|\\w+ese|\\w+ians?|\\w+ans) "
             + "(?:(?:in|of) (?:the )?\\w+ )?(think|feel|believe|want|view|see)\\b",
             "\\bpublic\\b|\\bopinion\\b|\\bsentiment\\b|\\bmood\\b|\\b(?:polls?|surveys?|polling)\\b|\\b(?:think|thinks|feel|feels|believe|believes)\\b"),
-    ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (" + QuestionAnalysis.ACTION_VERBS + ")\\b"),
+    ACTION("^(what|how) (did|does|do|has|have|had|will|would) .+ (" + QuestionAnalysis.ACTION_VERBS + ")\\b",
+            // "Russia's reaction to the sanctions": what it did is asked for, in whatever words; the noun is no topic.
+            "\\b(?:" + AnswerType.RESPONSES + ")(?=\\s+(?:to|after|against)\\b)"),
     /** "Is…", "did…", and chat's statement with a tag: "russia and japan both claim the islands right". */
     YES_NO("^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\\b"
             + "|^(?!(?:" + AnswerType.QUESTION_WORDS + ")\\b).*(?:,\\s*|\\s+)(?:right|correct|true|or not|yes or no)\\W*$",
             // The tag asks whether; it is no word of the topic.
             "(?:,\\s*|\\s+)(?:right|correct|true|or not|yes or no)(?=\\W*$)"),
     OTHER(null);
+
+    /** Nouns for how one acted in return: "Russia's response to…", "Moscow's counter-move against…". */
+    static final String RESPONSES = "answers?|responses?|reactions?|repl(?:y|ies)|retaliation|ripostes?|retorts?|rejoinders?"
+            + "|counter-?moves?|counter-?measures?|counter-?steps?";
 
     /**
      * A word between "which" and the kind asked for that may describe the kind ("Japanese", "state-owned"): not a verb,

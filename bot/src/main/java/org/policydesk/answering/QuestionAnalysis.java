@@ -298,7 +298,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     /** "moscow's answer to tokyo joining the sanctions?", "What was Russia's response to…": how the one named acted. */
     private static final Pattern RESPONSE_OF = Pattern.compile("(?i)^\\W*(?:(?:what|how)\\s+(?:is|was|were|are)\\s+)?(?:the\\s+)?"
-            + "([\\p{L}.-]+)['’]s?\\s+(?:answer|response|reaction|reply|retaliation|riposte)\\s+(?:to|after)\\b");
+            + "([\\p{L}.-]+)['’]s?\\s+(?:" + AnswerType.RESPONSES + ")\\s+(?:to|after|against)\\b");
 
     /** The name a "how did X …" question opens its clause with, when X is a name: the one whose action is asked about. */
     private static java.util.Optional<String> namedActor(String text, EntityLexicon lexicon) {

@@ -87,7 +87,7 @@ class ExtractiveAnswererIT {
     void howSomeoneRespondedIsQuotedWithTheOccasionItAnswers() {
         // "Russia responded with a list…" holds little of the question alone; the sentence before says to what.
         for (String question : List.of("how did moscow respond to tokyo joining the 2014 sanctions",
-                "moscow's answer to tokyo joining the 2014 sanctions?")) {
+                "moscow's answer to tokyo joining the 2014 sanctions?", "What was Russia's reaction to Japan's 2014 sanctions?")) {
             assertAnswered(question, "in 2014 joined the EU sanctions", "Russia responded with a list of Japanese citizens");
         }
     }

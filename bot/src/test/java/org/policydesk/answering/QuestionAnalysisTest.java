@@ -506,6 +506,10 @@ class QuestionAnalysisTest {
         assertThat(answer.type()).isEqualTo(AnswerType.ACTION);
         assertThat(answer.focusText()).isEqualTo("putin");
         assertThat(read("What was Gazprom's reaction to the sanctions?").focusText()).isEqualTo("Gazprom");
+        assertThat(read("What was Gazprom's counter-move against the sanctions?").focusText()).as("any noun for acting in return")
+                .isEqualTo("Gazprom");
+        assertThat(AnswerType.ACTION.topical("What was Russia's reaction to the sanctions?")).as("the noun only asks what was done")
+                .doesNotContain("reaction").contains("sanctions");
         assertThat(read("What was the public's reaction to the sanctions?").type()).as("not a name").isNotEqualTo(AnswerType.ACTION);
         assertThat(read("What did Putin propose to Abe?").type()).as("a proposal is asked, not an action").isNotEqualTo(AnswerType.ACTION);
     }

@@ -39,6 +39,9 @@ public enum AnswerType {
             + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") (?:of|at)\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$"
             // "Annual throughput of the terminal?", "troop strength on Iturup?": a measure named first, with no question word.
             + "|^(?:" + AnswerType.MODIFIER + "){0,2}(?:" + AnswerType.MEASURES + "|" + AnswerType.COUNTS + ") (?:of|on|in|at)\\b"
+            // "whats sakhalin-1 daily output", "what is the terminal's annual capacity": a measure of a thing named before it.
+            + "|^\\W*" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:[\\w-]+['’]s )?(?:" + AnswerType.MODIFIER + "){0,2}(?!(?:area|strength)\\b)"
+            + "(?:" + AnswerType.MEASURES + ")\\b"
             // "What generating capacity do the turbines have?": a measure asked for with "what" before its verb.
             + "|\\bwhat (?:" + AnswerType.MODIFIER + ")?(?!area\\b)(?:" + AnswerType.MEASURES + ") (?:do|does|did|will|would|is|are|was|were|has|have|had|can|could)\\b",
             // "How big are Shikotan and Habomai?": the size word asks for a measure, which a number states; no document

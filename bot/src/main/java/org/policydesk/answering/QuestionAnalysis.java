@@ -47,7 +47,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     private static final Pattern COUNTED = Pattern.compile(
-            "(?i)\\bhow (?:many|much)\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|(?:\\b" + AnswerType.WHAT_IS + "?\\s+(?:the\\s+)?"
+            // "…how much in total?": how the count is taken, not what it is of.
+            "(?i)\\bhow (?:many|much)\\s+(?!(?:in\\s+(?:total|all|sum)|all\\s+told|altogether|overall|combined|together)\\b)"
+                    + "((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})|(?:\\b" + AnswerType.WHAT_IS + "?\\s+(?:the\\s+)?"
                     // "rough headcount of the garrison?": the count named first, with no question word.
                     + "|^\\W*(?:[\\p{L}-]+\\s+)?)"
                     + "(?:" + AnswerType.COUNTS + "|amount|share|proportion|percentage|fraction|part|%)\\s+of\\s+((?:[\\p{L}\\p{N}’'-]+\\s*){1,4})"

@@ -138,6 +138,9 @@ class QuestionAnalysisTest {
         "Annual throughput of the Ust-Luga LNG terminal?|QUANTITY",
         "troop strength on Iturup?|QUANTITY",
         "rough headcount of the garrison on Iturup?|QUANTITY",
+        "whats sakhalin-1 daily output in barrels|QUANTITY",
+        "What is the terminal's annual capacity?|QUANTITY",
+        "what is the main area of cooperation|OTHER",
         "Count of Abe-Putin meetings up to 2018?|QUANTITY",
         "Which office did Sergey Naryshkin hold?|AGENT",
         "naryshkin's job?|AGENT",
@@ -295,6 +298,7 @@ class QuestionAnalysisTest {
                 .contains("meet");
         assertThat(read("What percentage of Russia's gas exports go to Japan?").focus()).as("'gas' is no plural")
                 .containsExactly("russia", "ga", "export");
+        assertThat(read("The fund holds how much in total?").focus()).as("how the amount is taken, not what of").isEmpty();
         assertThat(read("habomai residents - how many?").focus()).as("what is counted, named before the question")
                 .containsExactly("habomai", "resid");
         assertThat(read("Russian troops on Kunashir: how many?").focus()).containsExactly("russian", "troop");

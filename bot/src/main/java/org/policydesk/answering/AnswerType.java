@@ -13,6 +13,8 @@ public enum AnswerType {
     PERCENTAGE("(?<![\\d.]\\s?)%|(?<![\\d.]\\s)\\bper ?cent\\b|\\bpercentage\\b|\\bwhat (share|proportion|fraction|stake|part|portion|slice)\\b(?!" + AnswerType.PART_WHERE + ")|\\bhow much of\\b"
             // "How big a slice of Sakhalin-2 does Japan own?"
             + "|\\bhow (?:big|large|small) an? (?:share|proportion|fraction|stake|portion|slice)\\b"
+            // "Share of Japanese energy demand met by Russian gas?": the share named first, with no question word.
+            + "|^\\W*(?:" + AnswerType.MODIFIER + "){0,2}(?:share|proportion|percentage|fraction|portion) of\\b"
             + "|\\b" + AnswerType.WHAT_IS + " the (share|proportion|fraction|portion|slice) of\\b"
             + "|\\b(what|which) ([\\w-]+ )?rates?\\b|\\bas an? (share|proportion|percentage|fraction) of\\b"
             // "Chiyoda's share of the contract?", "what is Japan's stake in…": whose share of what is a share asked for

@@ -139,6 +139,8 @@ class QuestionAnalysisTest {
         "troop strength on Iturup?|QUANTITY",
         "rough headcount of the garrison on Iturup?|QUANTITY",
         "whats sakhalin-1 daily output in barrels|QUANTITY",
+        "Share of Japanese energy demand met by Russian gas today?|PERCENTAGE",
+        "rough proportion of russians backing a handover?|PERCENTAGE",
         "What is the terminal's annual capacity?|QUANTITY",
         "what is the main area of cooperation|OTHER",
         "Count of Abe-Putin meetings up to 2018?|QUANTITY",

@@ -114,7 +114,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      * is followed by what it did, in the past tense. Only of a name asked for: "What treaty removed the risk…"
      * asks what the treaty is, which may be said in other words ("an agreement ending double taxation").
      */
-    private static final Pattern WHICH_DID = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(?:(?!" + AUXILIARY_WORD + ")[\\p{L}-]+\\s+){1,3}?"
+    private static final Pattern WHICH_DID = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(?:(?!" + AUXILIARY_WORD + ")[\\p{L}\\p{N}-]+\\s+){1,3}?"
             + "(\\p{L}+ed|built|left|sold|bought|won|lost|sent|brought|paid|held|led|began|broke|chose|fought|found|met|quit|sought|"
             + "spent|split|stood|struck|told|threw|withdrew|wrote)\\b");
     /** Verbs that say little of what was done ("who got funding"): what follows them carries the meaning. */

@@ -540,6 +540,7 @@ class QuestionAnalysisTest {
         assertThat(read("Who is the chairman of the Duma?").predicate()).isEmpty();
         assertThat(read("Which Japanese firms withdrew from the Arctic LNG-2 project?").predicate()).contains("withdrew");
         assertThat(read("which country built the base").predicate()).contains("built");
+        assertThat(read("Which G7 member objected to the dialogue line?").predicate()).as("a kind named with a digit").contains("objected");
         assertThat(read("Which state-owned companies took part?").predicate()).as("a light verb").isEmpty();
         assertThat(read("Which prime ministers led the treaty talks?").predicate()).as("told by the office they held").isEmpty();
         assertThat(read("Which island is Russia planning a base on?").predicate()).as("no deed of the subject").isEmpty();

@@ -542,7 +542,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
      * A body of government asked for by its kind, which names it: "Which Russian ministry…". Not an agency: "which
      * state agency bankrolled loans" may be answered by a state bank.
      */
-    private static final Pattern BODY_ASKED = Pattern.compile("(?i)\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+    private static final Pattern BODY_ASKED = Pattern.compile("(?i)\\b(?:which|what)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?"
             + "(ministr(?:y|ies)|departments?)\\b");
 
     /** The stem of the kind of body of government asked for ("ministri" in "Which Russian ministry…"), if one is. */

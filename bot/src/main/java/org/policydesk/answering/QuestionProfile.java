@@ -103,7 +103,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
                     // "…, as each document names them", "as the sources call it"
                     + "|\\bas\\s+" + SOURCES + "\\s+(?:names?|calls?|mentions?|describes?|refers?\\s+to|puts?)\\s+(?:them|it|this|these|those)\\b");
     private static final Pattern KIND_ASKED = Pattern.compile("(?i)^\\W*(?:(?:in|at|on|from|to|for|by|with|of|through)\\s+)?(?:which|what)\\s+"
-            + "(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\\b)[\\p{L}-]+\\s+){0,3}?((?:persons?|people|"
+            + "(?:(?!(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\\b)[\\p{L}\\p{N}-]+\\s+){0,3}?((?:persons?|people|"
             + "officials?|politicians?|individuals?|figures?|leaders?|companies|company|firms?|organi[sz]ations?|countries|country|"
             + "places?|cities|city|groups?)(?:\\s+or\\s+(?:[\\p{L}-]+))?)\\b");
     private static final Pattern WHO = Pattern.compile("(?i)^\\W*who(?:['’]?s)?\\b");

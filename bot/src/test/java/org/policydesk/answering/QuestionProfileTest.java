@@ -143,4 +143,10 @@ class QuestionProfileTest {
         assertThat(AnswerabilityTest.profile("In which city was the forum held?", Map.of("forum", 1, "held", 2)).weights())
                 .containsOnlyKeys("forum", "held");
     }
+
+    @Test
+    void theKindOfNameAskedForMayFollowAWordWithADigit() {
+        assertThat(AnswerabilityTest.profile("Which G7 countries backed Japan?", Map.of("japan", 8)).kindAsked()).hasValue("countries");
+        assertThat(QuestionAnalysisTest.read("Which G7 ministry protested?").bodyAsked()).hasValue("ministri");
+    }
 }

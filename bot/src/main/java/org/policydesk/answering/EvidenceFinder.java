@@ -164,9 +164,12 @@ public final class EvidenceFinder {
                 }
                 // A fact asked of a place is stated of that place, or of one of the places asked about: 3,500 soldiers
                 // "there" on the Kurils are not in Crimea. What a country thinks is what its people think ("24% of Russians").
+                // A place named by its people's adjective is in that country ("Ust-Kamchatsk in the Russian Far East").
                 boolean placed = places.isEmpty() || places.stream().anyMatch(c -> c.stems().stream()
                         .allMatch(n -> around.stream().anyMatch(t -> t.equals(n)
-                                || analysis.type() == AnswerType.OPINION && EntityLexicon.demonymOf(t, n))));
+                                || analysis.type() == AnswerType.OPINION && EntityLexicon.demonymOf(t, n))
+                                || facts.names().stream().anyMatch(m -> m.kind() == EntityKind.PLACE
+                                        && m.stems().stream().anyMatch(t -> EntityLexicon.demonymOf(t, n)))));
                 double strength = analysis.type().demandsFact() && (!namesMet(groups, around) || !placed) ? 0
                         : analysis.type().demandsFact() || analysis.type().gradesEvidence() ? facts.strength(analysis, same) : 0;
                 if (analysis.type() == AnswerType.OTHER && kindListed.isPresent() && facts.listsInstancesOf(kindListed.get(), same)) {

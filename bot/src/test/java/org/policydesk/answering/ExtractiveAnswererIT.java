@@ -538,6 +538,8 @@ class ExtractiveAnswererIT {
         // "Russia" is the country of "Russian city", not a city that hosted anything; Vladivostok is.
         assertNotAnswered("Which Russian city hosted the 2018 World Cup final?", "do not name the place asked for");
         assertAnswered("Which Russian city hosted the Eastern Economic Forum?", "Vladivostok");
+        // A place in the country asked about may be named by its people's adjective: the Russian Far East is Russia's.
+        assertAnswered("Where in Russia's Far East did the wind and smart-grid pilot run?", "Ust-Kamchatsk");
         // The members of a body the sources name are states, and no sentence tells of one that backed Japan: the paragraph on
         // Japan's isolation from "other G7 members" is the nearest evidence, not the answer.
         assertThat(assertNotAnswered("Which G7 members backed Japan on keeping up dialogue with Russia?", "never mention “backed”").text())

@@ -40,7 +40,7 @@ public enum AnswerType {
             // "What is the capacity of the terminal?": a measure of something is a quantity.
             + "|\\b" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:" + AnswerType.MEASURES + ") (?:of|at)\\b|['’]s (?:" + AnswerType.MEASURES + ")\\W*$"
             // "Annual throughput of the terminal?", "troop strength on Iturup?": a measure named first, with no question word.
-            + "|^(?:" + AnswerType.MODIFIER + "){0,2}(?:" + AnswerType.MEASURES + "|" + AnswerType.COUNTS + ") (?:of|on|in|at)\\b"
+            + "|^(?:" + AnswerType.MODIFIER + "){0,2}(?:" + AnswerType.MEASURES + "|" + AnswerType.COUNTS + ")s? (?:of|on|in|at|from|for)\\b"
             // "whats sakhalin-1 daily output", "what is the terminal's annual capacity": a measure of a thing named before it.
             + "|^\\W*" + AnswerType.WHAT_IS + " (?:the |its |their )?(?:[\\w-]+['’]s )?(?:" + AnswerType.MODIFIER + "){0,2}(?!(?:area|strength)\\b)"
             + "(?:" + AnswerType.MEASURES + ")\\b"

@@ -250,6 +250,7 @@ class ExtractiveAnswererIT {
         assertNotAnswered("Japan's coal imports from Russia as a share of the total?", "never mention “coal”");
         assertThat(ask("Annual throughput of the Ust-Luga LNG terminal?").answered()).isFalse();
         assertThat(ask("whats sakhalin-1 daily output in barrels").answered()).as("Japan's 30% share is no output").isFalse();
+        assertNotAnswered("Tourist numbers from Japan to Vladivostok last year?", "never mention “tourist”");
         // "In total" says how the amount is taken, not what it is of: the fund's total is its money.
         assertAnswered("The Russia-Japan Investment Fund holds how much in total?", "a total of $1 billion");
         // Who is asked what they said is named in the sources, or they say nothing of what that one said.

@@ -139,6 +139,7 @@ class QuestionAnalysisTest {
         "troop strength on Iturup?|QUANTITY",
         "rough headcount of the garrison on Iturup?|QUANTITY",
         "whats sakhalin-1 daily output in barrels|QUANTITY",
+        "Tourist numbers from Japan to Vladivostok last year?|QUANTITY",
         "Share of Japanese energy demand met by Russian gas today?|PERCENTAGE",
         "rough proportion of russians backing a handover?|PERCENTAGE",
         "What is the terminal's annual capacity?|QUANTITY",

@@ -191,7 +191,10 @@ public final class Answerability {
         if (profile.shape() == QuestionProfile.Shape.CONSEQUENCE && profile.type() == AnswerType.ACTION
                 && !profile.analysis().focus().isEmpty() && chosen.stream().noneMatch(ScoredSentence::typed)) {
             // "What did Abe reply to Obama's warning?": the warning is told, but no sentence says what Abe did after it.
-            return new Verdict(false, "They do not say what " + profile.analysis().focusText() + " did in response.", true, true);
+            String actor = profile.analysis().focusText();
+            // "the Russian reaction": what the Russian side did.
+            String who = EntityLexicon.DEMONYM.matcher(actor).matches() ? "the " + actor + " side" : actor;
+            return new Verdict(false, "They do not say what " + who + " did in response.", true, true);
         }
         // "Why did Russia annex Crimea?", "why did obama dislike putin": why something was done is given by a sentence
         // that gives a reason, in a paragraph that names whoever and whatever the question names; a sentence on Crimea's

@@ -300,7 +300,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
 
     /** "moscow's answer to tokyo joining the sanctions?", "What was Russia's response to…": how the one named acted. */
     private static final Pattern RESPONSE_OF = Pattern.compile("(?i)^\\W*(?:(?:what|how)\\s+(?:is|was|were|are)\\s+)?(?:the\\s+)?"
-            + "([\\p{L}.-]+)['’]s?\\s+(?:" + AnswerType.RESPONSES + ")\\s+(?:to|after|against)\\b");
+            + "(?:([\\p{L}.-]+)['’]s?|(\\p{L}+(?:" + EntityLexicon.DEMONYM_ENDINGS + ")))\\s+(?:" + AnswerType.RESPONSES + ")\\s+(?:to|after|against)\\b");
 
     /** The name a "how did X …" question opens its clause with, when X is a name: the one whose action is asked about. */
     private static java.util.Optional<String> namedActor(String text, EntityLexicon lexicon) {
@@ -310,7 +310,8 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         if (!howDid && !response.find()) {
             return java.util.Optional.empty();
         }
-        String clause = howDid ? how.group(1) : response.group(1);
+        // "the Russian reaction to…": a people's adjective stands for its state's doing.
+        String clause = howDid ? how.group(1) : response.group(1) != null ? response.group(1) : response.group(2);
         return names(clause, lexicon).stream().findFirst()
                 .filter(name -> clause.regionMatches(true, 0, name, 0, name.length()));
     }

@@ -87,7 +87,8 @@ class ExtractiveAnswererIT {
     void howSomeoneRespondedIsQuotedWithTheOccasionItAnswers() {
         // "Russia responded with a list…" holds little of the question alone; the sentence before says to what.
         for (String question : List.of("how did moscow respond to tokyo joining the 2014 sanctions",
-                "moscow's answer to tokyo joining the 2014 sanctions?", "What was Russia's reaction to Japan's 2014 sanctions?")) {
+                "moscow's answer to tokyo joining the 2014 sanctions?", "What was Russia's reaction to Japan's 2014 sanctions?",
+                "What was the Russian response to Japan's 2014 sanctions?")) {
             assertAnswered(question, "in 2014 joined the EU sanctions", "Russia responded with a list of Japanese citizens");
         }
     }
@@ -251,6 +252,8 @@ class ExtractiveAnswererIT {
         assertThat(ask("Annual throughput of the Ust-Luga LNG terminal?").answered()).isFalse();
         assertThat(ask("whats sakhalin-1 daily output in barrels").answered()).as("Japan's 30% share is no output").isFalse();
         assertNotAnswered("Tourist numbers from Japan to Vladivostok last year?", "never mention “tourist”");
+        // Russia is never told to have done anything about the communique, however close the sentences on it.
+        assertNotAnswered("What was the Russian reaction to the G7 communique?", "what the Russian side did in response");
         // "In total" says how the amount is taken, not what it is of: the fund's total is its money.
         assertAnswered("The Russia-Japan Investment Fund holds how much in total?", "a total of $1 billion");
         // Who is asked what they said is named in the sources, or they say nothing of what that one said.

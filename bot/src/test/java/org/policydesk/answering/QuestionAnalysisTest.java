@@ -517,6 +517,9 @@ class QuestionAnalysisTest {
                 .isEqualTo("Gazprom");
         assertThat(AnswerType.ACTION.topical("What was Russia's reaction to the sanctions?")).as("the noun only asks what was done")
                 .doesNotContain("reaction").contains("sanctions");
+        assertThat(QuestionAnalysis.of("What was the Russian reaction to the sanctions?",
+                learnt("The sanctions hit the Russian economy.", "Then the Russian side responded."), Set.of()).focusText())
+                .as("a people's adjective: its state's doing").isEqualTo("Russian");
         assertThat(read("What was the public's reaction to the sanctions?").type()).as("not a name").isNotEqualTo(AnswerType.ACTION);
         assertThat(read("What did Putin propose to Abe?").type()).as("a proposal is asked, not an action").isNotEqualTo(AnswerType.ACTION);
     }

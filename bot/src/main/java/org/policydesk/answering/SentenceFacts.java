@@ -433,16 +433,30 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
     }
 
     /** What a question asks the name of: "the name of the Russian military base on Iturup" is a base's. */
+    /** Words that begin what qualifies a thing named: "the base on Iturup", "the plan that…". */
+    private static final String QUALIFIERS = "on|in|at|of|for|from|to|with|by|near|off|around|over|under|between|about|during|after"
+            + "|before|across|along|within|that|which|who|where|when";
     private static final Pattern NAME_OF = Pattern.compile(
-            "(?i)\\bname (?:of|for) ([\\p{L}\\p{N}'’ -]+?)(?=\\s+(?:on|in|at|of|for|from|to|with|by|near|off|around|over|under|between|about|during|after|before|across|along|within|that|which|who|where|when)\\b|\\s*[?.!]*\\s*$)");
+            "(?i)\\bname (?:of|for) ([\\p{L}\\p{N}'’ -]+?)(?=\\s+(?:" + QUALIFIERS + ")\\b|\\s*[?.!]*\\s*$)");
+
+    /** "matua base - what's it going to be called": what is named comes first, then the question asks what "it" is called. */
+    private static final Pattern CALLED = Pattern.compile("(?i)^\\W*([\\p{L}\\p{N}'’ -]+?)(?:\\s+[-–—]|\\s*[:–—])\\s*what(?:'s|’s|s|\\s+is|\\s+will)\\s+"
+            + "(?:it|they)\\s+(?:(?:going\\s+to\\s+)?be\\s+)?(?:called|named|known\\s+as)\\W*$");
 
     /** The stem of the head word of what a question asks the name of, if it asks for one so. */
     static java.util.Optional<String> namedThing(String question) {
         Matcher m = NAME_OF.matcher(question.strip());
-        if (!m.find()) {
+        Matcher called = CALLED.matcher(question.strip());
+        String thing;
+        if (m.find()) {
+            thing = m.group(1);
+        } else if (called.find()) {
+            // "the base on Matua - what's it called": the thing named ends before what qualifies it.
+            thing = called.group(1).split("\\s+(?i:" + QUALIFIERS + ")\\s+")[0];
+        } else {
             return java.util.Optional.empty();
         }
-        String[] words = m.group(1).strip().split("\\s+");
+        String[] words = thing.strip().split("\\s+");
         return java.util.Optional.of(Terms.stemOf(words[words.length - 1].replaceAll("['’]s?$", "")));
     }
 

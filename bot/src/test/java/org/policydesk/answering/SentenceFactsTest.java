@@ -369,6 +369,11 @@ class SentenceFactsTest {
         assertThat(SentenceFacts.namedThing("whats the name of the Russian state-owned power company")).hasValue("compani");
         assertThat(SentenceFacts.namedThing("What is the Japanese name for the islands off Hokkaido?")).hasValue("island");
         assertThat(SentenceFacts.namedThing("What is the Russian proposal called?")).isEmpty();
+        // Named first, then asked what "it" is called.
+        assertThat(SentenceFacts.namedThing("matua base - what's it going to be called")).hasValue("base");
+        assertThat(SentenceFacts.namedThing("the base on Matua: what is it called?")).hasValue("base");
+        assertThat(strength(read("matua base - what's it going to be called"),
+                "A naval base is planned on the north of Matua Island in the Kurils.")).as("on Matua Island, not called it").isZero();
     }
 
     @Test

@@ -76,6 +76,8 @@ public enum AnswerType {
      * what is named is the topic.
      */
     TERM("\\b(called|named|known as|termed|dubbed)(\\s+what)?\\s*\\??\\s*$|^what (do|does|did) .+ call\\b(?!\\s+(?:one of|an?)\\b)|\\b" + AnswerType.WHAT_IS + " the names? (of|for)\\b|\\bwhat names?\\b"
+            // "What are the two names the plan goes by?"
+            + "|^\\W*" + AnswerType.WHAT_IS + " (?:the|its|their) (?:two |three |other |both )?names\\b"
             // "Name the Sea of Okhotsk fields Japan would like to join": names are asked for.
             + "|^\\W*(?:please\\s+)?name (?:the|a|an|any|two|three|four|some|all)\\b",
             "\\b(?:called|named|known as|termed|dubbed)(?=(?:\\s+what)?\\W*$|\\W+and\\s+(?:who|what|where|when|why|how|which)\\b)"),

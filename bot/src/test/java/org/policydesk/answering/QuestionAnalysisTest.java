@@ -140,6 +140,7 @@ class QuestionAnalysisTest {
         "rough headcount of the garrison on Iturup?|QUANTITY",
         "whats sakhalin-1 daily output in barrels|QUANTITY",
         "Tourist numbers from Japan to Vladivostok last year?|QUANTITY",
+        "What are the two names the Russian compromise plan goes by?|TERM",
         "Share of Japanese energy demand met by Russian gas today?|PERCENTAGE",
         "rough proportion of russians backing a handover?|PERCENTAGE",
         "What is the terminal's annual capacity?|QUANTITY",

@@ -760,10 +760,19 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                 .filter(t -> !t.ownerStems().isEmpty() && constraintStems().containsAll(t.ownerStems()) && !t.titleStems().isEmpty());
     }
 
-    /** Who the question asks what they said ("trump" in "what did trump say about abe"), as written, or empty. */
+    /** "putin's take on tokyo's 2+alpha idea?", "What is Putin's position on the base?": whose view is asked for. */
+    private static final Pattern VIEW_OF = Pattern.compile("(?i)^\\W*(?:what(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+)?(?:the\\s+)?"
+            + "([\\p{L}\\p{N}.-]+(?:\\s+[\\p{L}\\p{N}.-]+)?)['’]s?\\s+(?:take|views?|stance|position|opinion|thoughts|attitude|verdict)"
+            + "\\s+(?:on|about|of|regarding|towards?)\\b");
+
+    /**
+     * Who the question asks what they said ("trump" in "what did trump say about abe"), or what they think ("putin's take
+     * on…"), as written, or empty.
+     */
     public java.util.Optional<String> speaker() {
         Matcher m = SPEAKER.matcher(text);
-        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        Matcher view = VIEW_OF.matcher(text);
+        return m.find() ? java.util.Optional.of(m.group(1)) : view.find() ? java.util.Optional.of(view.group(1)) : java.util.Optional.empty();
     }
 
     /**

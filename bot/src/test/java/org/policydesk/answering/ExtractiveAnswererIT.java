@@ -258,6 +258,8 @@ class ExtractiveAnswererIT {
         assertAnswered("The Russia-Japan Investment Fund holds how much in total?", "a total of $1 billion");
         // Who is asked what they said is named in the sources, or they say nothing of what that one said.
         assertNotAnswered("what did trump say about abe and putin", "never mention “trump”");
+        // Whose view is asked is named where the sources give it: the 2+alpha sentence says nothing of Putin's.
+        assertNotAnswered("putin's take on tokyo's 2+alpha idea?", "never names “putin”");
         assertThat(ask("what did the paper say about abe and putin").answered()).as("the sources are no one they never mention").isTrue();
         // Whether something happened is not told where the sources never use the word for it; it is told with what the
         // sentence before sets it in ("…the sanctions on Russia. Japan … joined the EU sanctions").

@@ -414,6 +414,9 @@ class QuestionAnalysisTest {
         assertThat(read("what did trump say about abe and putin").speaker()).contains("trump");
         assertThat(read("What did the EWI commentary say about fisheries?").speaker()).contains("EWI commentary");
         assertThat(read("What did Abe propose?").speaker()).contains("Abe");
+        assertThat(read("putin's take on tokyo's 2+alpha idea?").speaker()).as("whose view is asked").contains("putin");
+        assertThat(read("What is Vladimir Putin's position on the naval base?").speaker()).contains("Vladimir Putin");
+        assertThat(read("What is the position of the base?").speaker()).isEmpty();
         assertThat(read("What did Abe sign?").speaker()).as("no speech").isEmpty();
     }
 

@@ -291,7 +291,9 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
             first = false;
             if (name || number || acronym) {
                 for (String part : Terms.parts(Terms.fold(token))) {
-                    if (!part.isEmpty() && !Terms.isStopword(part)) {
+                    // "the 89-person list", "a 2+2-era format": a number joined to a common word pins down only the number.
+                    boolean commonWordOfNumber = number && !name && !acronym && part.chars().noneMatch(Character::isDigit);
+                    if (!part.isEmpty() && !Terms.isStopword(part) && !commonWordOfNumber) {
                         specific.putIfAbsent(Stemmer.stem(part), token);
                     }
                 }

@@ -25,9 +25,9 @@ public final class Terms {
      * are {@link #FRAME_VERB_FORMS}, but for their irregular forms here.
      */
     private static final Set<String> STOPWORDS = Set.of(
-            "a", "about", "above", "actually", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
-            "as", "at", "basically", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
-            "could", "did", "do", "does", "doing", "done", "down", "during", "each", "else", "ever", "few",
+            "a", "about", "above", "actually", "after", "again", "against", "all", "also", "am", "an", "and", "any", "anyhow",
+            "anyway", "anyways", "are", "as", "at", "basically", "be", "because", "been", "before", "being", "between", "both",
+            "but", "by", "can", "could", "did", "do", "does", "doing", "done", "down", "during", "each", "else", "ever", "few",
             "for", "frequently", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
             "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "kind", "literally", "me", "might",
             "more", "most", "much", "must", "my", "no", "nor", "not", "of", "off", "often", "on", "once", "only", "or",

@@ -168,6 +168,13 @@ class AnswerabilityTest {
     }
 
     @Test
+    void aCommonWordJoinedToANumberIsNotWhatIsMissing() {
+        QuestionProfile list = profile("whats the point of the 89-person sanctions list", Map.of("89", 1, "sanction", 4, "list", 2));
+        assertThat(list.unknownSpecifics()).as("the documents write '89 people'").isEmpty();
+        assertThat(profile("whats the point of the 75-person list", Map.of("list", 2)).unknownSpecifics()).containsExactly("75-person");
+    }
+
+    @Test
     void whetherSomethingHappenedIsNotAnsweredOfWhatTheSourcesNeverName() {
         // Why-questions are judged the same way when no chosen sentence gives a reason (ExtractiveAnswererIT).
         String passage = "The arrival of Abe to Vladivostok was his third visit to the forum.";

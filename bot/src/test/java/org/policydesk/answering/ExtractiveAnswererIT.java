@@ -634,6 +634,8 @@ class ExtractiveAnswererIT {
         // What the paper calls one of Russia's assets is what it describes so, not a name.
         assertAnswered("What does the 2018 paper call one of Russia's main assets in foreign policy?", "defence and military potential");
         assertAnswered("how many russians backed giving the islands back in 2016", "24% of Russians");
+        // "89-person" is the documents' "89 people"; "anyway" is chat's filler.
+        assertAnswered("whats the point of the 89-person sanctions list if japan let naryshkin in anyway", "they were not respected");
         assertAnswered("how many people live on the disputed kurils", "approximately 30,000 Russians reside there");
         assertAnswered("What joint exercises have the two countries already held at sea?", "joint SAR drills");
         // Whoever leads is named by the office they lead in; a fellow of a programme does not head it.

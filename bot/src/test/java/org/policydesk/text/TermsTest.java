@@ -29,6 +29,7 @@ class TermsTest {
         assertThat(Terms.isStopword("r")).as("chat for 'are'").isTrue();
         assertThat(Terms.isStopword("j")).as("an initial").isTrue();
         assertThat(Terms.isStopword("eu")).isFalse();
+        assertThat(Terms.isStopword("anyway")).as("chat's filler, as 'basically'").isTrue();
         assertThat(Terms.isStopword("go")).as("a verb that says only that something moved or happened").isTrue();
         assertThat(Terms.isStopword("going")).isTrue();
         assertThat(List.of("gave", "given", "taken", "told", "meant")).as("irregular forms of the verbs that frame a question")

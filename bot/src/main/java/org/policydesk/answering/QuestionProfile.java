@@ -76,9 +76,12 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
     /** "aims to", "seeks to", "is intended to": what someone means to do, before the verb saying what. */
     private static final Pattern INTENDING = Pattern.compile("(?i)\\b(?:aims?|aimed|aiming|seeks?|sought|seeking|intends?|intended|intending"
             + "|tries|tried|trying|try|attempts?|attempted|attempting)\\s+(?=to\\s+\\p{L})");
-    /** A word and the verb of saying after it: "the ewi suggests", "Benedyczak argues", "the authors recommend". */
+    /**
+     * A word and the verb of saying or judging after it: "the ewi suggests", "Benedyczak argues", "the authors recommend",
+     * "does Benedyczak expect".
+     */
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)([\\p{L}’'-]+)\\s+(?:suggest|propose|argue|say|recommend|write|claim"
-            + "|contend|state|note)(?:s|d|ed)?\\b");
+            + "|contend|state|note|expect|predict|believe|think|see|judge|consider)(?:s|d|ed)?\\b");
     /**
      * "In the EWI view", "in Benedyczak's opinion", "in the commentary's closing advice": whose judgement is asked for says
      * where to look, not what about.

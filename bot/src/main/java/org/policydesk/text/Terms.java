@@ -38,7 +38,7 @@ public final class Terms {
             "will", "with", "would", "you", "your", "yours", "according", "regarding", "concerning", "involving", "per", "via", "s",
             // "security-wise": regarding security.
             "wise",
-            "many", "way", "ways", "thing", "things", "someone", "something", "anything", "one", "ones",
+            "many", "several", "way", "ways", "thing", "things", "someone", "something", "anything", "one", "ones",
             "list", "made", "took", "taken", "got", "gotten", "gave", "given", "told", "meant", "go", "goes", "going", "gone", "back",
             "source", "sources", "document", "documents", "text", "texts", "article", "author", "authors", "writer", "writers", "commentary");
 

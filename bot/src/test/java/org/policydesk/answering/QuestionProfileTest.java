@@ -58,6 +58,9 @@ class QuestionProfileTest {
                 .as("said by no source").containsKey("argu");
         assertThat(AnswerabilityTest.profile("what dialogue do the authors recommend", Map.of("dialogu", 2)).weights())
                 .as("said by the authors").doesNotContainKey("recommend");
+        assertThat(AnswerabilityTest.profile("Why does the author expect a treaty to stay out of reach for several years?",
+                Map.of("treati", 2, "year", 3)).weights()).as("what the author judges, over a few years")
+                .doesNotContainKeys("expect", "sever").containsKeys("treati", "reach");
     }
 
     @Test

@@ -140,7 +140,7 @@ public enum AnswerType {
     OTHER(null);
 
     /** Nouns for how one acted in return: "Russia's response to…", "Moscow's counter-move against…". */
-    static final String RESPONSES = "answers?|responses?|reactions?|repl(?:y|ies)|retaliation|ripostes?|retorts?|rejoinders?"
+    static final String RESPONSES = "answers?|responses?|reactions?|repl(?:y|ies)|retaliation|ripostes?|retorts?|rejoinders?|comebacks?"
             + "|counter-?moves?|counter-?measures?|counter-?steps?";
 
     /**

@@ -519,7 +519,7 @@ class QuestionAnalysisTest {
         assertThat(read("What was Gazprom's reaction to the sanctions?").focusText()).isEqualTo("Gazprom");
         assertThat(read("What was Gazprom's counter-move against the sanctions?").focusText()).as("any noun for acting in return")
                 .isEqualTo("Gazprom");
-        assertThat(read("whats gazprom's comeback to the sanctions").type()).isEqualTo(AnswerType.ACTION);
+        assertThat(read("What is Gazprom's comeback to the sanctions?").type()).isEqualTo(AnswerType.ACTION);
         assertThat(AnswerType.ACTION.topical("What was Russia's reaction to the sanctions?")).as("the noun only asks what was done")
                 .doesNotContain("reaction").contains("sanctions");
         assertThat(QuestionAnalysis.of("What was the Russian reaction to the sanctions?",

@@ -46,6 +46,9 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
         return new QuestionAnalysis(text, type, stems, focus, focusText, marked, onlyAName);
     }
 
+    /** Chat's "topic - question": a dash or colon between what is asked about and what is asked ("habomai residents - how many?"). */
+    static final String TOPIC_THEN_QUESTION = "\\s*(?:\\s[-–—]|[:–—])\\s*";
+
     private static final Pattern COUNTED = Pattern.compile(
             // "…how much in total?": how the count is taken, not what it is of.
             "(?i)\\bhow (?:many|much)\\s+(?!(?:in\\s+(?:total|all|sum)|all\\s+told|altogether|overall|combined|together)\\b)"
@@ -59,7 +62,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
                     // "troop strength on Iturup?", "what are russian troop numbers there": a count named by what it counts.
                     + "|^\\W*(?:" + AnswerType.WHAT_IS + "\\s+(?:the\\s+)?)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)\\s+(?:numbers|levels|strength|" + AnswerType.COUNTS + ")\\b"
                     // "habomai residents - how many?": what is counted named first, the question after a dash or colon.
-                    + "|^\\W*((?:[\\p{L}\\p{N}’'-]+\\s+){0,3}[\\p{L}\\p{N}’']+)\\s*(?:\\s[-–—]|[:–—])\\s*how\\s+(?:many|much)\\W*$");
+                    + "|^\\W*((?:[\\p{L}\\p{N}’'-]+\\s+){0,3}[\\p{L}\\p{N}’']+)" + TOPIC_THEN_QUESTION + "how\\s+(?:many|much)\\W*$");
     private static final String AUXILIARIES = "do|does|did|is|are|was|were|has|have|had|will|would|can|could";
     private static final Pattern AUXILIARY = Pattern.compile("(" + AUXILIARIES + ")(n'?t)?");
     /** Months and days date a question; they are not what it is about. */
@@ -85,7 +88,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     private static final Pattern WHO_IS = Pattern.compile("(?i)^\\W*(who|what)\\s+(?:is|are|was|were)\\s+(?:the\\s+)?(.+?)\\W*$");
     /** "jbic gazprom loan - maturity?", "Yamal LNG: output?": chat's topic, then the attribute asked of it. */
     private static final Pattern ATTRIBUTE_AFTER_TOPIC = Pattern.compile(
-            "^[^?:;–—]*[\\p{L}\\p{N}]\\s*(?:\\s[-–—]|[:–—])\\s*((?:[\\p{L}-]+\\s*){1,3})\\?+\\s*$");
+            "^[^?:;–—]*[\\p{L}\\p{N}]" + TOPIC_THEN_QUESTION + "((?:[\\p{L}-]+\\s*){1,3})\\?+\\s*$");
     /** "whats the yearly catch japanese crews take…": the attribute, then a clause about a people's members. */
     private static final Pattern ATTRIBUTE_BEFORE_CLAUSE = Pattern.compile("(?i)^\\W*what(?:'s|’s|s|\\s+is|\\s+was)\\s+the\\s+"
             + "((?:[\\p{L}-]+\\s+){1,3}?)(?:that\\s+|which\\s+)?\\p{L}+(?:" + EntityLexicon.DEMONYM_ENDINGS + ")\\s+\\p{L}+(?:s|men)\\b");

@@ -432,16 +432,16 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
         return named || namer.isPresent() && NAMING.matcher(sentenceText).find() ? PARTIAL : 0;
     }
 
-    /** What a question asks the name of: "the name of the Russian military base on Iturup" is a base's. */
     /** Words that begin what qualifies a thing named: "the base on Iturup", "the plan that…". */
     private static final String QUALIFIERS = "on|in|at|of|for|from|to|with|by|near|off|around|over|under|between|about|during|after"
             + "|before|across|along|within|that|which|who|where|when";
+    /** What a question asks the name of: "the name of the Russian military base on Iturup" is a base's. */
     private static final Pattern NAME_OF = Pattern.compile(
             "(?i)\\bname (?:of|for) ([\\p{L}\\p{N}'’ -]+?)(?=\\s+(?:" + QUALIFIERS + ")\\b|\\s*[?.!]*\\s*$)");
 
     /** "matua base - what's it going to be called": what is named comes first, then the question asks what "it" is called. */
-    private static final Pattern CALLED = Pattern.compile("(?i)^\\W*([\\p{L}\\p{N}'’ -]+?)(?:\\s+[-–—]|\\s*[:–—])\\s*what(?:'s|’s|s|\\s+is|\\s+will)\\s+"
-            + "(?:it|they)\\s+(?:(?:going\\s+to\\s+)?be\\s+)?(?:called|named|known\\s+as)\\W*$");
+    private static final Pattern CALLED = Pattern.compile("(?i)^\\W*([\\p{L}\\p{N}'’ -]+?)" + QuestionAnalysis.TOPIC_THEN_QUESTION
+            + "what(?:'s|’s|s|\\s+is|\\s+will)\\s+(?:it|they)\\s+(?:(?:going\\s+to\\s+)?be\\s+)?(?:called|named|known\\s+as)\\W*$");
 
     /** The stem of the head word of what a question asks the name of, if it asks for one so. */
     static java.util.Optional<String> namedThing(String question) {

@@ -363,7 +363,7 @@ public final class Answerability {
      */
     private static boolean namedIn(Set<String> stems, QuestionAnalysis.Constraint name) {
         return name.stems().stream().allMatch(n -> stems.stream()
-                .anyMatch(t -> t.equals(n) || EntityLexicon.demonymOf(t, EntityLexicon.stateOf(n)) || EntityLexicon.sameState(n, t))
+                .anyMatch(t -> EntityLexicon.namesState(n, t))
                 || EntityLexicon.stateWrittenOtherwise(n).stream().anyMatch(stems::containsAll));
     }
 

@@ -96,6 +96,15 @@ public final class EntityLexicon {
     }
 
     /**
+     * Whether a word's stem names a state, given by the stem of its name or capital: by its name, its capital standing for
+     * it, or its people's adjective ("russian" of "russia" or "moscow"). Not the other way round: "Russia" acting is no
+     * "Russian" one.
+     */
+    static boolean namesState(String state, String word) {
+        return sameState(state, word) || demonymOf(word, stateOf(state));
+    }
+
+    /**
      * How the documents may write the state of a people whose adjective does not extend its name, by the adjective's stem:
      * "american" as "U.S." ("u", "s"), "America" or "Washington". Empty for any other stem.
      */

@@ -764,7 +764,7 @@ public record QuestionAnalysis(String text, AnswerType type, Set<String> stems, 
     }
 
     /** "putin's take on tokyo's 2+alpha idea?", "What is Putin's position on the base?": whose view is asked for. */
-    private static final Pattern VIEW_OF = Pattern.compile("(?i)^\\W*(?:what(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+)?(?:the\\s+)?"
+    private static final Pattern VIEW_OF = Pattern.compile("(?i)^\\W*(?:" + AnswerType.WHAT_IS + "\\s+)?(?:the\\s+)?"
             + "([\\p{L}\\p{N}.-]+(?:\\s+[\\p{L}\\p{N}.-]+)?)['’]s?\\s+(?:take|views?|stance|position|opinion|thoughts|attitude|verdict)"
             + "\\s+(?:on|about|of|regarding|towards?)\\b");
 

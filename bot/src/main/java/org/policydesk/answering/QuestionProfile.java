@@ -81,7 +81,7 @@ public record QuestionProfile(String text, Map<String, Double> weights, Set<Stri
      * "does Benedyczak expect".
      */
     private static final Pattern ATTRIBUTED = Pattern.compile("(?i)([\\p{L}’'-]+)\\s+(?:suggest|propose|argue|say|recommend|write|claim"
-            + "|contend|state|note|expect|predict|believe|think|see|judge|consider)(?:s|d|ed)?\\b");
+            + "|contend|state|note|expect|predict|believe|think|see|judge)(?:s|d|ed)?\\b");
     /**
      * "In the EWI view", "in Benedyczak's opinion", "in the commentary's closing advice": whose judgement is asked for says
      * where to look, not what about.

@@ -561,8 +561,8 @@ public record SentenceFacts(String sentenceText, List<NumberMention> numbers, bo
             case PERSON -> answeringNames(question).stream().anyMatch(n -> question.focus().isEmpty()
                     || namesFocus(question, titleStems(n), similar)
                     || LEADERS.containsAll(question.focus()) && inLeadingOffice(n));
-            case ACTION -> !question.focus().isEmpty() && (question.focus().stream().allMatch(f -> subjectStems().stream()
-                            .anyMatch(s -> EntityLexicon.sameState(f, s) || EntityLexicon.demonymOf(f, EntityLexicon.stateOf(s))))
+            case ACTION -> !question.focus().isEmpty() && (question.focus().stream()
+                            .allMatch(f -> subjectStems().stream().anyMatch(s -> EntityLexicon.namesState(s, f)))
                     // "What did Japan and Russia do…": "The two sides inked…" is what the pair did.
                     || question.focus().size() == 2 && PAIR.matcher(LEADING_PHRASE.matcher(sentenceText).replaceFirst("")).find());
             case REASON -> reasoned || tellsEffect && !question.asksWhyItHappened();

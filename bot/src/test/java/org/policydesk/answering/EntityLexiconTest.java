@@ -45,4 +45,13 @@ class EntityLexiconTest {
         assertThat(EntityLexicon.demonymOf("planning", "plan")).isFalse();
         assertThat(EntityLexicon.demonymOf("oan", "o")).as("too short to be a country's").isFalse();
     }
+
+    @Test
+    void aStateIsNamedByItsNameItsCapitalOrItsPeoplesAdjective() {
+        assertThat(EntityLexicon.namesState("russia", "russian")).isTrue();
+        assertThat(EntityLexicon.namesState("moscow", "russian")).as("the capital stands for the state").isTrue();
+        assertThat(EntityLexicon.namesState("japan", "tokyo")).isTrue();
+        assertThat(EntityLexicon.namesState("russian", "russia")).as("an adjective asked is not met by the state alone").isFalse();
+        assertThat(EntityLexicon.namesState("russia", "japanese")).isFalse();
+    }
 }
